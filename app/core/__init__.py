@@ -1,0 +1,1 @@
+"""The product's rules in plain Python. Nothing here may import Qt."""

@@ -1,0 +1,167 @@
+"""The product's nouns as plain dataclasses. The store hands these out; widgets show them.
+
+Ids are ``None`` until the store has saved the thing. Datetimes are timezone-aware UTC;
+dates (due dates, "sent on") are plain ``date``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class ContactSource(StrEnum):
+    """Where a prospect's name came from."""
+
+    FRIEND = "friend"
+    FAMILY = "family"
+    NEIGHBOUR = "neighbour"
+    SUPERVISOR = "supervisor"
+    COWORKER = "coworker"
+    DIRECTORY = "directory"
+    REFERRAL = "referral"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class ContactStatus(StrEnum):
+    PROSPECT = "prospect"
+    CONTACTED = "contacted"
+    SCHEDULED = "scheduled"
+    INTERVIEWED = "interviewed"
+    DECLINED = "declined"
+
+
+class InterviewStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    FINISHED = "finished"
+    CANCELLED = "cancelled"
+
+
+class QuestionState(StrEnum):
+    PENDING = "pending"
+    ASKED = "asked"
+    SKIPPED = "skipped"
+
+
+class Tiara(StrEnum):
+    """The TIARA framework: Trends, Insights, Advice, Resources, Assignments."""
+
+    TRENDS = "trends"
+    INSIGHTS = "insights"
+    ADVICE = "advice"
+    RESOURCES = "resources"
+    ASSIGNMENTS = "assignments"
+
+
+class WrapUpState(StrEnum):
+    PENDING = "pending"
+    DONE = "done"
+    SKIPPED = "skipped"
+    LATER = "later"
+
+
+class TakeawayWeight(StrEnum):
+    GRAIN_OF_SALT = "salt"
+    TRUST = "trust"
+
+
+DEFAULT_PLANNED_MINUTES = 20
+DEFAULT_RESERVE_MINUTES = 5
+INTERVIEWS_PER_OCCUPATION = 3
+
+
+@dataclass(slots=True)
+class Occupation:
+    title: str
+    notes: str = ""
+    target_interviews: int = INTERVIEWS_PER_OCCUPATION
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class OccupationProgress:
+    """An occupation with how many of its interviews have happened."""
+
+    occupation: Occupation
+    finished_interviews: int
+    planned_interviews: int
+
+
+@dataclass(slots=True)
+class Contact:
+    full_name: str
+    source: ContactSource = ContactSource.OTHER
+    how_got_name: str = ""
+    organisation: str = ""
+    job_title: str = ""
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+    website: str = ""
+    notes: str = ""
+    status: ContactStatus = ContactStatus.PROSPECT
+    occupation_id: int | None = None
+    referred_by_id: int | None = None
+    may_use_referrer_name: bool | None = None
+    card_image_path: str = ""
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Interview:
+    contact_id: int
+    occupation_id: int | None = None
+    scheduled_at: datetime | None = None
+    planned_minutes: int = DEFAULT_PLANNED_MINUTES
+    reserve_minutes: int = DEFAULT_RESERVE_MINUTES
+    location: str = ""
+    status: InterviewStatus = InterviewStatus.PLANNED
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    # The countdown's own serialised state (start instant, pauses, adjustments); the
+    # countdown module owns its format.
+    countdown_state: str | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class InterviewSummary:
+    """One line of an interview list: the interview plus the names a person reads."""
+
+    interview: Interview
+    contact_name: str
+    organisation: str
+    occupation_title: str
+
+
+@dataclass(slots=True)
+class ActionItem:
+    title: str
+    due_on: date | None = None
+    interview_id: int | None = None
+    contact_id: int | None = None
+    kind: str = "other"
+    done_at: datetime | None = None
+    id: int | None = None
+
+    @property
+    def is_done(self) -> bool:
+        return self.done_at is not None
+
+
+@dataclass(slots=True)
+class TodaySummary:
+    """What the home view shows."""
+
+    upcoming: list[InterviewSummary] = field(default_factory=list)
+    due_actions: list[ActionItem] = field(default_factory=list)
+    occupations: list[OccupationProgress] = field(default_factory=list)
+    contact_count: int = 0
+    interview_count: int = 0
+    finished_count: int = 0

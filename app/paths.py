@@ -1,0 +1,87 @@
+"""Where things live: the data directory (and its files) and the shipped resources."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_DIR_ENV = "INFOINTERVIEW_DATA_DIR"
+DATABASE_NAME = "infointerview.db"
+LOG_NAME = "infointerview.log"
+SETTINGS_NAME = "window.ini"
+LOCK_NAME = "infointerview.lock"
+
+
+class DataDirError(Exception):
+    """The data directory cannot be used; the message says why in one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class AppPaths:
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / DATABASE_NAME
+
+    @property
+    def log_file(self) -> Path:
+        return self.data_dir / LOG_NAME
+
+    @property
+    def window_settings(self) -> Path:
+        return self.data_dir / SETTINGS_NAME
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data_dir / LOCK_NAME
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.data_dir / "attachments"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("InfoInterview", appauthor=False))
+
+
+def choose_data_dir(cli_value: str | None, environ: dict[str, str] | None = None) -> Path:
+    """The command line wins over the environment, which wins over the platform default."""
+    environ = os.environ if environ is None else environ
+    raw = cli_value or environ.get(DATA_DIR_ENV)
+    if raw:
+        return Path(raw).expanduser().absolute()
+    return default_data_dir()
+
+
+def prepare_data_dir(data_dir: Path) -> AppPaths:
+    """Create the data directory (private to this user) and prove it is writable."""
+    if data_dir.exists() and not data_dir.is_dir():
+        raise DataDirError(f"the data directory {data_dir} is a file, not a folder")
+    try:
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirError(f"cannot create the data directory {data_dir}: {exc.strerror}") from exc
+    probe = data_dir / ".write-test"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise DataDirError(f"the data directory {data_dir} is not writable: {exc.strerror}") from exc
+    return AppPaths(data_dir)
+
+
+def resources_dir() -> Path:
+    """The shipped resources: inside the package when installed, beside it in a checkout."""
+    package_dir = Path(__file__).resolve().parent
+    for candidate in (package_dir / "resources", package_dir.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"InfoInterview's resources are missing (looked beside {package_dir})")
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

@@ -1,0 +1,388 @@
+"""Repositories: each method is one short transaction that takes and returns core dataclasses.
+
+No record object leaves this module. Widgets never see a session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.core.clock import Clock
+from app.core.entities import (
+    ActionItem,
+    Contact,
+    ContactSource,
+    ContactStatus,
+    Interview,
+    InterviewStatus,
+    InterviewSummary,
+    Occupation,
+    OccupationProgress,
+    TodaySummary,
+)
+from app.store.models import (
+    ActionItemRecord,
+    ContactRecord,
+    InterviewRecord,
+    OccupationRecord,
+)
+
+
+def to_db_time(value: datetime | None) -> datetime | None:
+    """Aware datetime -> naive UTC, the way the database keeps it."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetimes are ambiguous; pass an aware one")
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
+def from_db_time(value: datetime | None) -> datetime | None:
+    return None if value is None else value.replace(tzinfo=UTC)
+
+
+class NotFound(LookupError):
+    pass
+
+
+class _Repository:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    def _now(self) -> datetime:
+        return to_db_time(self._clock.now())
+
+
+def _occupation(record: OccupationRecord) -> Occupation:
+    return Occupation(
+        id=record.id, title=record.title, notes=record.notes, target_interviews=record.target_interviews
+    )
+
+
+class OccupationRepository(_Repository):
+    def add(self, occupation: Occupation) -> Occupation:
+        with self._transaction() as session:
+            record = OccupationRecord(
+                title=occupation.title,
+                notes=occupation.notes,
+                target_interviews=occupation.target_interviews,
+                created_at=self._now(),
+            )
+            session.add(record)
+            session.flush()
+            return _occupation(record)
+
+    def update(self, occupation: Occupation) -> Occupation:
+        with self._transaction() as session:
+            record = session.get(OccupationRecord, occupation.id)
+            if record is None:
+                raise NotFound(f"occupation {occupation.id}")
+            record.title = occupation.title
+            record.notes = occupation.notes
+            record.target_interviews = occupation.target_interviews
+            return _occupation(record)
+
+    def delete(self, occupation_id: int) -> None:
+        with self._transaction() as session:
+            record = session.get(OccupationRecord, occupation_id)
+            if record is not None:
+                session.delete(record)
+
+    def list(self) -> list[Occupation]:
+        with self._sessions() as session:
+            rows = session.scalars(
+                select(OccupationRecord)
+                .where(OccupationRecord.archived.is_(False))
+                .order_by(OccupationRecord.position, OccupationRecord.title)
+            )
+            return [_occupation(record) for record in rows]
+
+    def progress(self) -> list[OccupationProgress]:
+        """Each occupation with its finished and still-planned interviews (the aim is three)."""
+        finished = func.sum(case((InterviewRecord.status == InterviewStatus.FINISHED.value, 1), else_=0))
+        planned = func.sum(
+            case(
+                (InterviewRecord.status.in_([InterviewStatus.PLANNED.value, InterviewStatus.IN_PROGRESS.value]), 1),
+                else_=0,
+            )
+        )
+        statement = (
+            select(OccupationRecord, func.coalesce(finished, 0), func.coalesce(planned, 0))
+            .outerjoin(InterviewRecord, InterviewRecord.occupation_id == OccupationRecord.id)
+            .where(OccupationRecord.archived.is_(False))
+            .group_by(OccupationRecord.id)
+            .order_by(OccupationRecord.position, OccupationRecord.title)
+        )
+        with self._sessions() as session:
+            return [
+                OccupationProgress(_occupation(record), int(done), int(coming))
+                for record, done, coming in session.execute(statement)
+            ]
+
+
+def _contact(record: ContactRecord) -> Contact:
+    return Contact(
+        id=record.id,
+        full_name=record.full_name,
+        source=ContactSource(record.source),
+        how_got_name=record.how_got_name,
+        organisation=record.organisation,
+        job_title=record.job_title,
+        email=record.email,
+        phone=record.phone,
+        address=record.address,
+        website=record.website,
+        notes=record.notes,
+        status=ContactStatus(record.status),
+        occupation_id=record.occupation_id,
+        referred_by_id=record.referred_by_id,
+        may_use_referrer_name=record.may_use_referrer_name,
+        card_image_path=record.card_image_path,
+    )
+
+
+_CONTACT_FIELDS = (
+    "full_name",
+    "how_got_name",
+    "organisation",
+    "job_title",
+    "email",
+    "phone",
+    "address",
+    "website",
+    "notes",
+    "occupation_id",
+    "referred_by_id",
+    "may_use_referrer_name",
+    "card_image_path",
+)
+
+
+def _fill_contact(record: ContactRecord, contact: Contact) -> None:
+    for name in _CONTACT_FIELDS:
+        setattr(record, name, getattr(contact, name))
+    record.source = ContactSource(contact.source).value
+    record.status = ContactStatus(contact.status).value
+
+
+class ContactRepository(_Repository):
+    def add(self, contact: Contact) -> Contact:
+        with self._transaction() as session:
+            now = self._now()
+            record = ContactRecord(created_at=now, updated_at=now)
+            _fill_contact(record, contact)
+            session.add(record)
+            session.flush()
+            return _contact(record)
+
+    def update(self, contact: Contact) -> Contact:
+        with self._transaction() as session:
+            record = session.get(ContactRecord, contact.id)
+            if record is None:
+                raise NotFound(f"contact {contact.id}")
+            _fill_contact(record, contact)
+            record.updated_at = self._now()
+            return _contact(record)
+
+    def get(self, contact_id: int) -> Contact:
+        with self._sessions() as session:
+            record = session.get(ContactRecord, contact_id)
+            if record is None:
+                raise NotFound(f"contact {contact_id}")
+            return _contact(record)
+
+    def list(self, occupation_id: int | None = None) -> list[Contact]:
+        statement = select(ContactRecord).order_by(ContactRecord.full_name)
+        if occupation_id is not None:
+            statement = statement.where(ContactRecord.occupation_id == occupation_id)
+        with self._sessions() as session:
+            return [_contact(record) for record in session.scalars(statement)]
+
+    def count(self) -> int:
+        with self._sessions() as session:
+            return session.scalar(select(func.count()).select_from(ContactRecord)) or 0
+
+
+def _interview(record: InterviewRecord) -> Interview:
+    return Interview(
+        id=record.id,
+        contact_id=record.contact_id,
+        occupation_id=record.occupation_id,
+        scheduled_at=from_db_time(record.scheduled_at),
+        planned_minutes=record.planned_minutes,
+        reserve_minutes=record.reserve_minutes,
+        location=record.location,
+        status=InterviewStatus(record.status),
+        started_at=from_db_time(record.started_at),
+        finished_at=from_db_time(record.finished_at),
+        countdown_state=record.countdown_state,
+    )
+
+
+def _fill_interview(record: InterviewRecord, interview: Interview) -> None:
+    record.contact_id = interview.contact_id
+    record.occupation_id = interview.occupation_id
+    record.scheduled_at = to_db_time(interview.scheduled_at)
+    record.planned_minutes = interview.planned_minutes
+    record.reserve_minutes = interview.reserve_minutes
+    record.location = interview.location
+    record.status = InterviewStatus(interview.status).value
+    record.started_at = to_db_time(interview.started_at)
+    record.finished_at = to_db_time(interview.finished_at)
+    record.countdown_state = interview.countdown_state
+
+
+class InterviewRepository(_Repository):
+    def add(self, interview: Interview) -> Interview:
+        with self._transaction() as session:
+            now = self._now()
+            record = InterviewRecord(created_at=now, updated_at=now)
+            _fill_interview(record, interview)
+            session.add(record)
+            session.flush()
+            return _interview(record)
+
+    def update(self, interview: Interview) -> Interview:
+        with self._transaction() as session:
+            record = session.get(InterviewRecord, interview.id)
+            if record is None:
+                raise NotFound(f"interview {interview.id}")
+            _fill_interview(record, interview)
+            record.updated_at = self._now()
+            return _interview(record)
+
+    def get(self, interview_id: int) -> Interview:
+        with self._sessions() as session:
+            record = session.get(InterviewRecord, interview_id)
+            if record is None:
+                raise NotFound(f"interview {interview_id}")
+            return _interview(record)
+
+    def save_countdown_state(self, interview_id: int, state: str | None) -> None:
+        with self._transaction() as session:
+            record = session.get(InterviewRecord, interview_id)
+            if record is None:
+                raise NotFound(f"interview {interview_id}")
+            record.countdown_state = state
+            record.updated_at = self._now()
+
+    def summaries(
+        self, *, statuses: tuple[InterviewStatus, ...] | None = None, limit: int | None = None
+    ) -> list[InterviewSummary]:
+        """Interviews with contact and occupation names, soonest scheduled first."""
+        statement = (
+            select(InterviewRecord, ContactRecord.full_name, ContactRecord.organisation, OccupationRecord.title)
+            .join(ContactRecord, ContactRecord.id == InterviewRecord.contact_id)
+            .outerjoin(OccupationRecord, OccupationRecord.id == InterviewRecord.occupation_id)
+            .order_by(InterviewRecord.scheduled_at.is_(None), InterviewRecord.scheduled_at, InterviewRecord.id)
+        )
+        if statuses:
+            statement = statement.where(InterviewRecord.status.in_([status.value for status in statuses]))
+        if limit is not None:
+            statement = statement.limit(limit)
+        with self._sessions() as session:
+            return [
+                InterviewSummary(_interview(record), name, organisation, title or "")
+                for record, name, organisation, title in session.execute(statement)
+            ]
+
+    def counts(self) -> tuple[int, int]:
+        """(all interviews, finished interviews)."""
+        finished = func.sum(case((InterviewRecord.status == InterviewStatus.FINISHED.value, 1), else_=0))
+        with self._sessions() as session:
+            total, done = session.execute(select(func.count(), func.coalesce(finished, 0))).one()
+            return int(total), int(done)
+
+
+def _action_item(record: ActionItemRecord) -> ActionItem:
+    return ActionItem(
+        id=record.id,
+        title=record.title,
+        due_on=record.due_on,
+        interview_id=record.interview_id,
+        contact_id=record.contact_id,
+        kind=record.kind,
+        done_at=from_db_time(record.done_at),
+    )
+
+
+class ActionItemRepository(_Repository):
+    def add(self, item: ActionItem) -> ActionItem:
+        with self._transaction() as session:
+            record = ActionItemRecord(
+                title=item.title,
+                due_on=item.due_on,
+                interview_id=item.interview_id,
+                contact_id=item.contact_id,
+                kind=item.kind,
+                done_at=to_db_time(item.done_at),
+                created_at=self._now(),
+            )
+            session.add(record)
+            session.flush()
+            return _action_item(record)
+
+    def set_done(self, item_id: int, done: bool) -> ActionItem:
+        with self._transaction() as session:
+            record = session.get(ActionItemRecord, item_id)
+            if record is None:
+                raise NotFound(f"action item {item_id}")
+            record.done_at = self._now() if done else None
+            return _action_item(record)
+
+    def open_items(self, *, due_by: date | None = None, limit: int | None = None) -> list[ActionItem]:
+        """Items not yet done, those with a due date first and soonest first."""
+        statement = (
+            select(ActionItemRecord)
+            .where(ActionItemRecord.done_at.is_(None))
+            .order_by(ActionItemRecord.due_on.is_(None), ActionItemRecord.due_on, ActionItemRecord.id)
+        )
+        if due_by is not None:
+            statement = statement.where(ActionItemRecord.due_on <= due_by)
+        if limit is not None:
+            statement = statement.limit(limit)
+        with self._sessions() as session:
+            return [_action_item(record) for record in session.scalars(statement)]
+
+
+class TodayQueries:
+    """The home view's data, gathered in one place so it stays a handful of indexed queries."""
+
+    UPCOMING_LIMIT = 50
+    ACTIONS_LIMIT = 50
+
+    def __init__(
+        self,
+        occupations: OccupationRepository,
+        contacts: ContactRepository,
+        interviews: InterviewRepository,
+        actions: ActionItemRepository,
+    ) -> None:
+        self._occupations = occupations
+        self._contacts = contacts
+        self._interviews = interviews
+        self._actions = actions
+
+    def summary(self) -> TodaySummary:
+        total, finished = self._interviews.counts()
+        return TodaySummary(
+            upcoming=self._interviews.summaries(
+                statuses=(InterviewStatus.PLANNED, InterviewStatus.IN_PROGRESS), limit=self.UPCOMING_LIMIT
+            ),
+            due_actions=self._actions.open_items(limit=self.ACTIONS_LIMIT),
+            occupations=self._occupations.progress(),
+            contact_count=self._contacts.count(),
+            interview_count=total,
+            finished_count=finished,
+        )

@@ -1,0 +1,179 @@
+"""Today: what is coming up, what is due, and how far each occupation has got."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.clock import Clock
+from app.core.entities import ActionItem, InterviewSummary, OccupationProgress, TodaySummary
+from app.core.formatting import describe_due, describe_when, plural
+from app.ui import events
+from app.ui.table_model import Column, RowsTableModel
+
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def _section(title: str) -> QLabel:
+    label = QLabel(title)
+    label.setObjectName("sectionHeading")
+    return label
+
+
+class HomeView(QWidget):
+    """The home/Today view. Shows "Opening your data…" until the store is attached."""
+
+    go_to_people = Signal()
+    summary_shown = Signal()  # after the view has been filled with data from the store
+
+    def __init__(self, clock: Clock, data_events: events.DataEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._store = None
+        data_events.changed.connect(self._on_data_changed)
+        self._data_events = data_events
+
+        self._pages = QStackedLayout(self)
+        self._loading = QLabel("Opening your data…")
+        self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._pages.addWidget(self._loading)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        heading = QLabel("Today")
+        heading.setObjectName("pageHeading")
+        self._totals = QLabel()
+        self._totals.setObjectName("totals")
+        layout.addWidget(heading)
+        layout.addWidget(self._totals)
+
+        self._welcome = QWidget()
+        welcome_layout = QVBoxLayout(self._welcome)
+        welcome_text = QLabel(
+            "Start by listing the occupations you want to explore — the advice is to talk with three "
+            "people in each — then add the people who could tell you about them: friends, family, "
+            "neighbours, supervisors, coworkers, or names from a directory."
+        )
+        welcome_text.setWordWrap(True)
+        start = QPushButton("Add occupations and people…")
+        start.clicked.connect(self.go_to_people)
+        welcome_layout.addWidget(welcome_text)
+        welcome_layout.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self._welcome)
+
+        grid = QGridLayout()
+        self._upcoming_model: RowsTableModel[InterviewSummary] = RowsTableModel(
+            [
+                Column("When", lambda row: describe_when(row.interview.scheduled_at, self._clock.now().astimezone())),
+                Column("With", lambda row: row.contact_name),
+                Column("Organisation", lambda row: row.organisation),
+                Column("Occupation", lambda row: row.occupation_title),
+            ]
+        )
+        self.upcoming_table = QTableView()
+        self.upcoming_table.setAccessibleName("Upcoming interviews")
+        self.upcoming_table.setModel(self._upcoming_model)
+        self.upcoming_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.upcoming_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.upcoming_table.verticalHeader().hide()
+        self.upcoming_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        grid.addWidget(_section("Upcoming interviews"), 0, 0)
+        grid.addWidget(self.upcoming_table, 1, 0)
+
+        self.action_list = QListWidget()
+        self.action_list.setAccessibleName("Action items")
+        self.action_list.itemChanged.connect(self._on_action_ticked)
+        grid.addWidget(_section("Next steps due"), 0, 1)
+        grid.addWidget(self.action_list, 1, 1)
+
+        self.occupation_list = QListWidget()
+        self.occupation_list.setAccessibleName("Occupations")
+        grid.addWidget(_section("Occupations"), 2, 0, 1, 2)
+        grid.addWidget(self.occupation_list, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(1, 3)
+        grid.setRowStretch(3, 2)
+        layout.addLayout(grid, 1)
+        self._pages.addWidget(content)
+        self._content = content
+        self._announce_paint = False
+
+    def set_store(self, store) -> None:
+        self._store = store
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._store is None:
+            return
+        self.show_summary(self._store.today.summary())
+
+    def show_summary(self, summary: TodaySummary) -> None:
+        self._pages.setCurrentWidget(self._content)
+        self._totals.setText(
+            " · ".join(
+                (
+                    plural(summary.contact_count, "person", "people"),
+                    plural(summary.interview_count, "interview"),
+                    f"{summary.finished_count:,} done",
+                )
+            )
+        )
+        empty = summary.contact_count == 0 and not summary.occupations
+        self._welcome.setVisible(empty)
+        self._upcoming_model.set_rows(summary.upcoming)
+        self._fill_actions(summary.due_actions)
+        self._fill_occupations(summary.occupations)
+        self.summary_shown.emit()
+
+    def _fill_actions(self, items: list[ActionItem]) -> None:
+        today = self._clock.now().astimezone().date()
+        self.action_list.blockSignals(True)
+        self.action_list.clear()
+        if not items:
+            placeholder = QListWidgetItem("Nothing due. Next steps from your interviews will appear here.")
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.action_list.addItem(placeholder)
+        for item in items:
+            entry = QListWidgetItem(f"{item.title} — {describe_due(item.due_on, today)}")
+            entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if item.is_done else Qt.CheckState.Unchecked)
+            entry.setData(ITEM_ID_ROLE, item.id)
+            self.action_list.addItem(entry)
+        self.action_list.blockSignals(False)
+
+    def _fill_occupations(self, rows: list[OccupationProgress]) -> None:
+        self.occupation_list.clear()
+        if not rows:
+            placeholder = QListWidgetItem("No occupations yet.")
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.occupation_list.addItem(placeholder)
+        for row in rows:
+            target = row.occupation.target_interviews
+            text = f"{row.occupation.title} — {row.finished_interviews} of {target} interviews done"
+            if row.planned_interviews:
+                text += f", {row.planned_interviews} planned"
+            self.occupation_list.addItem(text)
+
+    def _on_action_ticked(self, entry: QListWidgetItem) -> None:
+        item_id = entry.data(ITEM_ID_ROLE)
+        if item_id is None or self._store is None:
+            return
+        self._store.actions.set_done(item_id, entry.checkState() == Qt.CheckState.Checked)
+        self._data_events.announce(events.ACTIONS)
+
+    def _on_data_changed(self, kinds: frozenset) -> None:
+        if kinds & {events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS, events.ACTIONS}:
+            self.refresh()

@@ -1,0 +1,44 @@
+"""Test doubles shared by the whole suite: a clock that only moves when a test moves it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+
+class FakeClock:
+    """Implements app.core.clock.Clock.
+
+    ``advance`` moves both clocks, as real time passing does. ``jump_wall`` moves only the wall
+    clock (NTP, daylight saving, a user changing the time). ``suspend`` models a laptop asleep:
+    the steady clock (CLOCK_BOOTTIME) and the wall clock both move on. ``reboot`` starts a new
+    steady clock with a new boot id.
+    """
+
+    def __init__(self, start: datetime | None = None, elapsed: float = 1000.0) -> None:
+        self._wall = start or datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+        self._elapsed = elapsed
+        self._boot = 1
+
+    def now(self) -> datetime:
+        return self._wall
+
+    def elapsed(self) -> float:
+        return self._elapsed
+
+    def boot_id(self) -> str:
+        return f"boot-{self._boot}"
+
+    def advance(self, seconds: float) -> None:
+        self._wall += timedelta(seconds=seconds)
+        self._elapsed += seconds
+
+    def jump_wall(self, seconds: float) -> None:
+        self._wall += timedelta(seconds=seconds)
+
+    def suspend(self, seconds: float) -> None:
+        self.advance(seconds)
+
+    def reboot(self, downtime: float = 60.0) -> None:
+        self._wall += timedelta(seconds=downtime)
+        self._elapsed = 5.0
+        self._boot += 1
