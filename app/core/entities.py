@@ -165,3 +165,19 @@ class TodaySummary:
     contact_count: int = 0
     interview_count: int = 0
     finished_count: int = 0
+
+
+@dataclass(slots=True)
+class PickedQuestion:
+    """A question chosen for one interview, in order. Its text is a copy taken when picked."""
+
+    interview_id: int
+    text: str
+    position: int
+    category: str = ""
+    tiara: Tiara = Tiara.INSIGHTS
+    minutes: float = 2.0
+    state: QuestionState = QuestionState.PENDING
+    answer: str = ""
+    question_id: int | None = None
+    id: int | None = None

@@ -109,7 +109,6 @@ class HomeView(QWidget):
         layout.addLayout(grid, 1)
         self._pages.addWidget(content)
         self._content = content
-        self._announce_paint = False
 
     def set_store(self, store) -> None:
         self._store = store
