@@ -1,4 +1,7 @@
-"""Unexpected errors: the whole traceback goes to the log file, the person sees a short dialog."""
+"""Unexpected errors: the whole traceback goes to the log file, the person sees a short dialog.
+
+Qt is imported inside the methods: this is installed before the first window and must not slow it.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +9,6 @@ import logging
 import sys
 import traceback
 from pathlib import Path
-
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("infointerview")
 
@@ -25,6 +25,9 @@ class ErrorReporter:
         sys.excepthook = self.handle
 
     def handle(self, exc_type, exc, tb) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
@@ -41,6 +44,8 @@ class ErrorReporter:
         QTimer.singleShot(0, lambda: self._show(message))
 
     def _show(self, message: str) -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
         self._showing = True
         try:
             QMessageBox.warning(QApplication.activeWindow(), "InfoInterview: something went wrong", message)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -40,37 +41,41 @@ AREA_KEY = "main_window/area"
 
 
 class MainWindow(QMainWindow):
-    """Holds the panes it is given; builds none of the app's services itself."""
+    """Shows the panes it is given; builds none of the app's services itself.
+
+    Each area's pane comes from a factory called the first time the area is shown. The first
+    frame is only the frame and the list of areas (the Qt namespace alone costs ~25 ms to load
+    in PySide6, so this module avoids it); the pane to show is built just after that paint.
+    """
 
     about_requested = Signal()
     first_painted = Signal()  # once, just after the window first reached the screen
+    pane_built = Signal(str, QWidget)  # area key, the new pane
 
     def __init__(
         self,
-        panes: dict[str, QWidget],
+        pane_factories: dict[str, Callable[[], QWidget]],
         window_settings: QSettings,
-        icon: QIcon | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
-        if icon is not None:
-            self.setWindowIcon(icon)
         self._settings = window_settings
         self._keys = [area.key for area in AREAS]
+        self._factories = pane_factories
+        self._built: dict[str, QWidget] = {}
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName("Areas")
         self.navigation.setObjectName("navigation")
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         for area in AREAS:
             item = QListWidgetItem(area.title.replace("&&", "&"))
             item.setToolTip(f"{area.title.replace('&&', '&')} ({area.shortcut})")
             self.navigation.addItem(item)
-            self.pages.addWidget(panes[area.key])
-        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 32)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self.pages.addWidget(QWidget())  # stands in until the area is first shown
+        self.navigation.setFixedWidth(210)
+        self.navigation.currentRowChanged.connect(self._on_area_chosen)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -79,17 +84,20 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self._painted = False
+        self.installEventFilter(self)  # removed again after the first paint
         self._build_menus()
         self._restore_geometry()
-        self._painted = False
+        self.first_painted.connect(self._install_shortcuts)
+        self.first_painted.connect(lambda: self._on_area_chosen(self.navigation.currentRow()))
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and not self._painted:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint:
             self._painted = True
+            self.removeEventFilter(self)
             # Queued, so that whatever waits for the first paint runs after it is on screen.
             QTimer.singleShot(0, self.first_painted.emit)
-        return handled
+        return False
 
     # -- areas -------------------------------------------------------------------------------
     def show_area(self, key: str) -> None:
@@ -99,13 +107,30 @@ class MainWindow(QMainWindow):
         return self._keys[self.navigation.currentRow()]
 
     def pane(self, key: str) -> QWidget:
-        return self.pages.widget(self._keys.index(key))
+        """The area's pane, built now if it has not been shown yet."""
+        if key not in self._built:
+            index = self._keys.index(key)
+            pane = self._factories[key]()
+            stand_in = self.pages.widget(index)
+            self.pages.insertWidget(index, pane)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._built[key] = pane
+            self.pane_built.emit(key, pane)
+        return self._built[key]
+
+    def built_panes(self) -> dict[str, QWidget]:
+        return dict(self._built)
+
+    def _on_area_chosen(self, row: int) -> None:
+        if row < 0 or not self._painted:
+            return
+        self.pages.setCurrentWidget(self.pane(self._keys[row]))
 
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -115,7 +140,6 @@ class MainWindow(QMainWindow):
         self.area_actions: dict[str, QAction] = {}
         for area in AREAS:
             action = QAction(area.title, self)
-            action.setShortcut(QKeySequence(area.shortcut))
             action.triggered.connect(lambda _checked=False, key=area.key: self.show_area(key))
             go_menu.addAction(action)
             self.addAction(action)
@@ -127,6 +151,13 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.about_requested)
         help_menu.addAction(about)
         self.about_action = about
+
+    def _install_shortcuts(self) -> None:
+        """Shortcuts are set just after the first paint: parsing the first QKeySequence makes
+        PySide6 build its key enums, about 40 ms that the first frame need not wait for."""
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        for area in AREAS:
+            self.area_actions[area.key].setShortcut(QKeySequence(area.shortcut))
 
     # -- geometry ----------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

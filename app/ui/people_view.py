@@ -143,7 +143,7 @@ class PeopleView(QWidget):
         if self._store is None:
             return
         selected = self.selected_occupation_id()
-        progress = self._store.occupations.progress()
+        progress = self._store.reads.occupation_progress()
         self._occupations = {row.occupation.id: row.occupation for row in progress}
         self.occupation_list.blockSignals(True)
         self.occupation_list.clear()

@@ -7,22 +7,25 @@ import time
 
 from PySide6.QtCore import QEvent, QObject
 
-PROBE_ENV = "INFOINTERVIEW_STARTUP_PROBE"
-
 
 class StartupProbe(QObject):
     """Prints 'first-paint <unix time>' after the window's first paint, and 'home-loaded <unix
     time>' after the first paint that follows the home view being filled from the store."""
 
-    def __init__(self, window, home_view) -> None:
+    def __init__(self, window) -> None:
         super().__init__(window)
         self._painted = False
         self._home_filled = False
         self._home_reported = False
+        self._home_view = None
         window.installEventFilter(self)
-        home_view.installEventFilter(self)
-        home_view.summary_shown.connect(self._on_home_filled)
-        self._home_view = home_view
+        window.pane_built.connect(self._on_pane_built)
+
+    def _on_pane_built(self, key: str, pane) -> None:
+        if key == "today":
+            self._home_view = pane
+            pane.installEventFilter(self)
+            pane.summary_shown.connect(self._on_home_filled)
 
     def _on_home_filled(self) -> None:
         self._home_filled = True

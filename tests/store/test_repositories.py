@@ -80,9 +80,8 @@ def test_occupation_progress_counts_finished_and_planned(store):
     store.interviews.add(Interview(contact.id, nurse.id, status=InterviewStatus.FINISHED))
     store.interviews.add(Interview(contact.id, nurse.id))
     store.interviews.add(Interview(contact.id, nurse.id, status=InterviewStatus.CANCELLED))
-    progress = {
-        row.occupation.title: (row.finished_interviews, row.planned_interviews) for row in store.occupations.progress()
-    }
+    rows = store.reads.occupation_progress()
+    progress = {row.occupation.title: (row.finished_interviews, row.planned_interviews) for row in rows}
     assert progress == {"Nurse": (1, 1), "Archivist": (0, 0)}
 
 
@@ -96,7 +95,7 @@ def test_today_summary_orders_upcoming_and_due(store, clock):
     done = store.actions.add(ActionItem("Done already", due_on=date(2026, 11, 20)))
     store.actions.set_done(done.id, True)
 
-    summary = store.today.summary()
+    summary = store.reads.today()
     assert [row.interview.id for row in summary.upcoming] == [sooner.id, later.id]
     assert summary.upcoming[0].contact_name == "Sam"
     assert summary.upcoming[0].organisation == "Acme"

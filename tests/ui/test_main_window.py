@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 
 from app import __version__
@@ -9,7 +10,7 @@ from app.ui.main_window import AREAS
 def test_every_area_has_a_shortcut_that_shows_it(make_app, qtbot):
     application = make_app()
     window = application.window
-    with qtbot.waitActive(window):
+    with qtbot.waitSignal(window.first_painted), qtbot.waitActive(window):
         window.show()
         window.activateWindow()
     for index, area in enumerate(AREAS):
@@ -18,8 +19,10 @@ def test_every_area_has_a_shortcut_that_shows_it(make_app, qtbot):
         assert window.pages.currentIndex() == index
 
 
-def test_menus_offer_about_and_quit(make_app):
+def test_menus_offer_about_and_quit(make_app, qtbot):
     window = make_app().window
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles == ["&File", "&Go", "&Help"]
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
@@ -63,12 +66,26 @@ def test_default_size_fits_a_projector(make_app):
     assert window.minimumSizeHint().width() <= 1024
 
 
-def test_opening_the_store_fills_the_today_view(make_app, qtbot, clock):
+def test_a_new_data_file_is_migrated_before_anything_is_shown(make_app, qtbot):
     application = make_app()
-    home = application.panes["today"]
+    home = application.window.pane("today")
     assert home._pages.currentWidget() is home._loading
     with qtbot.waitSignal(home.summary_shown):
-        assert application.open_store()
+        assert application.open_store(schedule=lambda step: pytest.fail("nothing to defer"))
+    assert application.store is not None
+
+
+def test_a_current_data_file_shows_today_before_the_full_store_opens(make_app, qtbot, clock):
+    make_app().open_store()
+    application = make_app()
+    home = application.window.pane("today")
+    deferred = []
+    with qtbot.waitSignal(home.summary_shown):
+        assert application.open_store(schedule=deferred.append)
+    assert application.store is None  # the read models came first; the full store is queued
+    assert not home.action_list.item(0).flags()  # nothing to tick until the store is open
+    (open_full_store,) = deferred
+    open_full_store()
     store = application.store
     occupation = store.occupations.add(Occupation("Nurse"))
     contact = store.contacts.add(Contact("Ana Ruiz", organisation="City Hospital"))

@@ -29,9 +29,19 @@ def test_ticking_an_action_item_on_today_marks_it_done(qtbot, clock, store):
     entry = home.action_list.item(0)
     assert entry.text() == "Research X — Due today"
     entry.setCheckState(Qt.CheckState.Checked)
-    assert store.actions.open_items() == []
-    assert store.actions.set_done(item.id, True).is_done
+    assert store.reads.today().due_actions == []
     assert home.action_list.item(0).text().startswith("Nothing due")
+    store.actions.set_done(item.id, False)
+    assert [a.title for a in store.reads.today().due_actions] == ["Research X"]
+
+
+def test_action_items_cannot_be_ticked_before_the_store_is_open(qtbot, clock, store):
+    home = HomeView(clock, DataEvents())
+    qtbot.addWidget(home)
+    store.actions.add(ActionItem("Research X"))
+    home.set_reads(store.reads)
+    assert home.action_list.item(0).text() == "Research X — No due date"
+    assert not home.action_list.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
 
 
 def test_people_view_adds_an_occupation_and_shows_its_people(qtbot, clock, store):
