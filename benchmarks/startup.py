@@ -125,7 +125,7 @@ def seed(data_dir: Path, interviews: int, contacts: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=11)
     runs = max(5, parser.parse_args().runs)
     with tempfile.TemporaryDirectory() as temp:
         bare_script = Path(temp) / "bare_window.py"
