@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,6 +73,36 @@ def categories_of(questions: Iterable[BankQuestion]) -> list[str]:
     for question in questions:
         seen.setdefault(question.category, None)
     return list(seen)
+
+
+def folded(text: str) -> str:
+    """Text for matching: case, accents and spacing do not matter ("Résumé" finds "resume")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(char for char in decomposed if not unicodedata.combining(char)).split())
+
+
+def filter_questions(
+    questions: Iterable[BankQuestion],
+    text: str = "",
+    category: str | None = None,
+    tiara: Tiara | None = None,
+    *,
+    custom_only: bool = False,
+) -> list[BankQuestion]:
+    """The questions matching every given filter; ``text`` matches words in the text or category."""
+    words = folded(text).split()
+    matches = []
+    for question in questions:
+        if category is not None and question.category != category:
+            continue
+        if tiara is not None and question.tiara != tiara:
+            continue
+        if custom_only and not question.is_custom:
+            continue
+        haystack = folded(f"{question.text} {question.category}")
+        if all(word in haystack for word in words):
+            matches.append(question)
+    return matches
 
 
 def check_question_fields(text: object, category: object, tiara: object, minutes: object) -> list[str]:

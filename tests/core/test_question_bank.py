@@ -3,7 +3,7 @@ from __future__ import annotations
 import textwrap
 
 from app.core.entities import Tiara
-from app.core.question_bank import BankQuestion, load_bank, load_builtin_bank, parse_bank
+from app.core.question_bank import BankQuestion, filter_questions, load_bank, load_builtin_bank, parse_bank
 
 
 def _entry(key="a", text="What do you do?", category="Work", tiara="insights", minutes=2) -> str:
@@ -145,3 +145,21 @@ def test_an_empty_file_says_there_are_no_questions():
     result = parse_bank("# nothing here\n")
     assert result.questions == []
     assert "no [[question]] entries" in result.problems[0].message
+
+
+def test_filtering_by_text_category_tag_and_ownership():
+    bank = [
+        BankQuestion("a", "What does a résumé need?", "Preparation", Tiara.ADVICE, 2),
+        BankQuestion("b", "A typical day?", "The work", Tiara.INSIGHTS, 3),
+        BankQuestion("c", "Outlook for the field?", "Future", Tiara.TRENDS, 2),
+        BankQuestion("custom-1", "My own RESUME question", "Mine", Tiara.ADVICE, 1, id=1),
+    ]
+
+    assert [q.key for q in filter_questions(bank, "resume")] == ["a", "custom-1"]
+    assert [q.key for q in filter_questions(bank, "  TYPICAL   day ")] == ["b"]
+    assert [q.key for q in filter_questions(bank, "future")] == ["c"]  # the category matches too
+    assert [q.key for q in filter_questions(bank, category="Preparation")] == ["a"]
+    assert [q.key for q in filter_questions(bank, tiara=Tiara.ADVICE)] == ["a", "custom-1"]
+    assert [q.key for q in filter_questions(bank, custom_only=True)] == ["custom-1"]
+    assert filter_questions(bank, "resume", tiara=Tiara.TRENDS) == []
+    assert len(filter_questions(bank)) == 4
