@@ -163,3 +163,25 @@ def test_filtering_by_text_category_tag_and_ownership():
     assert [q.key for q in filter_questions(bank, custom_only=True)] == ["custom-1"]
     assert filter_questions(bank, "resume", tiara=Tiara.TRENDS) == []
     assert len(filter_questions(bank)) == 4
+
+
+def test_no_damage_to_the_shipped_file_makes_the_loader_raise():
+    from app.paths import resource
+
+    original = resource("questions.toml").read_text(encoding="utf-8").splitlines()
+    damages = [lambda line: "", lambda line: line[: len(line) // 2], lambda line: line + ' = "', lambda line: "[[q"]
+    for number in range(min(len(original), 70)):  # the header comments, the version and several entries
+        for damage in damages:
+            lines = list(original)
+            lines[number] = damage(lines[number])
+            result = parse_bank("\n".join(lines))
+            assert len(result.questions) >= 23, (number, result.problems)
+            for problem in result.problems:
+                assert 0 <= problem.line <= len(lines)
+
+
+def test_top_level_oddities_are_reported_not_raised():
+    assert "no [[question]] entries" in str(parse_bank('question = "not a table"').problems)
+    result = parse_bank('title = "x"\n' + _entry(key="k"))
+    assert [q.key for q in result.questions] == ["k"]
+    assert "unknown top-level entries ignored: title" in result.problems[0].message
