@@ -136,7 +136,7 @@ class QuestionBankPane(QWidget):
         self.pick_button = QPushButton("&Pick →")
         self.pick_button.setToolTip("Add the selected question to this interview (Enter)")
         self.new_button = QPushButton("&New question…")
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton("Ed&it…")
         self.edit_button.setToolTip("Edit one of your own questions")
         self.delete_button = QPushButton("De&lete…")
         self.delete_button.setToolTip("Delete one of your own questions")

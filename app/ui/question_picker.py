@@ -8,6 +8,7 @@ Alt+Up and Alt+Down move the current question, Delete takes it off; dragging reo
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -92,7 +93,7 @@ class QuestionPicker(QWidget):
     ) -> None:
         super().__init__(parent)
         self._repository = repository
-        self._interview = interview
+        self._interview = replace(interview)  # a private copy: the budget may change its length
         self._prompts = prompts or QuestionPrompts()
         self._picked: list[PickedQuestion] = []
         self.status_label = QLabel()
@@ -117,7 +118,7 @@ class QuestionPicker(QWidget):
 
     def _build_picked_side(self, occupation_title: str) -> QWidget:
         side = QWidget()
-        heading = QLabel("Picked &for this interview")
+        heading = QLabel("Pic&ked for this interview")
         heading.setObjectName("sectionHeading")
         self.picked_list = PickedList()
         self.picked_list.setAccessibleName("Picked questions")
@@ -156,6 +157,7 @@ class QuestionPicker(QWidget):
         self.budget_label.setObjectName("budgetLabel")
         self.budget_warning = QLabel()
         self.budget_warning.setObjectName("gentleWarning")
+        self.budget_warning.setAccessibleName("Time budget warning")
         self.budget_warning.setWordWrap(True)
         self.budget_warning.hide()
 

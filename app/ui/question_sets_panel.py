@@ -52,10 +52,10 @@ class QuestionSetsPanel(QWidget):
         self.apply_button = QPushButton("&Apply set")
         self.apply_button.setToolTip("Add the chosen set's questions to this interview")
         self.apply_button.clicked.connect(self.apply_selected)
-        self.save_button = QPushButton("Sa&ve these as a set…")
+        self.save_button = QPushButton("Save these as a se&t…")
         self.save_button.setToolTip("Keep the questions picked here as a set to reuse")
         self.save_button.clicked.connect(self.save_current)
-        self.import_button = QPushButton("&Import…")
+        self.import_button = QPushButton("Imp&ort…")
         self.import_button.setToolTip("Add a set from a file someone gave you")
         self.import_button.clicked.connect(self.import_from_file)
 
@@ -219,10 +219,14 @@ class QuestionSetsPanel(QWidget):
             self._prompts.warn(self, "Could not import the set", f"{exc}\n\nNothing was imported.")
             return
         question_set.occupation_id = self._repository.occupation_id_for_title(occupation)
-        existing = {known.name.casefold() for known in self._repository.list_sets()}
-        if question_set.name.casefold() in existing:
-            question_set.name = f"{question_set.name} (imported)"
-        saved = self._guard("Could not import the set", lambda: self._repository.create_set(question_set))
+
+        def save_imported() -> QuestionSet:
+            existing = {known.name.casefold() for known in self._repository.list_sets()}
+            if question_set.name.casefold() in existing:
+                question_set.name = f"{question_set.name} (imported)"
+            return self._repository.create_set(question_set)
+
+        saved = self._guard("Could not import the set", save_imported)
         if saved is not None:
             self.refresh(select_id=saved.id)
             self.status.emit(f"Imported “{saved.name}” with {len(saved.items)} questions.")

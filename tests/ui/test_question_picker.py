@@ -352,3 +352,20 @@ def test_rename_and_delete_a_set(qtbot, picker, prompts, repository):
 def test_fits_a_projector_screen(picker):
     hint = picker.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 700
+
+
+def test_a_failing_store_gives_a_message_and_the_list_stays_as_it_was(qtbot, picker, prompts, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    _pick(qtbot, picker, "path")
+
+    def disk_full(*_args, **_kwargs):
+        raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(picker._repository, "pick", disk_full)
+    _pick(qtbot, picker, "day")
+
+    title, message = prompts.warnings[0]
+    assert title == "Could not pick the question"
+    assert "could not be read or saved" in message
+    assert [question.text for question in picker.picked()] == [BANK[0].text]
