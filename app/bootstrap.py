@@ -90,6 +90,8 @@ class Application:
     store: object | None = None
     reads: object | None = None
     exit_code: int | None = None
+    # Ends the event loop with a status; tests pass a recorder instead.
+    exit_event_loop: Callable[[int], None] | None = None
 
     def open_store(self, schedule: Callable[[Callable[[], None]], None] | None = None) -> bool:
         """Open the data file and give it to the panes. False if the app must quit (exit_code set).
@@ -149,9 +151,12 @@ class Application:
 
     def _quit(self, code: int) -> bool:
         self.exit_code = code
-        from PySide6.QtWidgets import QApplication
+        if self.exit_event_loop is None:
+            from PySide6.QtWidgets import QApplication
 
-        QApplication.exit(code)
+            QApplication.exit(code)
+        else:
+            self.exit_event_loop(code)
         return False
 
     def close(self) -> None:
@@ -159,7 +164,12 @@ class Application:
             self.store.dispose()
 
 
-def build_application(paths: AppPaths, clock: Clock, prompts: Prompts | None = None) -> Application:
+def build_application(
+    paths: AppPaths,
+    clock: Clock,
+    prompts: Prompts | None = None,
+    exit_event_loop: Callable[[int], None] | None = None,
+) -> Application:
     """Build the window; each area's pane is built when first shown. QApplication must exist."""
     from app.ui.events import DataEvents
     from app.ui.main_window import MainWindow, window_settings
@@ -205,7 +215,13 @@ def build_application(paths: AppPaths, clock: Clock, prompts: Prompts | None = N
     window = MainWindow(factories, window_settings(paths.window_settings))
     holder["window"] = window
     window.data_events = data_events
-    application = Application(paths=paths, clock=clock, window=window, prompts=prompts or qt_prompts(lambda: window))
+    application = Application(
+        paths=paths,
+        clock=clock,
+        window=window,
+        prompts=prompts or qt_prompts(lambda: window),
+        exit_event_loop=exit_event_loop,
+    )
     window.pane_built.connect(lambda _key, pane: application._give_store(pane))
 
     def show_about() -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from app.core.clock import Clock
 from app.store.connection import create_store_engine, make_session_factory
 from app.store.health import DatabaseStatus, backup_before_migration, inspect_database
+from app.store.question_repository import QuestionRepository
 from app.store.read_models import ReadModels
 from app.store.repositories import (
     ActionItemRepository,
@@ -29,6 +30,7 @@ class Store:
     contacts: ContactRepository
     interviews: InterviewRepository
     actions: ActionItemRepository
+    questions: QuestionRepository
     reads: ReadModels
     dispose: Callable[[], None]
 
@@ -55,6 +57,7 @@ def open_store(database: Path, clock: Clock, status: DatabaseStatus | None = Non
         contacts=ContactRepository(sessions, clock),
         interviews=InterviewRepository(sessions, clock),
         actions=ActionItemRepository(sessions, clock),
+        questions=QuestionRepository(sessions, clock),
         reads=ReadModels(database),
         dispose=engine.dispose,
     )

@@ -59,7 +59,7 @@ class PickedList(QListWidget):
         self._order_timer.setSingleShot(True)
         self._order_timer.setInterval(0)
         self._order_timer.timeout.connect(lambda: self.order_changed.emit(self.picked_ids()))
-        self.model().rowsMoved.connect(self._order_timer.start)
+        self.model().rowsMoved.connect(lambda *_moved: self._order_timer.start())
 
     def picked_ids(self) -> list[int]:
         return [self.item(row).data(PICKED_ID_ROLE) for row in range(self.count())]

@@ -26,7 +26,9 @@ def make_app(qtbot, app_paths, clock):
     built = []
 
     def make(prompts=None, paths=None):
-        application = build_application(paths or app_paths, clock, prompts or RecordingPrompts())
+        exits = []
+        application = build_application(paths or app_paths, clock, prompts or RecordingPrompts(), exits.append)
+        application.exit_requests = exits
         qtbot.addWidget(application.window)
         built.append(application)
         return application

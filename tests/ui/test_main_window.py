@@ -119,5 +119,6 @@ def test_choosing_quit_leaves_the_bad_file_untouched(make_app, app_paths):
     application = make_app(RecordingPrompts(start_fresh=False))
     assert not application.open_store()
     assert application.exit_code == 1
+    assert application.exit_requests == [1]
     assert app_paths.database.read_bytes() == garbage
     assert list(app_paths.data_dir.glob("*.unreadable-*")) == []
