@@ -67,7 +67,7 @@ class CountdownPanel(QFrame):
         self._digits.setObjectName("countdownDigits")
         self._digits.setAccessibleName("Time remaining")
         digits_font = QFont(self.font())
-        digits_font.setPixelSize(52)
+        digits_font.setPixelSize(48)
         digits_font.setBold(True)
         digits_font.setStyleHint(QFont.StyleHint.SansSerif)
         self._digits.setFont(digits_font)
@@ -99,7 +99,12 @@ class CountdownPanel(QFrame):
             (self._plus5, "Add 5 minutes"),
         ):
             button.setAccessibleName(name)
-            button.setFixedWidth(max(44, button.sizeHint().height() + 12))
+        # Buttons as wide as their words (styles pad short labels to 80 px), so the strip fits a
+        # 1024-pixel projector screen beside the navigation; the toggle fits its longest word.
+        for button in (self._minus5, self._minus1, self._plus1, self._plus5, self._restart, self._finish):
+            self._fit_width(button, button.text())
+        self._fit_width(self._projector, self._projector.text())
+        self._fit_width(self._toggle, "Resume")
 
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -166,6 +171,11 @@ class CountdownPanel(QFrame):
     def mousePressEvent(self, event) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         super().mousePressEvent(event)
+
+    @staticmethod
+    def _fit_width(button: QPushButton, longest: str) -> None:
+        width = button.fontMetrics().horizontalAdvance(longest) + 24
+        button.setFixedWidth(max(width, button.sizeHint().height() + 8))
 
     def _button(self, text: str, tip: str, slot) -> QPushButton:
         button = QPushButton(text)

@@ -7,7 +7,7 @@ Tab, and stays dismissed until the countdown is restarted.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.core.countdown import CountdownSnapshot, CountdownStage, CountdownState
 from app.ui.countdown_controller import CountdownController
@@ -36,6 +36,8 @@ class NextStepsCue(QFrame):
             " QFrame#nextStepsCue QLabel { color: #1f2937; }"
         )
         self._dismissed = False
+        # As tall as its words: beside the notes it sits at the top rather than filling the column.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         title = QLabel(f"▲ {CUE_TITLE}")
         title.setObjectName("cueTitle")
@@ -43,6 +45,7 @@ class NextStepsCue(QFrame):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         title.setFont(font)
+        title.setWordWrap(True)
         self._dismiss = QPushButton("Dismiss")
         self._dismiss.setAccessibleName("Dismiss the next-steps cue")
         self._dismiss.setToolTip("Hide this cue; it comes back if the countdown is restarted")
@@ -85,6 +88,8 @@ class NextStepsCue(QFrame):
         if snapshot.stage is CountdownStage.ON_TRACK:
             # Minutes were added back, or the countdown restarted: the cue may be needed again.
             self._dismissed = False
+        # As tall as its words: beside the notes it sits at the top rather than filling the column.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setVisible(self._should_show(snapshot))
 
     def _on_state(self, snapshot: CountdownSnapshot) -> None:

@@ -349,3 +349,11 @@ def test_clicking_the_digits_puts_the_keys_to_work(qtbot, panel, controller):
     qtbot.waitUntil(panel.hasFocus)
     qtbot.keyClick(panel.focusWidget() or panel, Qt.Key.Key_Space)
     assert controller.snapshot().state is CountdownState.RUNNING
+
+
+def test_the_strip_fits_a_projector_screen_beside_the_navigation(panel, controller, clock):
+    controller.start()
+    run_for(controller, clock, 1300)
+    controller.pause()  # the longest words: "Paused · Overtime +01:40"
+    assert panel.minimumSizeHint().width() <= 800
+    assert panel.sizeHint().height() <= 130
