@@ -188,9 +188,7 @@ class CountdownPanel(QFrame):
         return button
 
     def _on_restart(self) -> None:
-        if self._controller.snapshot().state is CountdownState.NOT_STARTED:
-            self._controller.start()
-        elif self._confirm_restart(self):
+        if self._confirm_restart(self):
             self._controller.restart()
 
     def _render(self, snapshot: CountdownSnapshot) -> None:
@@ -218,6 +216,7 @@ class CountdownPanel(QFrame):
         adjustable = state in (CountdownState.RUNNING, CountdownState.PAUSED)
         for button in (self._minus5, self._minus1, self._plus1, self._plus5, self._finish):
             button.setEnabled(adjustable)
+        self._restart.setEnabled(state is not CountdownState.NOT_STARTED)
 
     def _announce_stage(self, snapshot: CountdownSnapshot) -> None:
         if snapshot.state is CountdownState.NOT_STARTED:

@@ -207,6 +207,7 @@ def _button(panel, name):
 def test_every_action_has_a_visible_button(qtbot, panel, controller, clock):
     minus_five = _button(panel, "Take away 5 minutes")
     assert not minus_five.isEnabled()  # nothing to adjust before the start
+    assert not _button(panel, "Restart").isEnabled()
     qtbot.mouseClick(_button(panel, "Start"), Qt.MouseButton.LeftButton)
     assert controller.snapshot().state is CountdownState.RUNNING
     for name, digits in (
