@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.core.clock import SystemClock
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     total = controller.snapshot().total_seconds
     cpu_start = time.process_time()
     wall_start = clock.elapsed()
-    QTimer.singleShot(int(args.seconds * 1000), app.quit)
+    QTimer.singleShot(int(args.seconds * 1000), Qt.TimerType.PreciseTimer, app.quit)
     app.exec()
     wall = clock.elapsed() - wall_start
     cpu = time.process_time() - cpu_start

@@ -358,3 +358,23 @@ def test_the_strip_fits_a_projector_screen_beside_the_navigation(panel, controll
     controller.pause()  # the longest words: "Paused · Overtime +01:40"
     assert panel.minimumSizeHint().width() <= 800
     assert panel.sizeHint().height() <= 130
+
+
+def test_after_a_five_minute_suspend_the_panel_shows_five_minutes_less(panel, controller, clock):
+    controller.start()
+    run_for(controller, clock, 60)
+    clock.suspend(300)
+    controller.refresh()  # the timer's first timeout after waking
+    assert panel.digits_text() == "14:00"
+    assert controller.timer_interval_ms() == 1000
+
+
+@pytest.mark.parametrize("jump", [3600, -3600])
+def test_a_wall_clock_jump_does_not_move_the_panel(panel, controller, clock, jump):
+    controller.start()
+    run_for(controller, clock, 60)
+    clock.jump_wall(jump)
+    controller.refresh()
+    assert panel.digits_text() == "19:00"
+    run_for(controller, clock, 1)
+    assert panel.digits_text() == "18:59"
