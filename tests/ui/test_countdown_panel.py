@@ -53,9 +53,9 @@ def test_the_timer_is_idle_until_started_and_armed_to_the_next_second(controller
     assert controller.timer_interval_ms() is None
     controller.start()
     assert controller.timer_interval_ms() == 1000
-    clock.advance(0.2504)
+    clock.advance(0.2506)
     controller.refresh()
-    assert controller.timer_interval_ms() == 750  # rounded up: never fires before the flip
+    assert controller.timer_interval_ms() == 750  # 749.4 rounded up: never fires before the flip
     controller.pause()
     assert controller.timer_interval_ms() is None
     controller.start()
@@ -74,7 +74,10 @@ def test_a_late_timer_still_shows_the_true_time(panel, controller, clock):
 
 def test_the_controller_owns_the_only_timer(panel, controller):
     projector = panel.open_projector()
-    assert len(controller.findChildren(QTimer)) == 1
+    timers = controller.findChildren(QTimer)
+    assert len(timers) == 1
+    assert timers[0].isSingleShot()  # re-armed to each boundary, never a fixed-rate poll
+    assert timers[0].timerType() == Qt.TimerType.PreciseTimer
     assert projector.parent() is panel
     assert panel.findChildren(QTimer) == []  # neither the panel nor its projector window keeps time
 
