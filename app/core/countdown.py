@@ -7,6 +7,8 @@ OVERTIME (after 0:00, counting up).
 Time is never counted in ticks. The countdown keeps the steady reading (``clock.elapsed()``,
 which includes suspend) at which the current running stretch began plus the seconds banked by
 earlier stretches; everything shown is derived from those. A timer only decides *when* to look.
+Which steady clock that is per platform (CLOCK_BOOTTIME on Linux, and what stands in for it
+elsewhere) is decided and explained in app/core/clock.py; wall-clock jumps never reach it.
 
 Display rounding: before zero the digits show the remaining time rounded *up* (20:00 stays on
 screen for the whole first second, and 00:01 is the last second before time is up); from zero on

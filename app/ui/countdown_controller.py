@@ -8,6 +8,21 @@ controller.
 
 After a suspend the timer (which Qt runs on a clock that stops while the machine sleeps) fires at
 most one second after waking; the first refresh then shows the true time, sleep included.
+
+Wiring on the interview page (``store`` is the opened Store, ``interview`` the Interview):
+
+    settings = with_planned_minutes(settings_repository.countdown_settings(), interview.planned_minutes)
+    controller = CountdownController(
+        clock, settings,
+        save_state=lambda text: store.interviews.save_countdown_state(interview.id, text),
+        saved_state=interview.countdown_state,
+        parent=page,
+    )
+    panel = CountdownPanel(controller)          # top of the page
+    cue = NextStepsCue(controller)              # beside the notes, aligned to the top
+    alert = StageAlert(controller, window, sound_enabled=settings.sound_enabled)
+    # Ctrl+T in the notes: insert controller.elapsed_text() ("07:42").
+    # controller.restore_error / controller.save_failed: show the sentence to the person.
 """
 
 from __future__ import annotations

@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QFont, QGuiApplication, QKeyEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -82,6 +90,7 @@ class CountdownPanel(QFrame):
         words_font.setBold(True)
         self._words.setFont(words_font)
         self._hint = QLabel(KEYS_HINT)
+        self._hint.setToolTip("Click the time (or Tab to it) so these keys reach the countdown")
         self._hint.setObjectName("countdownHint")
 
         self._toggle = self._button("Start", "Start or pause the countdown (Space)", controller.toggle)
@@ -154,11 +163,15 @@ class CountdownPanel(QFrame):
 
     # ----- behaviour ---------------------------------------------------------------------
 
-    def open_projector(self) -> ProjectorWindow:
-        """Show the projector view (one per panel), full-screen on the second screen if any."""
+    def open_projector(self, screen: QScreen | None = None) -> ProjectorWindow:
+        """Show the projector view (one per panel), full-screen on ``screen``.
+
+        Without a screen it goes to the second screen when there is one, else this one.
+        """
         if self._projector_window is None:
             self._projector_window = ProjectorWindow(self._controller, self)
-        screen = choose_screen(QGuiApplication.screens(), QGuiApplication.primaryScreen())
+        if screen is None:
+            screen = choose_screen(QGuiApplication.screens(), QGuiApplication.primaryScreen())
         self._projector_window.show_on(screen)
         return self._projector_window
 
@@ -202,7 +215,8 @@ class CountdownPanel(QFrame):
         self._shape.set_look(look)
         style = (
             f"QFrame#countdownPanel {{ background: {look.tint.name()}; border: 2px solid {look.accent.name()};"
-            f" border-radius: 6px; }} QLabel#countdownDigits, QLabel#countdownWords {{ color: {look.accent.name()}; }}"
+            f" border-radius: 6px; }} QFrame#countdownPanel:focus {{ border: 3px dashed {look.accent.name()}; }}"
+            f" QLabel#countdownDigits, QLabel#countdownWords {{ color: {look.accent.name()}; }}"
             " QLabel#countdownHint { color: #374151; }"
         )
         if self.styleSheet() != style:
