@@ -65,7 +65,9 @@ class _Repository:
 
 
 def _occupation(record: OccupationRecord) -> Occupation:
-    return Occupation(id=record.id, title=record.title, notes=record.notes, target_interviews=record.target_interviews)
+    return Occupation(
+        id=record.id, title=record.title, notes=record.notes, target_interviews=record.target_interviews
+    )
 
 
 class OccupationRepository(_Repository):
