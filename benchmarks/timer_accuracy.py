@@ -72,7 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     total = controller.snapshot().total_seconds
     cpu_start = time.process_time()
     wall_start = clock.elapsed()
-    QTimer.singleShot(int(args.seconds * 1000), Qt.TimerType.PreciseTimer, app.quit)
+    stopper = QTimer()
+    stopper.setSingleShot(True)
+    stopper.setTimerType(Qt.TimerType.PreciseTimer)
+    stopper.timeout.connect(app.quit)
+    stopper.start(int(args.seconds * 1000))
     app.exec()
     wall = clock.elapsed() - wall_start
     cpu = time.process_time() - cpu_start
