@@ -12,6 +12,7 @@ from app.store.connection import create_store_engine, make_session_factory
 from app.store.health import DatabaseStatus, backup_before_migration, inspect_database
 from app.store.question_repository import QuestionRepository
 from app.store.read_models import ReadModels
+from app.store.settings_repository import SettingsRepository
 from app.store.repositories import (
     ActionItemRepository,
     ContactRepository,
@@ -31,6 +32,7 @@ class Store:
     interviews: InterviewRepository
     actions: ActionItemRepository
     questions: QuestionRepository
+    settings: SettingsRepository
     reads: ReadModels
     dispose: Callable[[], None]
 
@@ -58,6 +60,7 @@ def open_store(database: Path, clock: Clock, status: DatabaseStatus | None = Non
         interviews=InterviewRepository(sessions, clock),
         actions=ActionItemRepository(sessions, clock),
         questions=QuestionRepository(sessions, clock),
+        settings=SettingsRepository(sessions, clock),
         reads=ReadModels(database),
         dispose=engine.dispose,
     )
