@@ -96,8 +96,8 @@ def _points_text(points: Sequence[str]) -> str:
     if not chosen:
         return ""
     if len(chosen) == 1:
-        return f"I especially valued what you said about {_lower_first(chosen[0])}."
-    return f"I especially valued what you said about {_lower_first(chosen[0])}, and about {_lower_first(chosen[1])}."
+        return f"One thing you said will stay with me: {_lower_first(chosen[0])}."
+    return f"Two things you said will stay with me: {_lower_first(chosen[0])}, and {_lower_first(chosen[1])}."
 
 
 def _lower_first(text: str) -> str:

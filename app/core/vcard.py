@@ -208,7 +208,7 @@ def read_vcards(data: str | bytes) -> list[ImportedCard]:
         raise VCardError("This is not a vCard file: it has no BEGIN:VCARD line.")
     cards: list[ImportedCard] = []
     try:
-        for component in vobject.readComponents(text, ignoreUnreadable=True):
+        for component in vobject.readComponents(text):
             if component.name.upper() != "VCARD":
                 continue
             card = _card_from_component(component)
