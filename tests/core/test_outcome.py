@@ -29,7 +29,7 @@ def test_everyone_interviewed_plus_their_referrers_once_each():
 
 
 def test_drafted_update_names_employer_role_and_why_they_hear_it():
-    friend, ana, bo, cy = _people()
+    friend, ana, _bo, _cy = _people()
     recipients = outcome_recipients([ana], {1: friend, 2: ana})
     uma = next(person for person in recipients if person.name == "Uma Friend")
     template = load_template(OUTCOME_TEMPLATE, None, resource("templates"))
@@ -44,7 +44,7 @@ def test_drafted_update_names_employer_role_and_why_they_hear_it():
 
 
 def test_told_count():
-    friend, ana, bo, cy = _people()
+    friend, ana, bo, _cy = _people()
     recipients = outcome_recipients([ana, bo], {1: friend, 2: ana, 3: bo})
     recipients[0].told_on = date(2027, 1, 5)
     assert told_count(recipients) == (1, 3)
