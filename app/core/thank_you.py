@@ -1,9 +1,10 @@
 """Drafting the thank-you note from a template the user can replace.
 
 A template is a text file. An optional first line ``Subject: ...`` gives the email subject. Fields
-are written ``$name``: ``$first_name``, ``$full_name``, ``$occupation``, ``$organisation``,
-``$points`` (one or two things the user picked from the notes), ``$referral`` (a sentence about the
-person they suggested, or nothing) and ``$signature``. Unknown fields are left as typed, so a
+are written ``$name``: ``$first_name``, ``$full_name``, ``$occupation``, ``$your_work`` ("your
+work as an urban planner"), ``$organisation``, ``$points`` (one or two things the user picked
+from the notes), ``$referral`` (a sentence about the person they suggested, or nothing) and
+``$signature``. Unknown fields are left as typed, so a
 mistake in a home-made template shows in the draft instead of breaking it.
 """
 
@@ -107,6 +108,15 @@ def _lower_first(text: str) -> str:
     return text
 
 
+def _your_work(occupation: str) -> str:
+    """'your work as an urban planner' from the occupation title 'Urban planner'."""
+    title = _lower_first(occupation.strip())
+    if not title:
+        return "your work"
+    article = "an" if title[0].lower() in "aeiou" else "a"
+    return f"your work as {article} {title}"
+
+
 def _referral_text(names: Sequence[str]) -> str:
     names = [name.strip() for name in names if name.strip()]
     if not names:
@@ -120,6 +130,7 @@ def draft_thank_you(template: str, context: ThankYouContext) -> Draft:
         "first_name": context.first_name,
         "full_name": context.full_name,
         "occupation": context.occupation or "your work",
+        "your_work": _your_work(context.occupation),
         "organisation": context.organisation,
         "points": _points_text(context.points),
         "referral": _referral_text(context.referral_names),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
@@ -72,6 +72,7 @@ from app.store.repositories import (
 CARD_IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".heic", ".pdf"})
 MAX_CARD_IMAGE_BYTES = 25 * 1024 * 1024
 _CARD_DETAIL_KINDS = ("email", "phone", "url")
+REFERRAL_FOLLOW_UP = timedelta(days=7)
 
 
 class AttachmentError(Exception):
@@ -214,6 +215,7 @@ class WrapUpRepository(_Repository):
                     ActionItemRecord(
                         title=f"Contact {name}, referred by {referrer.full_name}",
                         kind="referral",
+                        due_on=self._clock.now().date() + REFERRAL_FOLLOW_UP,
                         interview_id=interview_id,
                         contact_id=record.id,
                         created_at=now,

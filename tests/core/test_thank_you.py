@@ -18,7 +18,7 @@ BUILTIN = resource("templates")
 def _draft(**changes):
     context = ThankYouContext(
         full_name="María José Ortega",
-        occupation="urban planning",
+        occupation="Urban planner",
         points=["Zoning hearings take most of the week", "GIS certificates are worth it"],
         referral_names=["Li Wei"],
         signature="Sam",
@@ -32,7 +32,7 @@ def test_draft_names_the_person_the_points_and_the_referral():
     draft = _draft()
     assert draft.subject == "Thank you, María"
     assert draft.body.startswith("Dear María,")
-    assert "urban planning" in draft.body
+    assert "about your work as an urban planner." in draft.body
     assert "zoning hearings take most of the week" in draft.body
     assert "and GIS certificates are worth it." in draft.body  # acronyms keep their capitals
     assert "Li Wei" in draft.body
