@@ -13,15 +13,14 @@ from app.core.entities import (
     TakeawayWeight,
     WrapUpState,
 )
-from app.core.vcard import CardDetails, LabelledValue
 from app.core.wrapup import EvaluationAspect, Referral, SelfEvaluation, Takeaway, WrapUpStep
 from app.store.models import InterviewNotesRecord, InterviewQuestionRecord
-from app.store.wrapup_repository import AttachmentError, WrapUpRepository
+from app.store.wrapup_repository import WrapUpRepository
 
 
 @pytest.fixture
-def wrapups(store, clock, tmp_path):
-    return WrapUpRepository(store.contacts._sessions, clock, tmp_path / "data" / "attachments")
+def wrapups(store, clock):
+    return WrapUpRepository(store.contacts._sessions, clock)
 
 
 @pytest.fixture
@@ -78,50 +77,6 @@ def test_referral_becomes_a_linked_contact_with_the_same_occupation(store, wrapu
     assert "Li Wei" in action.title and action.contact_id == person.id
     words = wrapups.add_referral(interview.id, Referral("Bo", "via the front desk"))
     assert words.notes == "How to reach them: via the front desk"
-
-
-def test_business_card_goes_onto_the_contact_and_its_details(wrapups, interview):
-    card = CardDetails(
-        full_name="Ana Lima",
-        organisation="City Planning",
-        job_title="Senior planner",
-        emails=[LabelledValue("ana@city.example"), LabelledValue("ana@home.example", "home")],
-        phones=[LabelledValue("+1 555 0100"), LabelledValue("+1 555 0101", "cell")],
-        address="1 Main St\nSpringfield",
-        websites=["https://city.example", "https://ana.example"],
-    )
-    contact = wrapups.save_card(interview.contact_id, card)
-    assert (contact.email, contact.phone, contact.website) == (
-        "ana@city.example",
-        "+1 555 0100",
-        "https://city.example",
-    )
-    assert wrapups.card(interview.contact_id) == card
-    card.emails = card.emails[:1]
-    wrapups.save_card(interview.contact_id, card)
-    assert wrapups.card(interview.contact_id).emails == [LabelledValue("ana@city.example")]
-
-
-def test_card_image_is_copied_into_attachments(wrapups, interview, tmp_path):
-    source = tmp_path / "card.JPG"
-    source.write_bytes(b"\xff\xd8 fake jpeg")
-    contact = wrapups.attach_card_image(interview.contact_id, source)
-    stored = wrapups.card_image_file(contact)
-    assert stored.parent == tmp_path / "data" / "attachments"
-    assert stored.read_bytes() == b"\xff\xd8 fake jpeg"
-    assert stored.suffix == ".jpg"
-    again = wrapups.attach_card_image(interview.contact_id, source)
-    assert not stored.exists()  # the replaced picture does not linger
-    assert wrapups.card_image_file(again).exists()
-
-
-def test_card_image_problems_have_messages(wrapups, interview, tmp_path):
-    text = tmp_path / "notes.txt"
-    text.write_text("x")
-    with pytest.raises(AttachmentError, match="not an image"):
-        wrapups.attach_card_image(interview.contact_id, text)
-    with pytest.raises(AttachmentError, match="cannot be read"):
-        wrapups.attach_card_image(interview.contact_id, tmp_path / "missing.png")
 
 
 def test_thank_you_note_and_the_nudge_after_24_hours(wrapups, interview, clock):

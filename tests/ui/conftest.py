@@ -6,6 +6,7 @@ import pytest
 
 from app.core.entities import Contact, Interview, InterviewStatus, Occupation
 from app.paths import resource
+from app.store.business_card_repository import BusinessCardRepository
 from app.store.models import InterviewNotesRecord, InterviewQuestionRecord
 from app.store.repositories import to_db_time
 from app.store.wrapup_repository import WrapUpRepository
@@ -44,14 +45,20 @@ def recorder(tmp_path):
 
 
 @pytest.fixture
-def wrapups(store, clock, tmp_path):
-    return WrapUpRepository(store.contacts._sessions, clock, tmp_path / "data" / "attachments")
+def wrapups(store, clock):
+    return WrapUpRepository(store.contacts._sessions, clock)
 
 
 @pytest.fixture
-def services(wrapups, clock, recorder, tmp_path):
+def cards(store, clock, tmp_path):
+    return BusinessCardRepository(store.contacts._sessions, clock, tmp_path / "data" / "attachments")
+
+
+@pytest.fixture
+def services(wrapups, cards, clock, recorder, tmp_path):
     return WrapUpServices(
         wrapups,
+        cards,
         clock,
         resource("templates"),
         user_templates=tmp_path / "data" / "templates",

@@ -84,7 +84,7 @@ def test_exported_vcard_reads_back(qtbot, card_page, recorder, tmp_path, index, 
     assert imported.card.phones[0].value == "+1 555 010 2030"
 
 
-def test_card_picture_is_attached(qtbot, card_page, recorder, tmp_path, wrapups, store, finished_interview):
+def test_card_picture_is_attached(qtbot, card_page, recorder, tmp_path, cards, store, finished_interview):
     picture = tmp_path / "card.png"
     image = QImage(40, 20, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
@@ -92,7 +92,7 @@ def test_card_picture_is_attached(qtbot, card_page, recorder, tmp_path, wrapups,
     recorder.open_from = picture
     qtbot.mouseClick(card_page.attach_button, Qt.MouseButton.LeftButton)
     contact = store.contacts.get(finished_interview.contact_id)
-    assert wrapups.card_image_file(contact).exists()
+    assert cards.card_image_file(contact).exists()
     assert card_page.picture.pixmap() is not None and not card_page.picture.pixmap().isNull()
 
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from app.core.clock import Clock
+from app.store.business_card_repository import BusinessCardRepository
 from app.store.wrapup_repository import WrapUpRepository, WrapUpSubject
 
 UrlOpener = Callable[[str], bool]
@@ -56,6 +57,7 @@ class WrapUpServices:
     """Everything the wrap-up pages call out to; tests replace the parts that leave the app."""
 
     wrapups: WrapUpRepository
+    cards: BusinessCardRepository
     clock: Clock
     builtin_templates: Path
     user_templates: Path | None = None

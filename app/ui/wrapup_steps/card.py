@@ -27,7 +27,7 @@ from app.core.vcard import (
     write_vcard,
 )
 from app.core.wrapup import WrapUpStep
-from app.store.wrapup_repository import AttachmentError
+from app.store.business_card_repository import AttachmentError
 from app.ui import events
 from app.ui.wrapup_steps.base import StepPage, WrapUpServices, write_text_file
 
@@ -127,7 +127,7 @@ class CardPage(StepPage):
             editor.textChanged.connect(self._mark_dirty)
 
     def refresh(self) -> None:
-        self._show_card(self.services.wrapups.card(self.contact_id))
+        self._show_card(self.services.cards.card(self.contact_id))
         self._show_picture()
         self._dirty = False
 
@@ -149,7 +149,7 @@ class CardPage(StepPage):
             self.warn("The card needs a name.")
             self.full_name.setFocus()
             return False
-        contact = self.services.wrapups.save_card(self.contact_id, card)
+        contact = self.services.cards.save_card(self.contact_id, card)
         self.subject = type(self.subject)(self.subject.interview, contact, self.subject.occupation_title)
         self._dirty = False
         self.services.announce(events.CONTACTS)
@@ -207,7 +207,7 @@ class CardPage(StepPage):
         if path is None:
             return
         try:
-            contact = self.services.wrapups.attach_card_image(self.contact_id, path)
+            contact = self.services.cards.attach_card_image(self.contact_id, path)
         except AttachmentError as exc:
             self.warn(str(exc))
             return
@@ -239,7 +239,7 @@ class CardPage(StepPage):
         return any(problem.field in ("email", "phone") for problem in problems)
 
     def _show_picture(self) -> None:
-        path = self.services.wrapups.card_image_file(self.subject.contact)
+        path = self.services.cards.card_image_file(self.subject.contact)
         if path is None or not path.exists():
             self.picture.setPixmap(QPixmap())
             self.picture.setText("No picture of the card")

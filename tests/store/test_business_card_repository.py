@@ -1,0 +1,70 @@
+import pytest
+
+from app.core.entities import Contact
+from app.core.vcard import CardDetails, LabelledValue
+from app.store.business_card_repository import AttachmentError, BusinessCardRepository
+
+
+@pytest.fixture
+def cards(store, clock, tmp_path):
+    return BusinessCardRepository(store.contacts._sessions, clock, tmp_path / "data" / "attachments")
+
+
+@pytest.fixture
+def interview(store):
+    class Subject:
+        contact_id = store.contacts.add(Contact("Ana Lima")).id
+
+    return Subject()
+
+
+def test_business_card_goes_onto_the_contact_and_its_details(cards, interview):
+    card = CardDetails(
+        full_name="Ana Lima",
+        organisation="City Planning",
+        job_title="Senior planner",
+        emails=[LabelledValue("ana@city.example"), LabelledValue("ana@home.example", "home")],
+        phones=[LabelledValue("+1 555 0100"), LabelledValue("+1 555 0101", "cell")],
+        address="1 Main St\nSpringfield",
+        websites=["https://city.example", "https://ana.example"],
+    )
+    contact = cards.save_card(interview.contact_id, card)
+    assert (contact.email, contact.phone, contact.website) == (
+        "ana@city.example",
+        "+1 555 0100",
+        "https://city.example",
+    )
+    assert cards.card(interview.contact_id) == card
+    card.emails = card.emails[:1]
+    cards.save_card(interview.contact_id, card)
+    assert cards.card(interview.contact_id).emails == [LabelledValue("ana@city.example")]
+
+
+def test_card_image_is_copied_into_attachments(cards, interview, tmp_path):
+    source = tmp_path / "card.JPG"
+    source.write_bytes(b"\xff\xd8 fake jpeg")
+    contact = cards.attach_card_image(interview.contact_id, source)
+    stored = cards.card_image_file(contact)
+    assert stored.parent == tmp_path / "data" / "attachments"
+    assert stored.read_bytes() == b"\xff\xd8 fake jpeg"
+    assert stored.suffix == ".jpg"
+    again = cards.attach_card_image(interview.contact_id, source)
+    assert not stored.exists()  # the replaced picture does not linger
+    assert cards.card_image_file(again).exists()
+
+
+def test_card_image_problems_have_messages(cards, interview, tmp_path):
+    text = tmp_path / "notes.txt"
+    text.write_text("x")
+    with pytest.raises(AttachmentError, match="not an image"):
+        cards.attach_card_image(interview.contact_id, text)
+    with pytest.raises(AttachmentError, match="cannot be read"):
+        cards.attach_card_image(interview.contact_id, tmp_path / "missing.png")
+
+
+def test_no_attachments_folder_means_a_clear_message(store, clock, interview, tmp_path):
+    source = tmp_path / "card.png"
+    source.write_bytes(b"png")
+    cards = BusinessCardRepository(store.contacts._sessions, clock)
+    with pytest.raises(AttachmentError, match="attachments folder"):
+        cards.attach_card_image(interview.contact_id, source)
