@@ -11,14 +11,11 @@ def cards(store, clock, tmp_path):
 
 
 @pytest.fixture
-def interview(store):
-    class Subject:
-        contact_id = store.contacts.add(Contact("Ana Lima")).id
-
-    return Subject()
+def contact(store):
+    return store.contacts.add(Contact("Ana Lima"))
 
 
-def test_business_card_goes_onto_the_contact_and_its_details(cards, interview):
+def test_business_card_goes_onto_the_contact_and_its_details(cards, contact):
     card = CardDetails(
         full_name="Ana Lima",
         organisation="City Planning",
@@ -28,43 +25,43 @@ def test_business_card_goes_onto_the_contact_and_its_details(cards, interview):
         address="1 Main St\nSpringfield",
         websites=["https://city.example", "https://ana.example"],
     )
-    contact = cards.save_card(interview.contact_id, card)
-    assert (contact.email, contact.phone, contact.website) == (
+    saved = cards.save_card(contact.id, card)
+    assert (saved.email, saved.phone, saved.website) == (
         "ana@city.example",
         "+1 555 0100",
         "https://city.example",
     )
-    assert cards.card(interview.contact_id) == card
+    assert cards.card(contact.id) == card
     card.emails = card.emails[:1]
-    cards.save_card(interview.contact_id, card)
-    assert cards.card(interview.contact_id).emails == [LabelledValue("ana@city.example")]
+    cards.save_card(contact.id, card)
+    assert cards.card(contact.id).emails == [LabelledValue("ana@city.example")]
 
 
-def test_card_image_is_copied_into_attachments(cards, interview, tmp_path):
+def test_card_image_is_copied_into_attachments(cards, contact, tmp_path):
     source = tmp_path / "card.JPG"
     source.write_bytes(b"\xff\xd8 fake jpeg")
-    contact = cards.attach_card_image(interview.contact_id, source)
-    stored = cards.card_image_file(contact)
+    attached = cards.attach_card_image(contact.id, source)
+    stored = cards.card_image_file(attached)
     assert stored.parent == tmp_path / "data" / "attachments"
     assert stored.read_bytes() == b"\xff\xd8 fake jpeg"
     assert stored.suffix == ".jpg"
-    again = cards.attach_card_image(interview.contact_id, source)
+    again = cards.attach_card_image(contact.id, source)
     assert not stored.exists()  # the replaced picture does not linger
     assert cards.card_image_file(again).exists()
 
 
-def test_card_image_problems_have_messages(cards, interview, tmp_path):
+def test_card_image_problems_have_messages(cards, contact, tmp_path):
     text = tmp_path / "notes.txt"
     text.write_text("x")
     with pytest.raises(AttachmentError, match="not an image"):
-        cards.attach_card_image(interview.contact_id, text)
+        cards.attach_card_image(contact.id, text)
     with pytest.raises(AttachmentError, match="cannot be read"):
-        cards.attach_card_image(interview.contact_id, tmp_path / "missing.png")
+        cards.attach_card_image(contact.id, tmp_path / "missing.png")
 
 
-def test_no_attachments_folder_means_a_clear_message(store, clock, interview, tmp_path):
+def test_no_attachments_folder_means_a_clear_message(store, clock, contact, tmp_path):
     source = tmp_path / "card.png"
     source.write_bytes(b"png")
     cards = BusinessCardRepository(store.contacts._sessions, clock)
     with pytest.raises(AttachmentError, match="attachments folder"):
-        cards.attach_card_image(interview.contact_id, source)
+        cards.attach_card_image(contact.id, source)

@@ -186,3 +186,26 @@ def test_finish_and_open_marks_the_interview_finished(qtbot, store, services, cl
     widget.finish_and_open(interview.id)
     assert store.interviews.get(interview.id).status is InterviewStatus.FINISHED
     assert widget.heading.text() == "Wrap-up: Ana Lima"
+
+
+@pytest.mark.parametrize(("button_text", "expected"), [("Finish and wrap up", True), ("Keep talking", False)])
+def test_time_up_confirmation_never_forces_the_end(qtbot, button_text, expected):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from app.ui.wrapup_view import ask_to_finish_when_time_is_up
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        [button] = [candidate for candidate in box.buttons() if candidate.text() == button_text]
+        button.click()
+
+    QTimer.singleShot(0, answer)
+    assert ask_to_finish_when_time_is_up(parent) is expected
+    assert "Finish the interview" in seen[0]
