@@ -118,16 +118,52 @@ def _decode(data: str | bytes) -> str:
             text = data.decode("cp1252", errors="replace")
     if len(text) > MAX_VCARD_BYTES:
         raise VCardError("The text is larger than 5 MB, which is far more than a contact card needs.")
-    return text.replace("\x00", "")
+    return _join_quoted_printable_breaks(text.replace("\x00", ""))
 
 
-def _label(line) -> str:
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+
+
+def _join_quoted_printable_breaks(text: str) -> str:
+    """vCard 2.1 quoted-printable values continue on the next line after a trailing "=" (a soft
+    line break), which is not the folding vobject expects; join such lines first."""
+    if "QUOTED-PRINTABLE" not in text.upper():
+        return text
+    joined: list[str] = []
+    continuing = False
+    for line in _LINE_BREAK.split(text):
+        if continuing:
+            joined[-1] = joined[-1][:-1] + line.lstrip()
+        else:
+            joined.append(line)
+        head = joined[-1].split(":", 1)[0].upper()
+        continuing = "QUOTED-PRINTABLE" in head and joined[-1].endswith("=")
+    return "\r\n".join(joined)
+
+
+_APPLE_LABEL = re.compile(r"^_\$!<(.+)>!\$_$")
+
+
+def _group_labels(component) -> dict[str, str]:
+    """Apple writes a property's label on a separate line of the same group: item1.X-ABLabel."""
+    labels = {}
+    for line in component.contents.get("x-ablabel", []):
+        if line.group:
+            value = _text(line.value)
+            match = _APPLE_LABEL.match(value)
+            labels[line.group.lower()] = (match.group(1) if match else value).lower()
+    return labels
+
+
+def _label(line, group_labels: dict[str, str] | None = None) -> str:
     types: list[str] = []
     for value in line.params.get("TYPE", []):
         types.extend(part.strip().strip('"').lower() for part in value.split(","))
     # vCard 2.1 writes bare parameters: EMAIL;WORK;INTERNET:...
     types.extend(name.lower() for name in getattr(line, "singletonparams", []))
     meaningful = [kind for kind in types if kind and kind not in _IGNORED_TYPES]
+    if not meaningful and group_labels and line.group and line.group.lower() in group_labels:
+        meaningful = [group_labels[line.group.lower()]]
     for preferred in _LABEL_PRIORITY:
         if preferred in meaningful:
             return "cell" if preferred == "mobile" else preferred
@@ -164,7 +200,7 @@ def _name_from_n(component) -> str:
     except AttributeError:
         return ""
     parts = [_text(name.prefix), _text(name.given), _text(name.additional), _text(name.family), _text(name.suffix)]
-    return " ".join(part for part in parts if part)
+    return " ".join(" ".join(part.split()) for part in parts if part)
 
 
 def _lines(component, name: str) -> list:
@@ -173,7 +209,8 @@ def _lines(component, name: str) -> list:
 
 def _card_from_component(component) -> CardDetails:
     fn_lines = _lines(component, "fn")
-    full_name = _text(fn_lines[0].value) if fn_lines else ""
+    full_name = " ".join(_text(fn_lines[0].value).split()) if fn_lines else ""
+    labels = _group_labels(component)
     organisation_lines = _lines(component, "org")
     organisation = ""
     if organisation_lines:
@@ -187,8 +224,10 @@ def _card_from_component(component) -> CardDetails:
         full_name=full_name or _name_from_n(component),
         organisation=organisation,
         job_title=_text(_lines(component, "title")[0].value) if _lines(component, "title") else "",
-        emails=[LabelledValue(_text(line.value), _label(line)) for line in _lines(component, "email")],
-        phones=[LabelledValue(_phone_value(_text(line.value)), _label(line)) for line in _lines(component, "tel")],
+        emails=[LabelledValue(_text(line.value), _label(line, labels)) for line in _lines(component, "email")],
+        phones=[
+            LabelledValue(_phone_value(_text(line.value)), _label(line, labels)) for line in _lines(component, "tel")
+        ],
         websites=[_text(line.value) for line in _lines(component, "url") if _text(line.value)],
     )
     addresses = _lines(component, "adr")

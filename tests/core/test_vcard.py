@@ -155,3 +155,24 @@ def test_bad_phones_fail(bad):
 def test_a_card_needs_a_name_to_be_written():
     with pytest.raises(VCardError):
         write_vcard(CardDetails(full_name="  "))
+
+
+def test_iphone_cards_take_labels_from_their_group_and_tidy_the_name():
+    chen, kate = _read("iphone-3.0.vcf")
+    assert chen.card.full_name == "陈小明"
+    assert [email.label for email in chen.card.emails] == ["其他", "其他"]  # item1.X-ABLabel
+    assert chen.card.phones[0].label == "移动电话"
+    assert chen.card.address == "北京市海淀区示例路1号"
+    assert kate.card.full_name == "Kate Bell"  # "FN: Kate  Bell" as the iOS sample card writes it
+    assert [phone.label for phone in kate.card.phones] == ["cell", "main"]
+    assert kate.card.websites == ["www.example.com"]
+
+
+def test_android_2_1_quoted_printable_with_soft_line_breaks():
+    [imported] = _read("android-2.1.vcf")
+    assert imported.card.full_name == "山田 太郎 のながい名前です"
+    assert imported.card.organisation == "株式会社例"
+    assert [(phone.value, phone.label) for phone in imported.card.phones] == [
+        ("+81-90-5555-0123", "cell"),
+        ("+81-3-5555-0199", "work"),
+    ]
