@@ -91,7 +91,7 @@ class CardPage(StepPage):
         form.addRow("&Organisation:", self.organisation)
         form.addRow("&Emails:", self.emails)
         form.addRow("", self.email_message)
-        form.addRow("&Phones:", self.phones)
+        form.addRow("P&hones:", self.phones)
         form.addRow("", self.phone_message)
         form.addRow("&Address:", self.address)
         form.addRow("&Websites:", self.websites)

@@ -24,6 +24,7 @@ from app.ui.wrapup_steps.base import StepPage, WrapUpServices
 
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 30
 DEFAULT_DUE_DAYS = 7
+MAX_TITLE_CHARS = 500
 
 
 class NextStepPage(StepPage):
@@ -80,6 +81,9 @@ class NextStepPage(StepPage):
         title = self.title.text().strip()
         if not title:
             self.warn("Describe the next step first.")
+            return False
+        if len(title) > MAX_TITLE_CHARS:
+            self.warn(f"Keep a next step under {MAX_TITLE_CHARS} characters; details can go in your notes.")
             return False
         due = self.due.date().toPython() if self.has_due.isChecked() else None
         self.services.wrapups.add_action(

@@ -65,7 +65,7 @@ class ThankYouNotePage(StepPage):
         self.body_edit = QPlainTextEdit()
         self.body_edit.setAccessibleName("Thank-you note")
         self.body_edit.textChanged.connect(self._mark_dirty)
-        right.addRow("&Subject:", self.subject_line)
+        right.addRow("Su&bject:", self.subject_line)
         right.addRow(self.body_edit)
         top.addLayout(right, 3)
         self.body.addLayout(top, 1)
