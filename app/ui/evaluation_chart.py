@@ -88,8 +88,9 @@ class EvaluationChart(QWidget):
         plot_right = self.width() - metrics.horizontalAdvance("30 Nov") / 2 - 12
         row_height = (self.height() - top - bottom_band) / len(_ASPECTS)
         count = len(self._points)
-        step = (plot_right - plot_left) / max(count - 1, 1)
-        xs = [plot_left + (step * index if count > 1 else (plot_right - plot_left) / 2) for index in range(count)]
+        first_x = plot_left + 16  # clear of the axis numbers
+        step = (plot_right - first_x) / max(count - 1, 1)
+        xs = [first_x + (step * index if count > 1 else (plot_right - first_x) / 2) for index in range(count)]
         grid = QColor(text_colour)
         grid.setAlpha(60)
 

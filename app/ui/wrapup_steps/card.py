@@ -119,7 +119,8 @@ class CardPage(StepPage):
         side.addWidget(self.picture)
         side.addStretch(1)
         columns.addLayout(side, 1)
-        self.body.addLayout(columns, 1)
+        self.body.addLayout(columns)
+        self.body.addStretch(1)
         self._dirty = False
         for editor in (self.full_name, self.job_title, self.organisation):
             editor.textEdited.connect(self._mark_dirty)
