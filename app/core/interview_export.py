@@ -19,6 +19,7 @@ from app.core.wrapup import (
 )
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(?=\S)")
 _LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.MULTILINE)
 
 
@@ -56,8 +57,16 @@ def _md(text: str) -> str:
     return _LINE_START.sub(r"\1\\\2", escaped)
 
 
+def _md_line(line: str) -> str:
+    """Escape one line of a person's text, keeping a list bullet they typed as a list bullet."""
+    bullet = _BULLET.match(line)
+    if bullet:
+        return bullet.group(0) + _md(line[bullet.end() :])
+    return _md(line)
+
+
 def _md_block(text: str, indent: str = "") -> str:
-    lines = _md(text.strip()).splitlines() or [""]
+    lines = [_md_line(line) for line in text.strip().splitlines()] or [""]
     # Two trailing spaces keep the line breaks a person typed.
     return "\n".join(indent + line + ("  " if index < len(lines) - 1 else "") for index, line in enumerate(lines))
 

@@ -23,7 +23,7 @@ def sample_export() -> InterviewExport:
             ),
             PickedQuestion(7, "How did you get started?", 1, state=QuestionState.SKIPPED),
         ],
-        notes="# not a heading\nLoves GIS <3",
+        notes="# not a heading\nLoves GIS <3\n- a bullet with *stars*",
         takeaways=[
             Takeaway(7, "Certificates matter", TakeawayWeight.TRUST),
             Takeaway(7, "Pay is great", TakeawayWeight.GRAIN_OF_SALT),
@@ -46,6 +46,7 @@ def test_markdown_holds_every_part_of_the_interview():
     assert "2. **How did you get started?** *(skipped)*" in text
     assert "\\# not a heading" in text  # user text never turns into Markdown structure
     assert "Loves GIS \\<3" in text
+    assert "\n- a bullet with \\*stars\\*" in text  # a typed list stays a list; its words stay words
     assert "- Certificates matter — *trust it*" in text
     assert "- Pay is great — *a grain of salt*" in text
     assert "- [ ] Research the GIS certificate (due 1 Dec 2026)" in text
