@@ -118,7 +118,28 @@ def _decode(data: str | bytes) -> str:
             text = data.decode("cp1252", errors="replace")
     if len(text) > MAX_VCARD_BYTES:
         raise VCardError("The text is larger than 5 MB, which is far more than a contact card needs.")
-    return _join_quoted_printable_breaks(text.replace("\x00", ""))
+    # Lone surrogates (from a paste) cannot be stored; NULs end strings in too many places.
+    text = text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "")
+    return _drop_media(_join_quoted_printable_breaks(text))
+
+
+_MEDIA = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND)[;:]", re.IGNORECASE)
+_MEDIA_ANYWHERE = re.compile(_MEDIA.pattern, re.IGNORECASE | re.MULTILINE)
+
+
+def _drop_media(text: str) -> str:
+    """Pictures and sounds are not used here, and a damaged one must not stop the rest importing."""
+    if not _MEDIA_ANYWHERE.search(text):
+        return text
+    kept: list[str] = []
+    skipping = False
+    for line in _LINE_BREAK.split(text):
+        if skipping and line[:1] in (" ", "\t"):
+            continue
+        skipping = bool(_MEDIA.match(line))
+        if not skipping:
+            kept.append(line)
+    return "\r\n".join(kept)
 
 
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
@@ -252,7 +273,7 @@ def read_vcards(data: str | bytes) -> list[ImportedCard]:
                 continue
             card = _card_from_component(component)
             cards.append(ImportedCard(card, card_problems(card)))
-    except (vobject.base.ParseError, vobject.base.ValidateError, ValueError, TypeError, AttributeError) as exc:
+    except Exception as exc:  # vobject reports damage in many ways; all of them mean "cannot read"
         raise VCardError(f"The vCard could not be read: {_short(exc)}") from exc
     if not cards:
         raise VCardError("The file holds no contact card.")

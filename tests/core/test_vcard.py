@@ -176,3 +176,24 @@ def test_android_2_1_quoted_printable_with_soft_line_breaks():
         ("+81-90-5555-0123", "cell"),
         ("+81-3-5555-0199", "work"),
     ]
+
+
+def test_a_damaged_photo_does_not_stop_the_card_importing():
+    text = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nPHOTO;ENCODING=b;TYPE=JPEG:!!!not base64@@\r\n"
+        " more!!!\r\nEMAIL:ana@example.org\r\nEND:VCARD\r\n"
+    )
+    [imported] = read_vcards(text)
+    assert (imported.card.full_name, imported.card.email) == ("Ana Lima", "ana@example.org")
+
+
+def test_an_unknown_charset_is_a_message_not_a_crash():
+    with pytest.raises(VCardError):
+        read_vcards(
+            "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=NOPE-99;ENCODING=QUOTED-PRINTABLE:=C3=A9\r\nEND:VCARD\r\n"
+        )
+
+
+def test_lone_surrogates_are_replaced():
+    [imported] = read_vcards("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:An\ud800a\r\nEND:VCARD\r\n")
+    assert imported.card.full_name == "An?a"
