@@ -261,11 +261,54 @@ def _card_from_component(component) -> CardDetails:
     return card
 
 
+_NAME_PART = re.compile(r"(?:[A-Za-z0-9_-]+\.)?[A-Za-z0-9_-]+")
+_PARAMETER_NAME = re.compile(r"[A-Za-z0-9_-]+")
+_SAFE_RUN = re.compile(r'[^";:,]*')
+_UNFOLD = re.compile(r"(?:\r\n|\r|\n)[ \t]")
+
+
+def _is_content_line(line: str) -> bool:
+    """The grammar vobject's line pattern accepts, checked in one pass.
+
+    vobject's own pattern backtracks exponentially on some damaged lines (seconds to minutes),
+    which would freeze the window; a line that fails here is reported before vobject sees it.
+    """
+    name = _NAME_PART.match(line)
+    if name is None:
+        return False
+    at = name.end()
+    if line.startswith(";;", at):
+        at += 1
+    while line.startswith(";", at):
+        parameter = _PARAMETER_NAME.match(line, at + 1)
+        if parameter is None:
+            return False
+        at = parameter.end()
+        while at < len(line) and line[at] in "=,":
+            at += 1
+            if line.startswith('"', at):
+                closing = line.find('"', at + 1)
+                if closing < 0:
+                    return False
+                at = closing + 1
+            else:
+                at = _SAFE_RUN.match(line, at).end()
+    return line.startswith(":", at)
+
+
+def _check_lines(text: str) -> None:
+    for number, line in enumerate(_LINE_BREAK.split(_UNFOLD.sub("", text)), start=1):
+        if line.strip() and not _is_content_line(line):
+            shown = line if len(line) <= 60 else line[:57] + "…"
+            raise VCardError(f"The vCard could not be read: line {number} is damaged (“{shown}”).")
+
+
 def read_vcards(data: str | bytes) -> list[ImportedCard]:
     """Every card in ``data``, each with the problems found on its fields."""
     text = _decode(data)
     if "BEGIN:VCARD" not in text.upper():
         raise VCardError("This is not a vCard file: it has no BEGIN:VCARD line.")
+    _check_lines(text)
     cards: list[ImportedCard] = []
     try:
         for component in vobject.readComponents(text):

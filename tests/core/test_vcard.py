@@ -197,3 +197,15 @@ def test_an_unknown_charset_is_a_message_not_a_crash():
 def test_lone_surrogates_are_replaced():
     [imported] = read_vcards("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:An\ud800a\r\nEND:VCARD\r\n")
     assert imported.card.full_name == "An?a"
+
+
+def test_a_damaged_line_is_reported_before_the_reader_can_stall_on_it():
+    # This damaged quoted-printable line makes vobject's line pattern backtrack for seconds.
+    damaged = (
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\n"
+        b"FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLEj=E5=B1=B1=E7=94=p0=20=E5=A4=AA=E9=83=8E=20=E3=81=AE=E3=81=AA;"
+        b"E3=81=8C=E\n=81=84=E5=90=8D=E5=89=8D=\r\n=E3=81=A7=E3=81=99\r\nTEL;CELL;PREF:+81-90-5555-0123\r\n"
+        b"END:VCARD\r\n"
+    )
+    with pytest.raises(VCardError, match="line 3 is damaged"):
+        read_vcards(damaged)
