@@ -8,17 +8,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.clock import Clock
+from app.store.business_card_repository import BusinessCardRepository
 from app.store.connection import create_store_engine, make_session_factory
 from app.store.health import DatabaseStatus, backup_before_migration, inspect_database
+from app.store.outcome_repository import OutcomeRepository
 from app.store.question_repository import QuestionRepository
 from app.store.read_models import ReadModels
-from app.store.settings_repository import SettingsRepository
 from app.store.repositories import (
     ActionItemRepository,
     ContactRepository,
     InterviewRepository,
     OccupationRepository,
 )
+from app.store.settings_repository import SettingsRepository
+from app.store.wrapup_repository import WrapUpRepository
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,9 @@ class Store:
     actions: ActionItemRepository
     questions: QuestionRepository
     settings: SettingsRepository
+    wrapups: WrapUpRepository
+    cards: BusinessCardRepository
+    outcomes: OutcomeRepository
     reads: ReadModels
     dispose: Callable[[], None]
 
@@ -61,6 +67,10 @@ def open_store(database: Path, clock: Clock, status: DatabaseStatus | None = Non
         actions=ActionItemRepository(sessions, clock),
         questions=QuestionRepository(sessions, clock),
         settings=SettingsRepository(sessions, clock),
+        wrapups=WrapUpRepository(sessions, clock),
+        # Business-card scans are copied into the data dir, beside the database.
+        cards=BusinessCardRepository(sessions, clock, database.parent / "attachments"),
+        outcomes=OutcomeRepository(sessions, clock),
         reads=ReadModels(database),
         dispose=engine.dispose,
     )

@@ -1,0 +1,160 @@
+"""Drafting the thank-you note from a template the user can replace.
+
+A template is a text file. An optional first line ``Subject: ...`` gives the email subject. Fields
+are written ``$name``: ``$first_name``, ``$full_name``, ``$occupation``, ``$your_work`` ("your
+work as an urban planner"), ``$organisation``, ``$points`` (one or two things the user picked
+from the notes), ``$referral`` (a sentence about the person they suggested, or nothing) and
+``$signature``. Unknown fields are left as typed, so a
+mistake in a home-made template shows in the draft instead of breaking it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from string import Template
+
+THANK_YOU_TEMPLATE = "thank_you.txt"
+OUTCOME_TEMPLATE = "outcome_update.txt"
+DEFAULT_SUBJECT = "Thank you for your time"
+MAX_POINTS = 2
+MAX_TEMPLATE_BYTES = 64 * 1024
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+class TemplateError(Exception):
+    """A template cannot be used; the message says which file and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    subject: str
+    body: str
+
+
+@dataclass(slots=True)
+class ThankYouContext:
+    full_name: str
+    occupation: str = ""
+    organisation: str = ""
+    points: list[str] = field(default_factory=list)
+    referral_names: list[str] = field(default_factory=list)
+    signature: str = ""
+
+    @property
+    def first_name(self) -> str:
+        parts = self.full_name.split()
+        return parts[0] if parts else self.full_name
+
+
+def find_template(name: str, user_dir: Path | None, builtin_dir: Path) -> Path:
+    """The user's copy in the data directory's templates folder wins over the shipped one."""
+    if user_dir is not None:
+        candidate = user_dir / name
+        if candidate.is_file():
+            return candidate
+    return builtin_dir / name
+
+
+def load_template(name: str, user_dir: Path | None, builtin_dir: Path) -> str:
+    path = find_template(name, user_dir, builtin_dir)
+    try:
+        if path.stat().st_size > MAX_TEMPLATE_BYTES:
+            raise TemplateError(f"The template {path} is larger than 64 KB; a note template should be short.")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise TemplateError(f"The template {path} cannot be read: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TemplateError(f"The template {path} is not UTF-8 text.") from exc
+    return text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_subject(template: str, default: str = DEFAULT_SUBJECT) -> tuple[str, str]:
+    first, _, rest = template.partition("\n")
+    if first.lower().startswith("subject:"):
+        return first[len("subject:") :].strip(), rest.lstrip("\n")
+    return default, template
+
+
+def _tidy(text: str) -> str:
+    lines = [line.rstrip() for line in text.split("\n")]
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def _join_names(names: Sequence[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _points_text(points: Sequence[str]) -> str:
+    chosen = [point.strip().rstrip(".") for point in points if point.strip()][:MAX_POINTS]
+    if not chosen:
+        return ""
+    if len(chosen) == 1:
+        return f"One thing you said will stay with me: {_lower_first(chosen[0])}."
+    return f"Two things you said will stay with me: {_lower_first(chosen[0])}, and {_lower_first(chosen[1])}."
+
+
+def _lower_first(text: str) -> str:
+    # Lower only an ordinary capitalised word, never an acronym or a name like "NASA".
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _your_work(occupation: str) -> str:
+    """'your work as an urban planner' from the occupation title 'Urban planner'."""
+    title = _lower_first(occupation.strip())
+    if not title:
+        return "your work"
+    article = "an" if title[0].lower() in "aeiou" else "a"
+    return f"your work as {article} {title}"
+
+
+def _referral_text(names: Sequence[str]) -> str:
+    names = [name.strip() for name in names if name.strip()]
+    if not names:
+        return ""
+    return f"Thank you too for suggesting I talk with {_join_names(names)}; I will get in touch."
+
+
+def draft_thank_you(template: str, context: ThankYouContext) -> Draft:
+    subject_template, body_template = split_subject(template)
+    values = {
+        "first_name": context.first_name,
+        "full_name": context.full_name,
+        "occupation": context.occupation or "your work",
+        "your_work": _your_work(context.occupation),
+        "organisation": context.organisation,
+        "points": _points_text(context.points),
+        "referral": _referral_text(context.referral_names),
+        "signature": context.signature,
+    }
+    subject = Template(subject_template).safe_substitute(values).strip() or DEFAULT_SUBJECT
+    body = _tidy(Template(body_template).safe_substitute(values))
+    return Draft(subject=subject, body=body)
+
+
+def candidate_points(notes: str, answers: Iterable[str] = (), limit: int = 40) -> list[str]:
+    """Lines and sentences from the notes and answers that could be mentioned in the note."""
+    seen: set[str] = set()
+    found: list[str] = []
+    for chunk in [notes, *answers]:
+        for line in chunk.replace("\r", "\n").split("\n"):
+            line = line.strip().lstrip("-*•>#").strip()
+            for sentence in _SENTENCE_END.split(line):
+                sentence = sentence.strip()
+                key = sentence.casefold()
+                if len(sentence) < 8 or key in seen:
+                    continue
+                seen.add(key)
+                found.append(sentence[:200])
+                if len(found) >= limit:
+                    return found
+    return found

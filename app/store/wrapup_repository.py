@@ -1,0 +1,468 @@
+"""The wrap-up's storage: step states, referrals, the thank-you note, the
+self-evaluation, takeaways, next steps, the Today view's nudges and the data of an export.
+
+Each public method is one short transaction and hands out core dataclasses only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from app.core.entities import (
+    ActionItem,
+    Contact,
+    ContactSource,
+    ContactStatus,
+    Interview,
+    InterviewStatus,
+    PickedQuestion,
+    QuestionState,
+    TakeawayWeight,
+    Tiara,
+    WrapUpState,
+)
+from app.core.interview_export import InterviewExport
+from app.core.wrapup import (
+    EvaluationAspect,
+    EvaluationPoint,
+    Referral,
+    SelfEvaluation,
+    Takeaway,
+    ThankYouNote,
+    ThankYouNudge,
+    WrapUpProgress,
+    WrapUpStep,
+    how_got_name_for_referral,
+    thank_you_nudge_due,
+)
+from app.store.models import (
+    ActionItemRecord,
+    ContactRecord,
+    EvaluationScoreRecord,
+    InterviewNotesRecord,
+    InterviewQuestionRecord,
+    InterviewRecord,
+    OccupationRecord,
+    SelfEvaluationRecord,
+    TakeawayRecord,
+    ThankYouNoteRecord,
+    WrapUpStepRecord,
+)
+from app.store.repositories import (
+    NotFound,
+    _action_item,
+    _contact,
+    _fill_contact,
+    _interview,
+    _Repository,
+    from_db_time,
+    to_db_time,
+)
+
+REFERRAL_FOLLOW_UP = timedelta(days=7)
+
+
+@dataclass(frozen=True, slots=True)
+class WrapUpSubject:
+    """Whom and what a wrap-up is about, for the pane's heading."""
+
+    interview: Interview
+    contact: Contact
+    occupation_title: str
+
+
+class WrapUpRepository(_Repository):
+    # ---- the interview and its steps ------------------------------------------------------
+
+    def subject(self, interview_id: int) -> WrapUpSubject:
+        with self._sessions() as session:
+            interview = self._interview_record(session, interview_id)
+            contact = session.get(ContactRecord, interview.contact_id)
+            occupation = session.get(OccupationRecord, interview.occupation_id) if interview.occupation_id else None
+            return WrapUpSubject(_interview(interview), _contact(contact), occupation.title if occupation else "")
+
+    def finish_interview(self, interview_id: int) -> WrapUpProgress:
+        """Mark the interview finished (keeping an end time already set) and begin its wrap-up."""
+        with self._transaction() as session:
+            record = self._interview_record(session, interview_id)
+            now = self._now()
+            record.status = InterviewStatus.FINISHED.value
+            record.finished_at = record.finished_at or now
+            record.updated_at = now
+            contact = session.get(ContactRecord, record.contact_id)
+            if contact is not None and contact.status != ContactStatus.INTERVIEWED.value:
+                contact.status = ContactStatus.INTERVIEWED.value
+                contact.updated_at = now
+            return self._progress(session, interview_id)
+
+    def progress(self, interview_id: int) -> WrapUpProgress:
+        with self._sessions() as session:
+            return self._progress(session, interview_id)
+
+    def set_step(self, interview_id: int, step: WrapUpStep, state: WrapUpState) -> WrapUpProgress:
+        with self._transaction() as session:
+            self._interview_record(session, interview_id)
+            record = session.get(WrapUpStepRecord, (interview_id, WrapUpStep(step).value))
+            if record is None:
+                record = WrapUpStepRecord(interview_id=interview_id, step=WrapUpStep(step).value)
+                session.add(record)
+            record.state = WrapUpState(state).value
+            record.updated_at = self._now()
+            session.flush()
+            return self._progress(session, interview_id)
+
+    def incomplete(self) -> list[WrapUpProgress]:
+        """Finished interviews whose wrap-up still has steps neither done nor skipped."""
+        with self._sessions() as session:
+            ids = session.scalars(
+                select(InterviewRecord.id)
+                .where(InterviewRecord.status == InterviewStatus.FINISHED.value)
+                .order_by(InterviewRecord.finished_at, InterviewRecord.id)
+            ).all()
+            states = self._states_for(session, ids)
+        progress = [WrapUpProgress(interview_id, states.get(interview_id, {})) for interview_id in ids]
+        return [item for item in progress if not item.is_complete]
+
+    def nudges(self, now: datetime | None = None) -> list[ThankYouNudge]:
+        """Thank-you notes not marked sent 24 hours after their interview ended, oldest first."""
+        now = now or self._clock.now()
+        statement = (
+            select(InterviewRecord, ContactRecord.full_name, ThankYouNoteRecord.sent_on, WrapUpStepRecord.state)
+            .join(ContactRecord, ContactRecord.id == InterviewRecord.contact_id)
+            .outerjoin(ThankYouNoteRecord, ThankYouNoteRecord.interview_id == InterviewRecord.id)
+            .outerjoin(
+                WrapUpStepRecord,
+                (WrapUpStepRecord.interview_id == InterviewRecord.id)
+                & (WrapUpStepRecord.step == WrapUpStep.THANK_YOU_NOTE.value),
+            )
+            .where(InterviewRecord.status == InterviewStatus.FINISHED.value)
+            .where(InterviewRecord.finished_at.is_not(None))
+            .where(ThankYouNoteRecord.sent_on.is_(None))
+            .order_by(InterviewRecord.finished_at, InterviewRecord.id)
+        )
+        found = []
+        with self._sessions() as session:
+            for record, name, sent_on, step_state in session.execute(statement):
+                finished_at = from_db_time(record.finished_at)
+                state = WrapUpState(step_state) if step_state else WrapUpState.PENDING
+                if thank_you_nudge_due(finished_at, sent_on, now, state):
+                    found.append(ThankYouNudge(record.id, record.contact_id, name, finished_at))
+        return found
+
+    # ---- referrals ------------------------------------------------------------------------
+
+    def referrals(self, interview_id: int) -> list[Contact]:
+        with self._sessions() as session:
+            interview = self._interview_record(session, interview_id)
+            rows = session.scalars(
+                select(ContactRecord)
+                .where(ContactRecord.referred_by_id == interview.contact_id)
+                .order_by(ContactRecord.created_at, ContactRecord.id)
+            )
+            return [_contact(record) for record in rows]
+
+    def add_referral(self, interview_id: int, referral: Referral, *, add_action: bool = False) -> Contact:
+        """A new contact referred by the interviewee, for the same occupation; optionally a next step."""
+        name = referral.full_name.strip()
+        if not name:
+            raise ValueError("A referral needs a name.")
+        with self._transaction() as session:
+            interview = self._interview_record(session, interview_id)
+            referrer = session.get(ContactRecord, interview.contact_id)
+            when = interview.started_at or interview.finished_at or interview.scheduled_at
+            email, phone, other = referral.split_reach()
+            contact = Contact(
+                full_name=name,
+                source=ContactSource.REFERRAL,
+                how_got_name=how_got_name_for_referral(
+                    referrer.full_name, referral.may_use_name, from_db_time(when).date() if when else None
+                ),
+                email=email,
+                phone=phone,
+                notes=f"How to reach them: {other}" if other else "",
+                occupation_id=interview.occupation_id,
+                referred_by_id=referrer.id,
+                may_use_referrer_name=referral.may_use_name,
+            )
+            now = self._now()
+            record = ContactRecord(created_at=now, updated_at=now)
+            _fill_contact(record, contact)
+            session.add(record)
+            session.flush()
+            if add_action:
+                session.add(
+                    ActionItemRecord(
+                        title=f"Contact {name}, referred by {referrer.full_name}",
+                        kind="referral",
+                        due_on=self._clock.now().date() + REFERRAL_FOLLOW_UP,
+                        interview_id=interview_id,
+                        contact_id=record.id,
+                        created_at=now,
+                    )
+                )
+            return _contact(record)
+
+    # ---- thank-you note -------------------------------------------------------------------
+
+    def thank_you_note(self, interview_id: int) -> ThankYouNote | None:
+        with self._sessions() as session:
+            record = session.get(ThankYouNoteRecord, interview_id)
+            return None if record is None else _note(record)
+
+    def save_thank_you(self, interview_id: int, body: str, template: str = "") -> ThankYouNote:
+        with self._transaction() as session:
+            record = self._note_record(session, interview_id)
+            record.body = body
+            record.template = template
+            return _note(record)
+
+    def mark_thank_you_sent(self, interview_id: int, sent_on: date | None) -> ThankYouNote:
+        with self._transaction() as session:
+            record = self._note_record(session, interview_id)
+            record.sent_on = sent_on
+            return _note(record)
+
+    # ---- self-evaluation ------------------------------------------------------------------
+
+    def evaluation(self, interview_id: int) -> SelfEvaluation | None:
+        with self._sessions() as session:
+            record = session.get(SelfEvaluationRecord, interview_id)
+            if record is None:
+                return None
+            scores = session.scalars(
+                select(EvaluationScoreRecord).where(EvaluationScoreRecord.interview_id == interview_id)
+            )
+            return SelfEvaluation(
+                interview_id,
+                {EvaluationAspect(row.aspect): row.score for row in scores if row.aspect in _ASPECTS},
+                record.reflection,
+            )
+
+    def save_evaluation(self, evaluation: SelfEvaluation) -> SelfEvaluation:
+        with self._transaction() as session:
+            self._interview_record(session, evaluation.interview_id)
+            record = session.get(SelfEvaluationRecord, evaluation.interview_id)
+            if record is None:
+                record = SelfEvaluationRecord(interview_id=evaluation.interview_id)
+                session.add(record)
+            record.reflection = evaluation.reflection
+            record.updated_at = self._now()
+            session.flush()
+            session.execute(
+                delete(EvaluationScoreRecord).where(EvaluationScoreRecord.interview_id == evaluation.interview_id)
+            )
+            for aspect, score in evaluation.scores.items():
+                session.add(
+                    EvaluationScoreRecord(interview_id=evaluation.interview_id, aspect=aspect.value, score=score)
+                )
+            return evaluation
+
+    def evaluation_history(self) -> list[EvaluationPoint]:
+        """Every rated interview, earliest first: the chart's data."""
+        when = func.coalesce(InterviewRecord.started_at, InterviewRecord.finished_at, InterviewRecord.scheduled_at)
+        statement = (
+            select(InterviewRecord.id, when, ContactRecord.full_name)
+            .join(SelfEvaluationRecord, SelfEvaluationRecord.interview_id == InterviewRecord.id)
+            .join(ContactRecord, ContactRecord.id == InterviewRecord.contact_id)
+            .order_by(when.is_(None), when, InterviewRecord.id)
+        )
+        with self._sessions() as session:
+            rows = session.execute(statement).all()
+            scores: dict[int, dict[EvaluationAspect, int]] = {row[0]: {} for row in rows}
+            for score in session.scalars(
+                select(EvaluationScoreRecord).where(EvaluationScoreRecord.interview_id.in_(list(scores)))
+            ):
+                if score.aspect in _ASPECTS:
+                    scores[score.interview_id][EvaluationAspect(score.aspect)] = score.score
+            return [
+                EvaluationPoint(interview_id, from_db_time(moment), name, scores[interview_id])
+                for interview_id, moment, name in rows
+                if scores[interview_id]
+            ]
+
+    # ---- takeaways ------------------------------------------------------------------------
+
+    def takeaways(self, interview_id: int) -> list[Takeaway]:
+        with self._sessions() as session:
+            return [_takeaway(record) for record in session.scalars(_takeaways_of(interview_id))]
+
+    def add_takeaway(self, takeaway: Takeaway) -> Takeaway:
+        if not takeaway.text.strip():
+            raise ValueError("A takeaway needs some words.")
+        with self._transaction() as session:
+            self._interview_record(session, takeaway.interview_id)
+            last = session.scalar(
+                select(func.max(TakeawayRecord.position)).where(TakeawayRecord.interview_id == takeaway.interview_id)
+            )
+            record = TakeawayRecord(
+                interview_id=takeaway.interview_id,
+                text=takeaway.text.strip(),
+                weight=TakeawayWeight(takeaway.weight).value,
+                position=(last if last is not None else -1) + 1,
+            )
+            session.add(record)
+            session.flush()
+            return _takeaway(record)
+
+    def update_takeaway(self, takeaway: Takeaway) -> Takeaway:
+        with self._transaction() as session:
+            record = session.get(TakeawayRecord, takeaway.id)
+            if record is None:
+                raise NotFound(f"takeaway {takeaway.id}")
+            record.text = takeaway.text.strip() or record.text
+            record.weight = TakeawayWeight(takeaway.weight).value
+            return _takeaway(record)
+
+    def remove_takeaway(self, takeaway_id: int) -> None:
+        with self._transaction() as session:
+            record = session.get(TakeawayRecord, takeaway_id)
+            if record is not None:
+                session.delete(record)
+
+    # ---- next steps -----------------------------------------------------------------------
+
+    def actions(self, interview_id: int) -> list[ActionItem]:
+        statement = (
+            select(ActionItemRecord)
+            .where(ActionItemRecord.interview_id == interview_id)
+            .order_by(ActionItemRecord.due_on.is_(None), ActionItemRecord.due_on, ActionItemRecord.id)
+        )
+        with self._sessions() as session:
+            return [_action_item(record) for record in session.scalars(statement)]
+
+    def add_action(self, item: ActionItem) -> ActionItem:
+        if not item.title.strip():
+            raise ValueError("A next step needs a description.")
+        with self._transaction() as session:
+            record = ActionItemRecord(
+                title=item.title.strip(),
+                due_on=item.due_on,
+                interview_id=item.interview_id,
+                contact_id=item.contact_id,
+                kind=item.kind,
+                done_at=to_db_time(item.done_at),
+                created_at=self._now(),
+            )
+            session.add(record)
+            session.flush()
+            return _action_item(record)
+
+    def set_action_done(self, item_id: int, done: bool) -> ActionItem:
+        with self._transaction() as session:
+            record = session.get(ActionItemRecord, item_id)
+            if record is None:
+                raise NotFound(f"action item {item_id}")
+            record.done_at = self._now() if done else None
+            return _action_item(record)
+
+    def remove_action(self, item_id: int) -> None:
+        with self._transaction() as session:
+            record = session.get(ActionItemRecord, item_id)
+            if record is not None:
+                session.delete(record)
+
+    # ---- what was said (written by the interview screens, read here) ----------------------
+
+    def notes(self, interview_id: int) -> str:
+        with self._sessions() as session:
+            record = session.get(InterviewNotesRecord, interview_id)
+            return record.body if record is not None else ""
+
+    def questions(self, interview_id: int) -> list[PickedQuestion]:
+        statement = (
+            select(InterviewQuestionRecord)
+            .where(InterviewQuestionRecord.interview_id == interview_id)
+            .order_by(InterviewQuestionRecord.position, InterviewQuestionRecord.id)
+        )
+        with self._sessions() as session:
+            return [_picked(record) for record in session.scalars(statement)]
+
+    def export_data(self, interview_id: int) -> InterviewExport:
+        subject = self.subject(interview_id)
+        return InterviewExport(
+            interview=subject.interview,
+            contact=subject.contact,
+            occupation_title=subject.occupation_title,
+            questions=self.questions(interview_id),
+            notes=self.notes(interview_id),
+            takeaways=self.takeaways(interview_id),
+            actions=self.actions(interview_id),
+            thank_you=self.thank_you_note(interview_id),
+            referrals=self.referrals(interview_id),
+            evaluation=self.evaluation(interview_id),
+            progress=self.progress(interview_id),
+        )
+
+    # ---- helpers --------------------------------------------------------------------------
+
+    def _interview_record(self, session: Session, interview_id: int) -> InterviewRecord:
+        record = session.get(InterviewRecord, interview_id)
+        if record is None:
+            raise NotFound(f"interview {interview_id}")
+        return record
+
+    def _note_record(self, session: Session, interview_id: int) -> ThankYouNoteRecord:
+        self._interview_record(session, interview_id)
+        record = session.get(ThankYouNoteRecord, interview_id)
+        if record is None:
+            record = ThankYouNoteRecord(interview_id=interview_id)
+            session.add(record)
+        record.updated_at = self._now()
+        return record
+
+    def _progress(self, session: Session, interview_id: int) -> WrapUpProgress:
+        return WrapUpProgress(interview_id, self._states_for(session, [interview_id]).get(interview_id, {}))
+
+    @staticmethod
+    def _states_for(session: Session, interview_ids) -> dict[int, dict[WrapUpStep, WrapUpState]]:
+        found: dict[int, dict[WrapUpStep, WrapUpState]] = {}
+        if not interview_ids:
+            return found
+        rows = session.scalars(select(WrapUpStepRecord).where(WrapUpStepRecord.interview_id.in_(list(interview_ids))))
+        for row in rows:
+            if row.step in _STEPS:
+                found.setdefault(row.interview_id, {})[WrapUpStep(row.step)] = WrapUpState(row.state)
+        return found
+
+
+_STEPS = frozenset(step.value for step in WrapUpStep)
+_ASPECTS = frozenset(aspect.value for aspect in EvaluationAspect)
+
+
+def _note(record: ThankYouNoteRecord) -> ThankYouNote:
+    return ThankYouNote(record.interview_id, record.body or "", record.template or "", record.sent_on)
+
+
+def _takeaways_of(interview_id: int):
+    return (
+        select(TakeawayRecord)
+        .where(TakeawayRecord.interview_id == interview_id)
+        .order_by(TakeawayRecord.position, TakeawayRecord.id)
+    )
+
+
+def _takeaway(record: TakeawayRecord) -> Takeaway:
+    return Takeaway(record.interview_id, record.text, TakeawayWeight(record.weight), record.position, record.id)
+
+
+def _picked(record: InterviewQuestionRecord) -> PickedQuestion:
+    return PickedQuestion(
+        id=record.id,
+        interview_id=record.interview_id,
+        question_id=record.question_id,
+        text=record.text,
+        category=record.category,
+        tiara=Tiara(record.tiara) if record.tiara in _TIARA else Tiara.INSIGHTS,
+        minutes=record.minutes,
+        position=record.position,
+        state=QuestionState(record.state) if record.state in _QUESTION_STATES else QuestionState.PENDING,
+        answer=record.answer,
+    )
+
+
+_TIARA = frozenset(item.value for item in Tiara)
+_QUESTION_STATES = frozenset(item.value for item in QuestionState)

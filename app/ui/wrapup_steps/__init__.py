@@ -1,0 +1,1 @@
+"""The pages of the wrap-up pane, one file per step."""

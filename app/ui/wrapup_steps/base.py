@@ -1,0 +1,132 @@
+"""What every wrap-up page shares: the services it may call and a common frame."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
+
+from app.core.clock import Clock
+from app.store.business_card_repository import BusinessCardRepository
+from app.store.wrapup_repository import WrapUpRepository, WrapUpSubject
+
+UrlOpener = Callable[[str], bool]
+SavePathAsker = Callable[[QWidget, str, str, str], Path | None]  # parent, caption, suggested name, filter
+OpenPathAsker = Callable[[QWidget, str, str], Path | None]  # parent, caption, filter
+
+
+def open_url_with_desktop(url: str) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii")))
+
+
+def copy_to_clipboard(text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+
+
+def ask_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    return Path(chosen) if chosen else None
+
+
+def ask_open_path(parent: QWidget, caption: str, file_filter: str) -> Path | None:
+    chosen, _ = QFileDialog.getOpenFileName(parent, caption, "", file_filter)
+    return Path(chosen) if chosen else None
+
+
+def write_text_file(path: Path, text: str) -> None:
+    """Write through a temporary file so a failed save never leaves half a file behind."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=".saving-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@dataclass(slots=True)
+class WrapUpServices:
+    """Everything the wrap-up pages call out to; tests replace the parts that leave the app."""
+
+    wrapups: WrapUpRepository
+    cards: BusinessCardRepository
+    clock: Clock
+    builtin_templates: Path
+    user_templates: Path | None = None
+    signature: str = ""
+    open_url: UrlOpener = open_url_with_desktop
+    copy_text: Callable[[str], None] = copy_to_clipboard
+    ask_save_path: SavePathAsker = ask_save_path
+    ask_open_path: OpenPathAsker = ask_open_path
+    announce: Callable[..., None] = field(default=lambda *kinds: None)
+
+
+class StepPage(QWidget):
+    """A page of the wrap-up: a heading, a hint, the step's own widgets and a line for messages."""
+
+    edited = Signal()  # something was saved; the pane refreshes its heading
+
+    def __init__(self, title: str, hint: str, services: WrapUpServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.subject: WrapUpSubject | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(title)
+        heading.setObjectName("pageHeading")
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        hint_label = QLabel(hint)
+        hint_label.setWordWrap(True)
+        outer.addWidget(heading)
+        outer.addWidget(hint_label)
+        self.body = QVBoxLayout()
+        outer.addLayout(self.body, 1)
+        self.message = QLabel()
+        self.message.setObjectName("stepMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName("Message")
+        outer.addWidget(self.message)
+
+    def load(self, subject: WrapUpSubject) -> None:
+        self.subject = subject
+        self.message.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Fill the widgets from the store."""
+
+    def has_unsaved(self) -> bool:
+        """Whether something typed here has not been saved yet."""
+        return bool(getattr(self, "_dirty", False))
+
+    def commit(self) -> bool:
+        """Save unsaved edits before the step is settled; False (with a message shown) to stay."""
+        return True
+
+    @property
+    def interview_id(self) -> int:
+        assert self.subject is not None and self.subject.interview.id is not None
+        return self.subject.interview.id
+
+    @property
+    def contact_id(self) -> int:
+        assert self.subject is not None and self.subject.contact.id is not None
+        return self.subject.contact.id
+
+    def say(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+
+    def warn(self, text: str) -> None:
+        # Words first; the colour only underlines what the words already say.
+        self.message.setStyleSheet("color: #a40000; font-weight: 600;")
+        self.message.setText(f"Problem: {text}")

@@ -1,0 +1,241 @@
+"""The wrap-up pane: one page per step, each done, skipped or left for later, saved as it goes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.entities import WrapUpState
+from app.core.interview_export import suggested_file_name, to_html, to_markdown
+from app.core.wrapup import STATE_LABELS, STEP_ORDER, WrapUpProgress, WrapUpStep, describe_progress
+from app.ui import events
+from app.ui.pdf_export import write_pdf
+from app.ui.wrapup_steps.base import StepPage, WrapUpServices, write_text_file
+from app.ui.wrapup_steps.card import CardPage
+from app.ui.wrapup_steps.evaluate import EvaluatePage
+from app.ui.wrapup_steps.next_step import NextStepPage
+from app.ui.wrapup_steps.referrals import ReferralsPage
+from app.ui.wrapup_steps.takeaways import TakeawaysPage
+from app.ui.wrapup_steps.thank import ThankPage
+from app.ui.wrapup_steps.thank_you_note import ThankYouNotePage
+
+STEP_ROLE = Qt.ItemDataRole.UserRole + 40
+# A mark as well as a word, so a state never depends on colour.
+STATE_MARKS = {
+    WrapUpState.PENDING: "○",
+    WrapUpState.DONE: "✓",
+    WrapUpState.SKIPPED: "–",
+    WrapUpState.LATER: "…",
+}
+PAGE_TYPES: dict[WrapUpStep, type[StepPage]] = {
+    WrapUpStep.THANK: ThankPage,
+    WrapUpStep.REFERRALS: ReferralsPage,
+    WrapUpStep.BUSINESS_CARD: CardPage,
+    WrapUpStep.THANK_YOU_NOTE: ThankYouNotePage,
+    WrapUpStep.EVALUATE: EvaluatePage,
+    WrapUpStep.WEIGH: TakeawaysPage,
+    WrapUpStep.NEXT_STEP: NextStepPage,
+}
+
+
+def ask_to_finish_when_time_is_up(parent: QWidget) -> bool:
+    """When the countdown ends: offer to finish and start the wrap-up; keeping on talking is fine."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Time is up")
+    box.setText("Your 20 minutes are up. Finish the interview and start the wrap-up?")
+    box.setInformativeText("If they are happy to keep talking, carry on; you can finish whenever you like.")
+    finish = box.addButton("Finish and wrap up", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Keep talking", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is finish
+
+
+class WrapUpView(QWidget):
+    completed = Signal(int)  # interview id: every step is now done or skipped
+    close_requested = Signal()
+
+    def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.subject = None
+        self.progress: WrapUpProgress | None = None
+
+        layout = QVBoxLayout(self)
+        self.heading = QLabel("Wrap-up")
+        self.heading.setObjectName("pageHeading")
+        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName("Wrap-up progress")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.progress_label)
+
+        middle = QHBoxLayout()
+        self.step_list = QListWidget()
+        self.step_list.setAccessibleName("Wrap-up steps")
+        self.step_list.setMaximumWidth(250)
+        self.step_list.setMinimumWidth(190)
+        self.step_list.setSpacing(3)
+        self.stack = QStackedWidget()
+        self.pages: dict[WrapUpStep, StepPage] = {}
+        for step in STEP_ORDER:
+            page = PAGE_TYPES[step](services)
+            page.edited.connect(self._refresh_progress)
+            self.pages[step] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(step.label)
+            item.setData(STEP_ROLE, step)
+            self.step_list.addItem(item)
+        self.step_list.currentRowChanged.connect(self._on_row_changed)
+        middle.addWidget(self.step_list)
+        middle.addWidget(self.stack, 1)
+        layout.addLayout(middle, 1)
+
+        buttons = QHBoxLayout()
+        self.done_button = QPushButton("&Done")
+        self.done_button.setAccessibleName("Mark this step done")
+        self.done_button.clicked.connect(lambda: self.settle(WrapUpState.DONE))
+        self.skip_button = QPushButton("&Skip")
+        self.skip_button.setAccessibleName("Skip this step")
+        self.skip_button.clicked.connect(lambda: self.settle(WrapUpState.SKIPPED))
+        self.later_button = QPushButton("&Later")
+        self.later_button.setAccessibleName("Leave this step for later")
+        self.later_button.clicked.connect(lambda: self.settle(WrapUpState.LATER))
+        self.markdown_button = QPushButton("Export Mar&kdown…")
+        self.markdown_button.clicked.connect(self.export_markdown)
+        self.pdf_button = QPushButton("E&xport PDF…")
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.close_button = QPushButton("Close")
+        self.close_button.setAccessibleName("Close the wrap-up; progress is saved")
+        self.close_button.clicked.connect(self.close_requested)
+        for button in (self.done_button, self.skip_button, self.later_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.markdown_button, self.pdf_button, self.close_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setAccessibleName("Wrap-up message")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self._loading = False
+
+    # ---- opening --------------------------------------------------------------------------
+
+    def finish_and_open(self, interview_id: int) -> None:
+        """The interview just ended: mark it finished, then start its wrap-up."""
+        self.services.wrapups.finish_interview(interview_id)
+        self.services.announce(events.INTERVIEWS, events.CONTACTS)
+        self.open_interview(interview_id)
+
+    def open_interview(self, interview_id: int) -> None:
+        """Show the wrap-up of an interview, resuming where it was left."""
+        self.subject = self.services.wrapups.subject(interview_id)
+        contact = self.subject.contact
+        extra = f" — {self.subject.occupation_title}" if self.subject.occupation_title else ""
+        self.heading.setText(f"Wrap-up: {contact.full_name}{extra}")
+        self._loading = True
+        for page in self.pages.values():
+            page.load(self.subject)
+        self._loading = False
+        self._refresh_progress()
+        self.status.clear()
+        self.go_to(self.progress.resume_step())
+
+    def current_step(self) -> WrapUpStep:
+        return STEP_ORDER[self.stack.currentIndex()]
+
+    def current_page(self) -> StepPage:
+        return self.pages[self.current_step()]
+
+    def go_to(self, step: WrapUpStep) -> None:
+        self.step_list.setCurrentRow(STEP_ORDER.index(step))
+        self.stack.setCurrentIndex(STEP_ORDER.index(step))
+
+    # ---- settling steps -------------------------------------------------------------------
+
+    def settle(self, state: WrapUpState) -> None:
+        if self.subject is None:
+            return
+        step = self.current_step()
+        page = self.pages[step]
+        if state is not WrapUpState.SKIPPED and not page.commit():
+            self.status.setText(f"“{step.label}” needs a look before it can be marked {STATE_LABELS[state].lower()}.")
+            return
+        self.progress = self.services.wrapups.set_step(self.subject.interview.id, step, state)
+        self.services.announce(events.INTERVIEWS)
+        self._refresh_progress()
+        if self.progress.is_complete:
+            self.status.setText("Wrap-up complete. Well done — remember to follow through on your next steps.")
+            self.completed.emit(self.subject.interview.id)
+            return
+        following = self.progress.next_after(step)
+        self.status.setText(f"“{step.label}”: {STATE_LABELS[state].lower()}.")
+        if following is not None:
+            self.go_to(following)
+
+    def _refresh_progress(self) -> None:
+        if self.subject is None:
+            return
+        self.progress = self.services.wrapups.progress(self.subject.interview.id)
+        self.progress_label.setText(describe_progress(self.progress))
+        for row, step in enumerate(STEP_ORDER):
+            state = self.progress.state(step)
+            item = self.step_list.item(row)
+            item.setText(f"{STATE_MARKS[state]}  {step.label} — {STATE_LABELS[state]}")
+            item.setToolTip(step.hint)
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0 or self._loading:
+            return
+        leaving = self.current_page()
+        if self.subject is not None and self.stack.currentIndex() != row and leaving.has_unsaved():
+            leaving.commit()
+        self.stack.setCurrentIndex(row)
+
+    # ---- export ---------------------------------------------------------------------------
+
+    def export_markdown(self) -> None:
+        self._export("md", "Export the interview as Markdown", "Markdown (*.md)", self._write_markdown)
+
+    def export_pdf(self) -> None:
+        self._export("pdf", "Export the interview as PDF", "PDF (*.pdf)", self._write_pdf)
+
+    def _export(self, extension: str, caption: str, file_filter: str, writer: Callable) -> None:
+        if self.subject is None:
+            return
+        page = self.current_page()
+        if page.has_unsaved():
+            page.commit()
+        data = self.services.wrapups.export_data(self.subject.interview.id)
+        zone = self.services.clock.now().astimezone().tzinfo
+        path = self.services.ask_save_path(self, caption, suggested_file_name(data, extension, zone), file_filter)
+        if path is None:
+            return
+        try:
+            writer(data, path, zone)
+        except OSError as exc:
+            self.status.setText(f"Problem: the export could not be saved to {path}: {exc.strerror or exc}.")
+            return
+        self.status.setText(f"Exported to {path}.")
+
+    @staticmethod
+    def _write_markdown(data, path, zone) -> None:
+        write_text_file(path, to_markdown(data, zone))
+
+    @staticmethod
+    def _write_pdf(data, path, zone) -> None:
+        write_pdf(to_html(data, zone), path, title=f"Informational interview with {data.contact.full_name}")

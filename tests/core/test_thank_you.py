@@ -1,0 +1,91 @@
+from pathlib import Path
+
+import pytest
+
+from app.core.thank_you import (
+    THANK_YOU_TEMPLATE,
+    TemplateError,
+    ThankYouContext,
+    candidate_points,
+    draft_thank_you,
+    load_template,
+)
+from app.paths import resource
+
+BUILTIN = resource("templates")
+
+
+def _draft(**changes):
+    context = ThankYouContext(
+        full_name="María José Ortega",
+        occupation="Urban planner",
+        points=["Zoning hearings take most of the week", "GIS certificates are worth it"],
+        referral_names=["Li Wei"],
+        signature="Sam",
+    )
+    for name, value in changes.items():
+        setattr(context, name, value)
+    return draft_thank_you(load_template(THANK_YOU_TEMPLATE, None, BUILTIN), context)
+
+
+def test_draft_names_the_person_the_points_and_the_referral():
+    draft = _draft()
+    assert draft.subject == "Thank you, María"
+    assert draft.body.startswith("Dear María,")
+    assert "about your work as an urban planner." in draft.body
+    assert "zoning hearings take most of the week" in draft.body
+    assert "and GIS certificates are worth it." in draft.body  # acronyms keep their capitals
+    assert "Li Wei" in draft.body
+    assert draft.body.rstrip().endswith("Sam")
+    assert "$" not in draft.body
+
+
+def test_draft_is_short():
+    assert len(_draft().body.split()) < 120
+
+
+def test_without_points_or_referral_no_empty_sentences_or_gaps_remain():
+    body = _draft(points=[], referral_names=[]).body
+    assert "stay with me" not in body
+    assert "suggesting" not in body
+    assert "\n\n\n" not in body
+
+
+def test_only_two_points_are_used():
+    body = _draft(points=["First point here", "Second point here", "Third point here"]).body
+    assert "third point" not in body.casefold()
+
+
+def test_a_user_template_in_the_data_folder_wins(tmp_path):
+    user_dir = tmp_path / "templates"
+    user_dir.mkdir()
+    (user_dir / THANK_YOU_TEMPLATE).write_text("Subject: Cheers $first_name\nHi $first_name! $unknown", "utf-8")
+    text = load_template(THANK_YOU_TEMPLATE, user_dir, BUILTIN)
+    draft = draft_thank_you(text, ThankYouContext(full_name="Ana Lima"))
+    assert draft.subject == "Cheers Ana"
+    assert draft.body == "Hi Ana! $unknown\n"
+
+
+def test_missing_user_folder_falls_back_to_the_shipped_template(tmp_path):
+    assert "Dear $first_name" in load_template(THANK_YOU_TEMPLATE, tmp_path / "nowhere", BUILTIN)
+
+
+def test_unreadable_template_gives_a_message(tmp_path):
+    (tmp_path / THANK_YOU_TEMPLATE).write_bytes(b"\xff\xfe\xfa broken")
+    with pytest.raises(TemplateError, match="UTF-8"):
+        load_template(THANK_YOU_TEMPLATE, tmp_path, BUILTIN)
+
+
+def test_candidate_points_come_from_notes_lines_and_answers():
+    notes = "- Zoning hearings take most of the week.\n* Loves the GIS side. Hates politics though!\nok"
+    points = candidate_points(notes, ["Start at a county office to learn the ropes"])
+    assert points == [
+        "Zoning hearings take most of the week.",
+        "Loves the GIS side.",
+        "Hates politics though!",
+        "Start at a county office to learn the ropes",
+    ]
+
+
+def test_builtin_template_exists_where_resources_live():
+    assert Path(BUILTIN / THANK_YOU_TEMPLATE).is_file()
