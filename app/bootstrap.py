@@ -20,6 +20,7 @@ from app.paths import AppPaths, DataDirError, choose_data_dir, prepare_data_dir,
 log = logging.getLogger("infointerview")
 
 EXIT_USAGE = 2
+PROFILE_NAME_KEY = "profile.name"  # the user's own name, to sign notes with
 STARTUP_PROBE_ENV = "INFOINTERVIEW_STARTUP_PROBE"  # set by benchmarks/startup.py
 
 
@@ -182,12 +183,42 @@ def build_application(
 
         view = HomeView(clock, data_events)
         view.go_to_people.connect(lambda: holder["window"].show_area("people"))
+        view.open_wrapup.connect(lambda interview_id: open_wrapup(interview_id))
         return view
 
     def people():
         from app.ui.people_view import PeopleView
 
         return PeopleView(clock, data_events)
+
+    def followups():
+        from app.ui.followup_area import FollowUpArea
+        from app.ui.outcome_view import OutcomeView
+        from app.ui.wrapup_steps.base import WrapUpServices
+        from app.ui.wrapup_view import WrapUpView
+
+        def wrapup_view(store):
+            services = WrapUpServices(
+                wrapups=store.wrapups,
+                cards=store.cards,
+                clock=clock,
+                builtin_templates=resource("templates"),
+                user_templates=paths.templates_dir,
+                signature=store.settings.get_json(PROFILE_NAME_KEY, ""),
+                announce=data_events.announce,
+            )
+            return WrapUpView(services)
+
+        def outcome_view(store):
+            return OutcomeView(
+                store.outcomes,
+                clock,
+                resource("templates"),
+                paths.templates_dir,
+                signature=store.settings.get_json(PROFILE_NAME_KEY, ""),
+            )
+
+        return FollowUpArea(clock, data_events, wrapup_view, outcome_view)
 
     def placeholder(title: str, text: str):
         def build():
@@ -205,11 +236,7 @@ def build_application(
             "The live interview — the twenty-minute countdown, your picked questions and your notes — "
             "will appear here. Schedule an interview from People & occupations to get ready.",
         ),
-        "wrapup": placeholder(
-            "Wrap-up & follow-ups",
-            "After an interview: thank-you notes, referrals, business cards, your own evaluation and "
-            "next steps will be gathered here.",
-        ),
+        "wrapup": followups,
         "search": placeholder("Search", "Searching across all your interview notes will be here."),
     }
     window = MainWindow(factories, window_settings(paths.window_settings))
@@ -230,6 +257,10 @@ def build_application(
         AboutDialog(paths.data_dir, window).exec()
 
     window.about_requested.connect(show_about)
+
+    def open_wrapup(interview_id: int, finishing: bool = False) -> None:
+        window.show_area("wrapup")
+        window.pane("wrapup").open_wrapup(interview_id, finishing=finishing)
 
     def set_icon() -> None:
         from PySide6.QtGui import QIcon

@@ -41,6 +41,11 @@ class AppPaths:
     def attachments_dir(self) -> Path:
         return self.data_dir / "attachments"
 
+    @property
+    def templates_dir(self) -> Path:
+        """The person's own note templates, which take precedence over the shipped ones."""
+        return self.data_dir / "templates"
+
 
 def default_data_dir() -> Path:
     from platformdirs import user_data_dir

@@ -49,6 +49,18 @@ ORDER BY i.scheduled_at IS NULL, i.scheduled_at, i.id
 LIMIT ?
 """
 
+_BY_STATUS = """
+SELECT i.id, i.contact_id, i.occupation_id, i.scheduled_at, i.planned_minutes, i.reserve_minutes,
+       i.location, i.status, i.started_at, i.finished_at, i.countdown_state,
+       c.full_name, c.organisation, COALESCE(o.title, '')
+FROM interviews AS i
+JOIN contacts AS c ON c.id = i.contact_id
+LEFT JOIN occupations AS o ON o.id = i.occupation_id
+WHERE i.status = ?
+ORDER BY COALESCE(i.finished_at, i.scheduled_at) DESC, i.id DESC
+LIMIT ?
+"""
+
 _OPEN_ACTIONS = """
 SELECT id, title, due_on, interview_id, contact_id, kind
 FROM action_items
@@ -70,6 +82,28 @@ def _time(text: str | None) -> datetime | None:
 
 def _date(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
+
+
+def _summary(row: tuple) -> InterviewSummary:
+    """A row of _UPCOMING or _BY_STATUS."""
+    return InterviewSummary(
+        Interview(
+            id=row[0],
+            contact_id=row[1],
+            occupation_id=row[2],
+            scheduled_at=_time(row[3]),
+            planned_minutes=row[4],
+            reserve_minutes=row[5],
+            location=row[6],
+            status=InterviewStatus(row[7]),
+            started_at=_time(row[8]),
+            finished_at=_time(row[9]),
+            countdown_state=row[10],
+        ),
+        contact_name=row[11],
+        organisation=row[12],
+        occupation_title=row[13],
+    )
 
 
 class ReadModels:
@@ -96,30 +130,15 @@ class ReadModels:
             for row in connection.execute(_OCCUPATION_PROGRESS)
         ]
 
+    def interviews_with_status(self, status: InterviewStatus, limit: int = 500) -> list[InterviewSummary]:
+        """The most recent interviews in one status, newest first."""
+        with closing(self._connect()) as connection:
+            return [_summary(row) for row in connection.execute(_BY_STATUS, (InterviewStatus(status).value, limit))]
+
     def today(self) -> TodaySummary:
         with closing(self._connect()) as connection:
             connection.execute("BEGIN")  # one snapshot for every part of the summary
-            upcoming = [
-                InterviewSummary(
-                    Interview(
-                        id=row[0],
-                        contact_id=row[1],
-                        occupation_id=row[2],
-                        scheduled_at=_time(row[3]),
-                        planned_minutes=row[4],
-                        reserve_minutes=row[5],
-                        location=row[6],
-                        status=InterviewStatus(row[7]),
-                        started_at=_time(row[8]),
-                        finished_at=_time(row[9]),
-                        countdown_state=row[10],
-                    ),
-                    contact_name=row[11],
-                    organisation=row[12],
-                    occupation_title=row[13],
-                )
-                for row in connection.execute(_UPCOMING, (UPCOMING_LIMIT,))
-            ]
+            upcoming = [_summary(row) for row in connection.execute(_UPCOMING, (UPCOMING_LIMIT,))]
             actions = [
                 ActionItem(
                     id=row[0], title=row[1], due_on=_date(row[2]), interview_id=row[3], contact_id=row[4], kind=row[5]

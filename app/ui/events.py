@@ -8,6 +8,7 @@ OCCUPATIONS = "occupations"
 CONTACTS = "contacts"
 INTERVIEWS = "interviews"
 ACTIONS = "actions"
+WRAPUP = "wrapup"  # wrap-up steps, thank-you notes, evaluations
 
 
 class DataEvents(QObject):

@@ -36,6 +36,7 @@ class HomeView(QWidget):
     """The home/Today view. Shows "Opening your data…" until the store is attached."""
 
     go_to_people = Signal()
+    open_wrapup = Signal(int)  # interview id, from a reminder
     summary_shown = Signal()  # after the view has been filled with data from the store
 
     def __init__(self, clock: Clock, data_events: events.DataEvents, parent: QWidget | None = None) -> None:
@@ -75,6 +76,15 @@ class HomeView(QWidget):
         welcome_layout.addWidget(welcome_text)
         welcome_layout.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self._welcome)
+
+        self.reminder_list = QListWidget()
+        self.reminder_list.setObjectName("reminders")
+        self.reminder_list.setAccessibleName("Reminders")
+        self.reminder_list.setWordWrap(True)
+        self.reminder_list.setMaximumHeight(96)
+        self.reminder_list.itemActivated.connect(lambda item: self.open_wrapup.emit(item.data(ITEM_ID_ROLE)))
+        self.reminder_list.hide()
+        layout.addWidget(self.reminder_list)
 
         grid = QGridLayout()
         self._upcoming_model: RowsTableModel[InterviewSummary] = RowsTableModel(
@@ -145,7 +155,30 @@ class HomeView(QWidget):
         self._upcoming_model.set_rows(summary.upcoming)
         self._fill_actions(summary.due_actions)
         self._fill_occupations(summary.occupations)
+        self._fill_reminders()
         self.summary_shown.emit()
+
+    def _fill_reminders(self) -> None:
+        """Thank-you notes overdue and wrap-ups left unfinished (these need the full store)."""
+        self.reminder_list.clear()
+        if self._store is None:
+            self.reminder_list.hide()
+            return
+        now = self._clock.now()
+        nudged = set()
+        for nudge in self._store.wrapups.nudges(now):
+            nudged.add(nudge.interview_id)
+            item = QListWidgetItem(f"✉ {nudge.describe()} — press Enter to write it now")
+            item.setData(ITEM_ID_ROLE, nudge.interview_id)
+            self.reminder_list.addItem(item)
+        unfinished = [p for p in self._store.wrapups.incomplete() if p.interview_id not in nudged]
+        if unfinished:
+            item = QListWidgetItem(
+                f"○ {plural(len(unfinished), 'interview')} with an unfinished wrap-up — open the first"
+            )
+            item.setData(ITEM_ID_ROLE, unfinished[0].interview_id)
+            self.reminder_list.addItem(item)
+        self.reminder_list.setVisible(self.reminder_list.count() > 0)
 
     def _fill_actions(self, items: list[ActionItem]) -> None:
         today = self._clock.now().astimezone().date()
@@ -185,5 +218,5 @@ class HomeView(QWidget):
         self._data_events.announce(events.ACTIONS)
 
     def _on_data_changed(self, kinds: frozenset) -> None:
-        if kinds & {events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS, events.ACTIONS}:
+        if kinds & {events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS, events.ACTIONS, events.WRAPUP}:
             self.refresh()

@@ -32,6 +32,7 @@ from app.core.thank_you import (
     split_subject,
 )
 from app.core.wrapup import WrapUpStep, describe_thank_you
+from app.ui import events
 from app.ui.wrapup_steps.base import StepPage, WrapUpServices, write_text_file
 
 # Mail apps cut off very long mailto: links; past this, copying is the reliable way.
@@ -240,6 +241,7 @@ class ThankYouNotePage(StepPage):
             self.save()
         sent_on = self.sent_on.date().toPython() if checked else None
         self.services.wrapups.mark_thank_you_sent(self.interview_id, sent_on)
+        self.services.announce(events.WRAPUP)
         self._show_status()
         self.edited.emit()
 
