@@ -4,6 +4,7 @@ result says where the match was and carries a snippet with the matched words mar
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -95,3 +96,40 @@ def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
 
 def plain_snippet(snippet: str) -> str:
     return "".join(text for text, _ in snippet_parts(snippet))
+
+
+def _fold(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char.casefold())
+    return "".join(part for part in decomposed if not unicodedata.combining(part))
+
+
+def find_words(text: str, query_text: str) -> tuple[int, int] | None:
+    """Where the first word of a search first appears in ``text``, as (start, end) indexes
+    into ``text``, ignoring case and accents as the index does. None if it does not appear."""
+    terms = [_fold_text(term) for term in search_terms(query_text)]
+    terms = [term for term in terms if term]
+    if not terms:
+        return None
+    folded: list[str] = []
+    origin: list[int] = []  # folded index -> index in text
+    for index, char in enumerate(text):
+        piece = _fold(char)
+        folded.append(piece)
+        origin.extend([index] * len(piece))
+    haystack = "".join(folded)
+    best: tuple[int, int] | None = None
+    for term in terms:
+        found = haystack.find(term)
+        if found < 0:
+            continue
+        start = origin[found]
+        after = found + len(term)
+        # Up to the next folded character, so trailing combining accents are included.
+        end = origin[after] if after < len(origin) else len(text)
+        if best is None or start < best[0]:
+            best = (start, end)
+    return best
+
+
+def _fold_text(text: str) -> str:
+    return "".join(_fold(char) for char in text)
