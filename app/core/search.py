@@ -58,6 +58,18 @@ class SearchHit:
     rank: float = 0.0  # lower is better (bm25)
 
 
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    hits: list[SearchHit]
+    matching_texts: int  # texts (notes, answers, names...) that match, counted up to a cap
+    by_relevance: bool  # False: too many matches to rank, newest first
+    has_more: bool  # another page is available
+
+    @classmethod
+    def empty(cls) -> SearchResults:
+        return cls(hits=[], matching_texts=0, by_relevance=True, has_more=False)
+
+
 def search_terms(text: str) -> list[str]:
     """The words of a search box's text, as the index sees words (punctuation dropped)."""
     terms = [term[:MAX_TERM_LENGTH] for term in _WORD.findall(text.replace("\x00", " "))]

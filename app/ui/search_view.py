@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.core.formatting import plural
-from app.core.search import SearchHit, plain_snippet, snippet_parts
+from app.core.search import SearchHit, SearchResults, plain_snippet, snippet_parts
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,8 @@ class SearchView(QWidget):
         super().__init__(parent)
         self._search = search
         self._shown_query = ""
+        self._page = 0
+        self._listed = 0
 
         self.query = QLineEdit()
         self.query.setAccessibleName("Search interviews")
@@ -126,6 +129,10 @@ class SearchView(QWidget):
         layout.addWidget(self.query)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
+        self.more_button = QPushButton("Show &more results")
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
+        layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -158,31 +165,45 @@ class SearchView(QWidget):
 
     def search_now(self) -> None:
         self._pause.stop()
-        text = self.query.text()
+        self._page = 0
+        self._fetch(self.query.text(), replace=True)
+
+    def show_more(self) -> None:
+        self._page += 1
+        self._fetch(self._shown_query, replace=False)
+
+    def _fetch(self, text: str, *, replace: bool) -> None:
         try:
-            hits = self._search.search(text) if text.strip() else []
+            results = self._search.search(text, page=self._page) if text.strip() else SearchResults.empty()
         except SQLAlchemyError as error:
             log.warning("search failed: %s", error)
             self.summary.setText("Search is not available right now (the database could not be read). Try again.")
             return
-        self._show(text, hits)
+        self._show(text, results, replace=replace)
 
-    def _show(self, text: str, hits: list[SearchHit]) -> None:
+    def _show(self, text: str, results: SearchResults, *, replace: bool) -> None:
         self._shown_query = text
-        self.results.clear()
-        for hit in hits:
+        if replace:
+            self.results.clear()
+        for hit in results.hits:
             item = QListWidgetItem(hit_words(hit))
             item.setData(HIT_ROLE, hit)
             item.setData(HTML_ROLE, hit_html(hit))
             item.setToolTip(hit_words(hit))
             self.results.addItem(item)
+        self.more_button.setVisible(results.has_more)
+        count = self.results.count()
         if not text.strip():
             self.summary.setText("Type a word or two; accents and capitals do not matter.")
-        elif not hits:
+        elif not count:
             self.summary.setText(f"Nothing in your interviews matches “{text.strip()}”.")
         else:
-            self.summary.setText(f"{plural(len(hits), 'match', 'matches')} — Enter or double-click opens one.")
-        self.results_shown.emit(len(hits))
+            shown = plural(count, "match", "matches")
+            if results.has_more:
+                shown = f"First {shown}"
+            order = "best first" if results.by_relevance else "newest first (too common to rank: add a word to narrow)"
+            self.summary.setText(f"{shown}, {order} — Enter or double-click opens one.")
+        self.results_shown.emit(count)
 
     def hit_at(self, row: int) -> SearchHit:
         return self.results.item(row).data(HIT_ROLE)

@@ -27,11 +27,11 @@ def test_notes_match_ignoring_case_and_accents_with_the_word_marked(store, conte
     content.save_notes(interview_id, "She said the Café Crème team hires interns every spring.")
 
     for query in ("cafe creme", "CAFÉ", "crème", "Creme"):
-        hits = search.search(query)
+        hits = search.search(query).hits
         assert [hit.interview_id for hit in hits] == [interview_id], query
         assert hits[0].place is MatchPlace.NOTES
 
-    snippet = search.search("creme")[0].snippet
+    snippet = search.search("creme").hits[0].snippet
     assert f"{MATCH_START}Crème{MATCH_END}" in snippet
     assert plain_snippet(snippet).startswith("She said the Café Crème team")
 
@@ -39,20 +39,20 @@ def test_notes_match_ignoring_case_and_accents_with_the_word_marked(store, conte
 def test_prefix_matches_while_the_last_word_is_being_typed(store, content, search):
     interview_id = add_interview(store)
     content.save_notes(interview_id, "Talk to the apprenticeship coordinator.")
-    assert [hit.interview_id for hit in search.search("apprent")] == [interview_id]
-    assert [hit.interview_id for hit in search.search("appr coord")] == [interview_id]
-    assert search.search("apprenticeships") == []
+    assert [hit.interview_id for hit in search.search("apprent").hits] == [interview_id]
+    assert [hit.interview_id for hit in search.search("appr coord").hits] == [interview_id]
+    assert search.search("apprenticeships").hits == []
 
 
 def test_every_word_must_match_and_syntax_is_taken_literally(store, content, search):
     interview_id = add_interview(store)
     content.save_notes(interview_id, "union wages are rising")
-    assert search.search("union rising")
-    assert search.search("union pensions") == []
+    assert search.search("union rising").hits
+    assert search.search("union pensions").hits == []
     # Quotes, operators and stray punctuation are words or nothing, never an error.
     for query in ('"union', "union AND", "NEAR(", "wages*", "-rising", "a:b", "   ", "\x00", "(((", "''"):
-        search.search(query)
-    assert [hit.interview_id for hit in search.search('"union" OR')] == []
+        assert isinstance(search.search(query).hits, list)
+    assert [hit.interview_id for hit in search.search('"union" OR').hits] == []
 
 
 def test_answers_people_organisations_and_occupations_are_found(store, clock, content, search):
@@ -62,13 +62,13 @@ def test_answers_people_organisations_and_occupations_are_found(store, clock, co
     (picked,) = pick_questions(store, clock, interview_id, ["What skills do you use most?"])
     content.save_answer(interview_id, picked, "Radio discipline and route planning")
 
-    answer = search.search("radio")
+    answer = search.search("radio").hits
     assert [(hit.place, hit.picked_question_id, hit.question_text) for hit in answer] == [
         (MatchPlace.ANSWER, picked, "What skills do you use most?")
     ]
-    assert search.search("zoe")[0].place is MatchPlace.CONTACT
-    assert search.search("northwind")[0].place is MatchPlace.ORGANISATION
-    occupation_hit = search.search("dispatch")[0]
+    assert search.search("zoe").hits[0].place is MatchPlace.CONTACT
+    assert search.search("northwind").hits[0].place is MatchPlace.ORGANISATION
+    occupation_hit = search.search("dispatch").hits[0]
     assert occupation_hit.place is MatchPlace.OCCUPATION
     assert (occupation_hit.contact_name, occupation_hit.organisation, occupation_hit.occupation_title) == (
         "Zoë Lindqvist",
@@ -83,26 +83,26 @@ def test_a_person_matches_each_of_their_interviews(store, search):
     from app.core.entities import Interview
 
     second = store.interviews.add(Interview(contact_id=contact_id)).id
-    assert sorted(hit.interview_id for hit in search.search("priya")) == sorted([first, second])
+    assert sorted(hit.interview_id for hit in search.search("priya").hits) == sorted([first, second])
 
 
 def test_the_index_follows_edits_renames_and_deletes(store, clock, content, search):
     interview_id = add_interview(store, name="Old Name")
     content.save_notes(interview_id, "pottery kiln temperatures")
-    assert search.search("kiln")
+    assert search.search("kiln").hits
 
     content.save_notes(interview_id, "glaze chemistry")
-    assert search.search("kiln") == []
-    assert search.search("glaze")
+    assert search.search("kiln").hits == []
+    assert search.search("glaze").hits
 
     contact = store.contacts.get(store.interviews.get(interview_id).contact_id)
     contact.full_name = "New Name"
     store.contacts.update(contact)
-    assert search.search("old name") == []
-    assert search.search("new name")
+    assert search.search("old name").hits == []
+    assert search.search("new name").hits
 
     content.save_notes(interview_id, "")
-    assert search.search("glaze") == []
+    assert search.search("glaze").hits == []
 
 
 def test_deleting_an_interview_removes_its_notes_and_answers_from_the_index(store, clock, content, search):
@@ -114,8 +114,8 @@ def test_deleting_an_interview_removes_its_notes_and_answers_from_the_index(stor
         from app.store.models import InterviewRecord
 
         session.delete(session.get(InterviewRecord, interview_id))
-    assert search.search("lighthouse") == []
-    assert search.search("foghorn") == []
+    assert search.search("lighthouse").hits == []
+    assert search.search("foghorn").hits == []
     assert search.indexed_rows() == before - 2
 
 
@@ -124,7 +124,7 @@ def test_ranking_puts_the_denser_match_first(store, content, search):
     focused = add_interview(store, name="Focused Talk")
     content.save_notes(passing, "We covered budgets, staffing, rotas, travel and, briefly, welding. " * 3)
     content.save_notes(focused, "Welding: welding certificates, welding shops, welding apprenticeships.")
-    hits = search.search("welding")
+    hits = search.search("welding").hits
     assert [hit.interview_id for hit in hits] == [focused, passing]
     assert hits[0].rank < hits[1].rank
 
@@ -153,9 +153,9 @@ def test_the_migration_indexes_data_that_was_there_before_it(tmp_path, clock):
     store = open_store(database, clock)
     try:
         search = search_repository(store, clock)
-        assert [hit.place for hit in search.search("typesetting")] == [MatchPlace.NOTES]
-        assert [hit.place for hit in search.search("emile")] == [MatchPlace.CONTACT]
-        assert [hit.place for hit in search.search("vieux")] == [MatchPlace.ORGANISATION]
+        assert [hit.place for hit in search.search("typesetting").hits] == [MatchPlace.NOTES]
+        assert [hit.place for hit in search.search("emile").hits] == [MatchPlace.CONTACT]
+        assert [hit.place for hit in search.search("vieux").hits] == [MatchPlace.ORGANISATION]
     finally:
         store.dispose()
 
@@ -180,9 +180,35 @@ def test_search_results_carry_the_schedule(store, content, search):
     when = datetime(2026, 12, 1, 15, 30, tzinfo=UTC)
     interview_id = add_interview(store, scheduled_at=when)
     content.save_notes(interview_id, "marine biology")
-    assert search.search("marine")[0].scheduled_at == when
+    assert search.search("marine").hits[0].scheduled_at == when
 
 
 def test_contacts_without_interviews_are_not_results(store, search):
     store.contacts.add(Contact(full_name="Lonely Prospect"))
-    assert search.search("lonely") == []
+    assert search.search("lonely").hits == []
+
+
+def test_pages_of_results(store, content, search):
+    ids = [add_interview(store, name=f"Person {index}", occupation=None) for index in range(5)]
+    for interview_id in ids:
+        content.save_notes(interview_id, "orchard")
+    first = search.search("orchard", rows=2)
+    second = search.search("orchard", page=1, rows=2)
+    last = search.search("orchard", page=2, rows=2)
+    assert first.matching_texts == 5
+    assert (first.has_more, second.has_more, last.has_more) == (True, True, False)
+    seen = [hit.interview_id for page in (first, second, last) for hit in page.hits]
+    assert sorted(seen) == sorted(ids)
+
+
+def test_a_word_in_too_many_texts_lists_the_newest_first(store, content, search, monkeypatch):
+    from app.store import search_repository
+
+    monkeypatch.setattr(search_repository, "RANKING_LIMIT", 3)
+    ids = [add_interview(store, name=f"Person {index}", occupation=None) for index in range(5)]
+    for interview_id in ids:
+        content.save_notes(interview_id, "meeting " * (1 + interview_id % 3))
+    results = search.search("meeting")
+    assert not results.by_relevance
+    assert [hit.interview_id for hit in results.hits] == sorted(ids, reverse=True)
+    assert search.search("person 1").by_relevance

@@ -95,7 +95,7 @@ def test_odd_queries_never_fail(qtbot, view, query):
 
 def test_a_database_error_is_reported_in_words(qtbot, seeded):
     class Broken:
-        def search(self, text):
+        def search(self, text, page=0):
             raise OperationalError("SELECT", {}, Exception("database is locked"))
 
     view = SearchView(Broken())
@@ -103,3 +103,24 @@ def test_a_database_error_is_reported_in_words(qtbot, seeded):
     view.query.setText("radio")
     view.search_now()
     assert "not available right now" in view.summary.text()
+
+
+def test_show_more_appends_the_next_page(qtbot, store, clock, monkeypatch):
+    from app.store import search_repository as module
+
+    monkeypatch.setattr(module, "PAGE_ROWS", 2)
+    content = content_repository(store, clock)
+    for index in range(5):
+        content.save_notes(add_interview(store, name=f"Person {index}", occupation=None), "harbour pilots")
+    view = SearchView(search_repository(store, clock))
+    qtbot.addWidget(view)
+    view.query.setText("harbour")
+    view.search_now()
+    assert view.results.count() == 2
+    assert view.summary.text().startswith("First 2 matches, best first")
+    assert not view.more_button.isHidden()
+    qtbot.mouseClick(view.more_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.more_button, Qt.MouseButton.LeftButton)
+    assert view.results.count() == 5
+    assert view.more_button.isHidden()
+    assert len({view.hit_at(row).interview_id for row in range(5)}) == 5
