@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -89,6 +89,11 @@ class InterviewView(QWidget):
         self.save_problem.setObjectName("saveProblem")
         self.save_problem.setWordWrap(True)
         self.save_problem.setAccessibleName("Save problem")
+        # Framed and worded, so it does not rely on its colour to be noticed.
+        self.save_problem.setStyleSheet(
+            "QLabel#saveProblem { border: 2px solid #a04a00; background: #fff1dc; color: #3d1c00;"
+            " padding: 6px; font-weight: bold; }"
+        )
         self.save_problem.hide()
         layout.addWidget(self.save_problem)
         self.notice = QLabel()
@@ -112,6 +117,9 @@ class InterviewView(QWidget):
         questions_layout.setContentsMargins(0, 0, 0, 0)
         questions_layout.addWidget(QLabel("Questions  (Ctrl+↑ / Ctrl+↓ to move)"))
         questions_layout.addWidget(self.question_list, 1)
+        legend = QLabel("✓ asked   ↷ skipped   ○ not yet")
+        legend.setObjectName("hint")
+        questions_layout.addWidget(legend)
         buttons = QHBoxLayout()
         buttons.addWidget(self.asked_button)
         buttons.addWidget(self.skipped_button)
@@ -151,11 +159,13 @@ class InterviewView(QWidget):
         right.addWidget(notes_panel)
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 1)
+        right.setSizes([500, 500])  # answer and notes share the height evenly at first
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(questions_panel)
         body.addWidget(right)
         body.setStretchFactor(0, 2)
-        body.setStretchFactor(1, 3)
+        body.setStretchFactor(1, 5)
+        body.setSizes([300, 700])
         body.setChildrenCollapsible(False)
         layout.addWidget(body, 1)
 
@@ -164,6 +174,11 @@ class InterviewView(QWidget):
         self._shortcut("Ctrl+T", self.insert_timestamp)
         self.autosaver.status_changed.connect(lambda status: self.save_status.setText(SaveStatus(status).label))
         self.autosaver.problem.connect(self._show_problem)
+        application = QCoreApplication.instance()
+        if application is not None:
+            # Last chance to write on a normal quit; the main window should also call
+            # close_interview() and ask the person if it returns False.
+            application.aboutToQuit.connect(self.autosaver.flush)
 
     # Loading and moving -------------------------------------------------------------
 
