@@ -6,9 +6,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("INFOINTERVIEW_DATA_DIR", None)
 
-import pytest  # noqa: E402
+import pytest
 
-from tests.fakes import FakeClock  # noqa: E402
+from tests.fakes import FakeClock
 
 
 @pytest.fixture

@@ -10,6 +10,14 @@ from sqlalchemy import Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
+# The full-text index (an FTS5 virtual table and its shadow tables) is written by hand in
+# migrations; autogenerate must neither drop it nor report it as a difference.
+FTS_PREFIX = "search_"
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIX))
+
 
 def alembic_config(engine: Engine) -> Config:
     config = Config()

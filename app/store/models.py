@@ -75,9 +75,7 @@ class ContactRecord(Base):
     website: Mapped[str] = _text()
     notes: Mapped[str] = _text()
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="prospect", server_default="prospect")
-    occupation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("occupations.id", ondelete="SET NULL"), index=True
-    )
+    occupation_id: Mapped[int | None] = mapped_column(ForeignKey("occupations.id", ondelete="SET NULL"), index=True)
     referred_by_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
     may_use_referrer_name: Mapped[bool | None] = mapped_column(Boolean)
     card_image_path: Mapped[str] = _text()
@@ -115,12 +113,8 @@ class InterviewRecord(Base):
     __tablename__ = "interviews"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="RESTRICT"), nullable=False, index=True
-    )
-    occupation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("occupations.id", ondelete="SET NULL"), index=True
-    )
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="RESTRICT"), nullable=False, index=True)
+    occupation_id: Mapped[int | None] = mapped_column(ForeignKey("occupations.id", ondelete="SET NULL"), index=True)
     scheduled_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     planned_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=20, server_default="20")
     reserve_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=5, server_default="5")
@@ -190,9 +184,7 @@ class QuestionSetRecord(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
-    occupation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("occupations.id", ondelete="SET NULL"), index=True
-    )
+    occupation_id: Mapped[int | None] = mapped_column(ForeignKey("occupations.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
 
@@ -217,9 +209,7 @@ class ActionItemRecord(Base):
     __tablename__ = "action_items"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    interview_id: Mapped[int | None] = mapped_column(
-        ForeignKey("interviews.id", ondelete="SET NULL"), index=True
-    )
+    interview_id: Mapped[int | None] = mapped_column(ForeignKey("interviews.id", ondelete="SET NULL"), index=True)
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
     title: Mapped[str] = mapped_column(Text, nullable=False)
     kind: Mapped[str] = mapped_column(String(20), nullable=False, default="other", server_default="other")

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.clock import Clock
@@ -20,10 +20,7 @@ from app.core.entities import (
     ContactStatus,
     Interview,
     InterviewStatus,
-    InterviewSummary,
     Occupation,
-    OccupationProgress,
-    TodaySummary,
 )
 from app.store.models import (
     ActionItemRecord,
@@ -65,9 +62,7 @@ class _Repository:
 
 
 def _occupation(record: OccupationRecord) -> Occupation:
-    return Occupation(
-        id=record.id, title=record.title, notes=record.notes, target_interviews=record.target_interviews
-    )
+    return Occupation(id=record.id, title=record.title, notes=record.notes, target_interviews=record.target_interviews)
 
 
 class OccupationRepository(_Repository):
@@ -107,28 +102,6 @@ class OccupationRepository(_Repository):
                 .order_by(OccupationRecord.position, OccupationRecord.title)
             )
             return [_occupation(record) for record in rows]
-
-    def progress(self) -> list[OccupationProgress]:
-        """Each occupation with its finished and still-planned interviews (the aim is three)."""
-        finished = func.sum(case((InterviewRecord.status == InterviewStatus.FINISHED.value, 1), else_=0))
-        planned = func.sum(
-            case(
-                (InterviewRecord.status.in_([InterviewStatus.PLANNED.value, InterviewStatus.IN_PROGRESS.value]), 1),
-                else_=0,
-            )
-        )
-        statement = (
-            select(OccupationRecord, func.coalesce(finished, 0), func.coalesce(planned, 0))
-            .outerjoin(InterviewRecord, InterviewRecord.occupation_id == OccupationRecord.id)
-            .where(OccupationRecord.archived.is_(False))
-            .group_by(OccupationRecord.id)
-            .order_by(OccupationRecord.position, OccupationRecord.title)
-        )
-        with self._sessions() as session:
-            return [
-                OccupationProgress(_occupation(record), int(done), int(coming))
-                for record, done, coming in session.execute(statement)
-            ]
 
 
 def _contact(record: ContactRecord) -> Contact:
@@ -277,33 +250,6 @@ class InterviewRepository(_Repository):
             record.countdown_state = state
             record.updated_at = self._now()
 
-    def summaries(
-        self, *, statuses: tuple[InterviewStatus, ...] | None = None, limit: int | None = None
-    ) -> list[InterviewSummary]:
-        """Interviews with contact and occupation names, soonest scheduled first."""
-        statement = (
-            select(InterviewRecord, ContactRecord.full_name, ContactRecord.organisation, OccupationRecord.title)
-            .join(ContactRecord, ContactRecord.id == InterviewRecord.contact_id)
-            .outerjoin(OccupationRecord, OccupationRecord.id == InterviewRecord.occupation_id)
-            .order_by(InterviewRecord.scheduled_at.is_(None), InterviewRecord.scheduled_at, InterviewRecord.id)
-        )
-        if statuses:
-            statement = statement.where(InterviewRecord.status.in_([status.value for status in statuses]))
-        if limit is not None:
-            statement = statement.limit(limit)
-        with self._sessions() as session:
-            return [
-                InterviewSummary(_interview(record), name, organisation, title or "")
-                for record, name, organisation, title in session.execute(statement)
-            ]
-
-    def counts(self) -> tuple[int, int]:
-        """(all interviews, finished interviews)."""
-        finished = func.sum(case((InterviewRecord.status == InterviewStatus.FINISHED.value, 1), else_=0))
-        with self._sessions() as session:
-            total, done = session.execute(select(func.count(), func.coalesce(finished, 0))).one()
-            return int(total), int(done)
-
 
 def _action_item(record: ActionItemRecord) -> ActionItem:
     return ActionItem(
@@ -340,49 +286,3 @@ class ActionItemRepository(_Repository):
                 raise NotFound(f"action item {item_id}")
             record.done_at = self._now() if done else None
             return _action_item(record)
-
-    def open_items(self, *, due_by: date | None = None, limit: int | None = None) -> list[ActionItem]:
-        """Items not yet done, those with a due date first and soonest first."""
-        statement = (
-            select(ActionItemRecord)
-            .where(ActionItemRecord.done_at.is_(None))
-            .order_by(ActionItemRecord.due_on.is_(None), ActionItemRecord.due_on, ActionItemRecord.id)
-        )
-        if due_by is not None:
-            statement = statement.where(ActionItemRecord.due_on <= due_by)
-        if limit is not None:
-            statement = statement.limit(limit)
-        with self._sessions() as session:
-            return [_action_item(record) for record in session.scalars(statement)]
-
-
-class TodayQueries:
-    """The home view's data, gathered in one place so it stays a handful of indexed queries."""
-
-    UPCOMING_LIMIT = 50
-    ACTIONS_LIMIT = 50
-
-    def __init__(
-        self,
-        occupations: OccupationRepository,
-        contacts: ContactRepository,
-        interviews: InterviewRepository,
-        actions: ActionItemRepository,
-    ) -> None:
-        self._occupations = occupations
-        self._contacts = contacts
-        self._interviews = interviews
-        self._actions = actions
-
-    def summary(self) -> TodaySummary:
-        total, finished = self._interviews.counts()
-        return TodaySummary(
-            upcoming=self._interviews.summaries(
-                statuses=(InterviewStatus.PLANNED, InterviewStatus.IN_PROGRESS), limit=self.UPCOMING_LIMIT
-            ),
-            due_actions=self._actions.open_items(limit=self.ACTIONS_LIMIT),
-            occupations=self._occupations.progress(),
-            contact_count=self._contacts.count(),
-            interview_count=total,
-            finished_count=finished,
-        )

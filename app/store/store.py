@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.clock import Clock
 from app.store.connection import create_store_engine, make_session_factory
-from app.store.health import backup_before_migration, inspect_database
+from app.store.health import DatabaseStatus, backup_before_migration, inspect_database
+from app.store.question_repository import QuestionRepository
+from app.store.read_models import ReadModels
+from app.store.settings_repository import SettingsRepository
 from app.store.repositories import (
     ActionItemRepository,
     ContactRepository,
     InterviewRepository,
     OccupationRepository,
-    TodayQueries,
 )
 
 log = logging.getLogger(__name__)
@@ -28,16 +31,19 @@ class Store:
     contacts: ContactRepository
     interviews: InterviewRepository
     actions: ActionItemRepository
-    today: TodayQueries
-    dispose: object  # callable closing the engine's connections
+    questions: QuestionRepository
+    settings: SettingsRepository
+    reads: ReadModels
+    dispose: Callable[[], None]
 
 
-def open_store(database: Path, clock: Clock) -> Store:
+def open_store(database: Path, clock: Clock, status: DatabaseStatus | None = None) -> Store:
     """Open (creating or migrating as needed) the database at ``database``.
 
+    ``status`` is what ``inspect_database`` said of the file, when the caller already asked.
     Raises the exceptions of ``app.store.health`` for a file that cannot be used.
     """
-    status = inspect_database(database)
+    status = status or inspect_database(database)
     engine = create_store_engine(database)
     if status.needs_migration:
         if status.exists and status.has_user_tables:
@@ -48,15 +54,13 @@ def open_store(database: Path, clock: Clock) -> Store:
         upgrade_to_head(engine)
         log.info("database migrated to head")
     sessions = make_session_factory(engine)
-    occupations = OccupationRepository(sessions, clock)
-    contacts = ContactRepository(sessions, clock)
-    interviews = InterviewRepository(sessions, clock)
-    actions = ActionItemRepository(sessions, clock)
     return Store(
-        occupations=occupations,
-        contacts=contacts,
-        interviews=interviews,
-        actions=actions,
-        today=TodayQueries(occupations, contacts, interviews, actions),
+        occupations=OccupationRepository(sessions, clock),
+        contacts=ContactRepository(sessions, clock),
+        interviews=InterviewRepository(sessions, clock),
+        actions=ActionItemRepository(sessions, clock),
+        questions=QuestionRepository(sessions, clock),
+        settings=SettingsRepository(sessions, clock),
+        reads=ReadModels(database),
         dispose=engine.dispose,
     )

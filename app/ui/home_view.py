@@ -42,6 +42,7 @@ class HomeView(QWidget):
         super().__init__(parent)
         self._clock = clock
         self._store = None
+        self._reads = None
         data_events.changed.connect(self._on_data_changed)
         self._data_events = data_events
 
@@ -60,6 +61,8 @@ class HomeView(QWidget):
         layout.addWidget(self._totals)
 
         self._welcome = QWidget()
+        self._welcome.setObjectName("welcome")
+        self._welcome.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         welcome_layout = QVBoxLayout(self._welcome)
         welcome_text = QLabel(
             "Start by listing the occupations you want to explore — the advice is to talk with three "
@@ -94,6 +97,8 @@ class HomeView(QWidget):
 
         self.action_list = QListWidget()
         self.action_list.setAccessibleName("Action items")
+        self.action_list.setWordWrap(True)
+        self.action_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.action_list.itemChanged.connect(self._on_action_ticked)
         grid.addWidget(_section("Next steps due"), 0, 1)
         grid.addWidget(self.action_list, 1, 1)
@@ -110,14 +115,19 @@ class HomeView(QWidget):
         self._pages.addWidget(content)
         self._content = content
 
+    def set_reads(self, reads) -> None:
+        """Enough to show the page; ticking items off waits for the store."""
+        self._reads = reads
+        self.refresh()
+
     def set_store(self, store) -> None:
         self._store = store
+        self._reads = store.reads
         self.refresh()
 
     def refresh(self) -> None:
-        if self._store is None:
-            return
-        self.show_summary(self._store.today.summary())
+        if self._reads is not None:
+            self.show_summary(self._reads.today())
 
     def show_summary(self, summary: TodaySummary) -> None:
         self._pages.setCurrentWidget(self._content)
@@ -147,7 +157,8 @@ class HomeView(QWidget):
             self.action_list.addItem(placeholder)
         for item in items:
             entry = QListWidgetItem(f"{item.title} — {describe_due(item.due_on, today)}")
-            entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            checkable = Qt.ItemFlag.ItemIsUserCheckable if self._store is not None else Qt.ItemFlag.NoItemFlags
+            entry.setFlags(Qt.ItemFlag.ItemIsEnabled | checkable)
             entry.setCheckState(Qt.CheckState.Checked if item.is_done else Qt.CheckState.Unchecked)
             entry.setData(ITEM_ID_ROLE, item.id)
             self.action_list.addItem(entry)

@@ -5,18 +5,11 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from app.store.migrate import include_object
 from app.store.models import Base
 
 config = context.config
 target_metadata = Base.metadata
-
-# The full-text index (an FTS5 virtual table and its shadow tables) is managed by hand in
-# migrations; autogenerate must not try to drop it.
-FTS_PREFIX = "search_"
-
-
-def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIX))
 
 
 def run_migrations() -> None:

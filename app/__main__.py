@@ -1,0 +1,33 @@
+"""Command line: parse the arguments and hand over to the composition root."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app import APP_NAME, __version__
+
+
+def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="infointerview", description=f"{APP_NAME}: plan, run and follow up informational interviews."
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where to keep your data (default: your user data folder; "
+        "the INFOINTERVIEW_DATA_DIR environment variable also sets it)",
+    )
+    return parser.parse_known_args(argv)[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = parse_arguments(argv)
+    from app.bootstrap import run
+
+    return run(arguments.data_dir)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""Read-only list queries in plain SQL over the standard library's sqlite3.
+
+Lists that a view shows as soon as the app starts (Today, the occupations with their progress)
+are read here rather than through SQLAlchemy, so they can be on screen before SQLAlchemy has
+finished importing. Writes always go through the repositories. Each call opens a short read
+transaction of its own.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from app.core.entities import (
+    ActionItem,
+    Interview,
+    InterviewStatus,
+    InterviewSummary,
+    Occupation,
+    OccupationProgress,
+    TodaySummary,
+)
+
+UPCOMING_LIMIT = 50
+ACTIONS_LIMIT = 50
+
+_OCCUPATION_PROGRESS = """
+SELECT o.id, o.title, o.notes, o.target_interviews,
+       COALESCE(SUM(i.status = 'finished'), 0),
+       COALESCE(SUM(i.status IN ('planned', 'in_progress')), 0)
+FROM occupations AS o
+LEFT JOIN interviews AS i ON i.occupation_id = o.id
+WHERE o.archived = 0
+GROUP BY o.id
+ORDER BY o.position, o.title
+"""
+
+_UPCOMING = """
+SELECT i.id, i.contact_id, i.occupation_id, i.scheduled_at, i.planned_minutes, i.reserve_minutes,
+       i.location, i.status, i.started_at, i.finished_at, i.countdown_state,
+       c.full_name, c.organisation, COALESCE(o.title, '')
+FROM interviews AS i
+JOIN contacts AS c ON c.id = i.contact_id
+LEFT JOIN occupations AS o ON o.id = i.occupation_id
+WHERE i.status IN ('planned', 'in_progress')
+ORDER BY i.scheduled_at IS NULL, i.scheduled_at, i.id
+LIMIT ?
+"""
+
+_OPEN_ACTIONS = """
+SELECT id, title, due_on, interview_id, contact_id, kind
+FROM action_items
+WHERE done_at IS NULL
+ORDER BY due_on IS NULL, due_on, id
+LIMIT ?
+"""
+
+_COUNTS = """
+SELECT (SELECT COUNT(*) FROM contacts),
+       (SELECT COUNT(*) FROM interviews),
+       (SELECT COUNT(*) FROM interviews WHERE status = 'finished')
+"""
+
+
+def _time(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def _date(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+class ReadModels:
+    def __init__(self, database: Path) -> None:
+        self._uri = f"{database.as_uri()}?mode=ro"
+
+    def _connect(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self._uri, uri=True)
+        connection.execute("PRAGMA busy_timeout=5000")
+        return connection
+
+    def occupation_progress(self) -> list[OccupationProgress]:
+        with closing(self._connect()) as connection:
+            return self._occupation_progress(connection)
+
+    @staticmethod
+    def _occupation_progress(connection: sqlite3.Connection) -> list[OccupationProgress]:
+        return [
+            OccupationProgress(
+                Occupation(id=row[0], title=row[1], notes=row[2], target_interviews=row[3]),
+                finished_interviews=row[4],
+                planned_interviews=row[5],
+            )
+            for row in connection.execute(_OCCUPATION_PROGRESS)
+        ]
+
+    def today(self) -> TodaySummary:
+        with closing(self._connect()) as connection:
+            connection.execute("BEGIN")  # one snapshot for every part of the summary
+            upcoming = [
+                InterviewSummary(
+                    Interview(
+                        id=row[0],
+                        contact_id=row[1],
+                        occupation_id=row[2],
+                        scheduled_at=_time(row[3]),
+                        planned_minutes=row[4],
+                        reserve_minutes=row[5],
+                        location=row[6],
+                        status=InterviewStatus(row[7]),
+                        started_at=_time(row[8]),
+                        finished_at=_time(row[9]),
+                        countdown_state=row[10],
+                    ),
+                    contact_name=row[11],
+                    organisation=row[12],
+                    occupation_title=row[13],
+                )
+                for row in connection.execute(_UPCOMING, (UPCOMING_LIMIT,))
+            ]
+            actions = [
+                ActionItem(
+                    id=row[0], title=row[1], due_on=_date(row[2]), interview_id=row[3], contact_id=row[4], kind=row[5]
+                )
+                for row in connection.execute(_OPEN_ACTIONS, (ACTIONS_LIMIT,))
+            ]
+            contacts, interviews, finished = connection.execute(_COUNTS).fetchone()
+            return TodaySummary(
+                upcoming=upcoming,
+                due_actions=actions,
+                occupations=self._occupation_progress(connection),
+                contact_count=contacts,
+                interview_count=interviews,
+                finished_count=finished,
+            )

@@ -1,0 +1,41 @@
+"""Help ▸ About: the version, and where this person's data lives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app import APP_NAME, __version__
+
+
+class AboutDialog(QDialog):
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"About {APP_NAME}")
+        self._data_dir = data_dir
+        title = QLabel(f"<h2>{APP_NAME} {__version__}</h2>")
+        purpose = QLabel(
+            "Plan, run and follow up informational interviews: twenty-minute conversations to learn "
+            "about an occupation from someone who works in it."
+        )
+        purpose.setWordWrap(True)
+        self.data_label = QLabel(f"Your data is kept in:\n{data_dir}")
+        self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.data_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        open_folder = QPushButton("Open data folder")
+        open_folder.clicked.connect(self._open_folder)
+        buttons.addButton(open_folder, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (title, purpose, self.data_label, buttons):
+            layout.addWidget(widget)
+
+    def _open_folder(self) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_dir))):
+            self.data_label.setText(
+                f"Your data is kept in:\n{self._data_dir}\n(No file manager could be opened; copy the path above.)"
+            )

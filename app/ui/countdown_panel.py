@@ -1,0 +1,240 @@
+"""The countdown strip at the top of the interview page: big digits, stage shape and words, buttons.
+
+The keys (see app/ui/countdown_keys.py) work when the panel or one of its buttons has focus, so
+typing in the notes is never taken over. On a focused button Space presses that button, as
+everywhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.countdown import CountdownSnapshot, CountdownState
+from app.ui.countdown_controller import CountdownController
+from app.ui.countdown_keys import KEYS_HINT, apply_key
+from app.ui.projector_window import ProjectorWindow, choose_screen
+from app.ui.stage_look import StageShape, look_for
+
+
+def _ask_before_restart(parent: QWidget) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        "Restart the countdown?",
+        "The countdown will start again from the full planned length, and the time counted so far is lost.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class CountdownPanel(QFrame):
+    """Renders one CountdownController; it never keeps time itself."""
+
+    announced = Signal(str)  # words sent to assistive technology (stage changes only)
+    projector_requested = Signal()
+
+    def __init__(
+        self,
+        controller: CountdownController,
+        parent: QWidget | None = None,
+        confirm_restart: Callable[[QWidget], bool] = _ask_before_restart,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._confirm_restart = confirm_restart
+        self.setObjectName("countdownPanel")
+        # Tab focus only: a click on one of the buttons must not pull the caret out of the notes
+        # (Qt would hand click focus to this parent). A click on the digits focuses it on purpose.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAccessibleName("Interview countdown")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        self._shape = StageShape(44)
+        self._digits = QLabel()
+        self._digits.setObjectName("countdownDigits")
+        self._digits.setAccessibleName("Time remaining")
+        digits_font = QFont(self.font())
+        digits_font.setPixelSize(48)
+        digits_font.setBold(True)
+        digits_font.setStyleHint(QFont.StyleHint.SansSerif)
+        self._digits.setFont(digits_font)
+        self._digits.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        # Wide enough for "+00:00" so the layout never jumps when overtime begins.
+        self._digits.setMinimumWidth(self._digits.fontMetrics().horizontalAdvance("+00:00") + 8)
+
+        self._words = QLabel()
+        self._words.setObjectName("countdownWords")
+        words_font = QFont(self.font())
+        words_font.setPixelSize(20)
+        words_font.setBold(True)
+        self._words.setFont(words_font)
+        self._hint = QLabel(KEYS_HINT)
+        self._hint.setToolTip("Click the time (or Tab to it) so these keys reach the countdown")
+        self._hint.setObjectName("countdownHint")
+
+        self._toggle = self._button("Start", "Start or pause the countdown (Space)", controller.toggle)
+        self._minus5 = self._button("−5", "Take away 5 minutes (Shift+−)", lambda: controller.adjust_minutes(-5))
+        self._minus1 = self._button("−1", "Take away 1 minute (−)", lambda: controller.adjust_minutes(-1))
+        self._plus1 = self._button("+1", "Add 1 minute (+ or =)", lambda: controller.adjust_minutes(1))
+        self._plus5 = self._button("+5", "Add 5 minutes (Shift++)", lambda: controller.adjust_minutes(5))
+        self._restart = self._button("Restart", "Start again from the full planned length", self._on_restart)
+        self._finish = self._button("End", "End the interview's countdown", controller.finish)
+        self._projector = self._button("Projector", "Show the countdown in its own window", self.projector_requested)
+        for button, name in (
+            (self._minus5, "Take away 5 minutes"),
+            (self._minus1, "Take away 1 minute"),
+            (self._plus1, "Add 1 minute"),
+            (self._plus5, "Add 5 minutes"),
+        ):
+            button.setAccessibleName(name)
+        # Buttons as wide as their words (styles pad short labels to 80 px), so the strip fits a
+        # 1024-pixel projector screen beside the navigation; the toggle fits its longest word.
+        for button in (self._minus5, self._minus1, self._plus1, self._plus5, self._restart, self._finish):
+            self._fit_width(button, button.text())
+        self._fit_width(self._projector, self._projector.text())
+        self._fit_width(self._toggle, "Resume")
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        for button in (self._toggle, self._minus5, self._minus1, self._plus1, self._plus5):
+            buttons.addWidget(button)
+        buttons.addSpacing(10)
+        for button in (self._restart, self._finish, self._projector):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        words_column = QVBoxLayout()
+        words_column.setSpacing(4)
+        words_column.addWidget(self._words)
+        words_column.addLayout(buttons)
+        words_column.addWidget(self._hint)
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.setSpacing(14)
+        row.addWidget(self._shape, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self._digits, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addLayout(words_column, 1)
+
+        self._projector_window: ProjectorWindow | None = None
+        self.projector_requested.connect(self.open_projector)
+        controller.tick.connect(self._render)
+        controller.stage_changed.connect(self._announce_stage)
+        self._render(controller.snapshot())
+
+    # ----- for tests and the window ------------------------------------------------------
+
+    @property
+    def controller(self) -> CountdownController:
+        return self._controller
+
+    def digits_text(self) -> str:
+        return self._digits.text()
+
+    def words_text(self) -> str:
+        return self._words.text()
+
+    def shape_key(self) -> str:
+        return self._shape.shape_key
+
+    def projector_window(self) -> ProjectorWindow | None:
+        return self._projector_window
+
+    # ----- behaviour ---------------------------------------------------------------------
+
+    def open_projector(self, screen: QScreen | None = None) -> ProjectorWindow:
+        """Show the projector view (one per panel), full-screen on ``screen``.
+
+        Without a screen it goes to the second screen when there is one, else this one.
+        """
+        if self._projector_window is None:
+            self._projector_window = ProjectorWindow(self._controller, self)
+        if screen is None:
+            screen = choose_screen(QGuiApplication.screens(), QGuiApplication.primaryScreen())
+        self._projector_window.show_on(screen)
+        return self._projector_window
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if apply_key(self._controller, event):
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+
+    @staticmethod
+    def _fit_width(button: QPushButton, longest: str) -> None:
+        width = button.fontMetrics().horizontalAdvance(longest) + 24
+        button.setFixedWidth(max(width, button.sizeHint().height() + 8))
+
+    def _button(self, text: str, tip: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(tip)
+        # Tab reaches the buttons; a click does not pull focus away from where the person types.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(slot)
+        return button
+
+    def _on_restart(self) -> None:
+        if self._confirm_restart(self):
+            self._controller.restart()
+
+    def _render(self, snapshot: CountdownSnapshot) -> None:
+        if self._digits.text() != snapshot.digits:
+            self._digits.setText(snapshot.digits)
+        if self._words.text() != snapshot.words:
+            self._words.setText(snapshot.words)
+            # The description follows the words, silently; only stage changes are announced.
+            self._digits.setAccessibleDescription(snapshot.words)
+        look = look_for(snapshot)
+        self._shape.set_look(look)
+        style = (
+            f"QFrame#countdownPanel {{ background: {look.tint.name()}; border: 2px solid {look.accent.name()};"
+            f" border-radius: 6px; }} QFrame#countdownPanel:focus {{ border: 3px dashed {look.accent.name()}; }}"
+            f" QLabel#countdownDigits, QLabel#countdownWords {{ color: {look.accent.name()}; }}"
+            " QLabel#countdownHint { color: #374151; }"
+        )
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
+        state = snapshot.state
+        toggle_text = {CountdownState.RUNNING: "Pause", CountdownState.PAUSED: "Resume"}.get(state, "Start")
+        if self._toggle.text() != toggle_text:
+            self._toggle.setText(toggle_text)
+            self._toggle.setAccessibleName(toggle_text)
+        self._toggle.setEnabled(state is not CountdownState.FINISHED)
+        adjustable = state in (CountdownState.RUNNING, CountdownState.PAUSED)
+        for button in (self._minus5, self._minus1, self._plus1, self._plus5, self._finish):
+            button.setEnabled(adjustable)
+        self._restart.setEnabled(state is not CountdownState.NOT_STARTED)
+
+    def _announce_stage(self, snapshot: CountdownSnapshot) -> None:
+        if snapshot.state is CountdownState.NOT_STARTED:
+            return
+        QAccessible.updateAccessibility(QAccessibleEvent(self._digits, QAccessible.Event.DescriptionChanged))
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._digits, snapshot.words))
+        self.announced.emit(snapshot.words)

@@ -1,0 +1,96 @@
+"""Add or edit one of the user's own questions."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.entities import Tiara
+from app.core.question_bank import MAX_MINUTES, MIN_MINUTES, BankQuestion, check_question_fields
+
+DEFAULT_CATEGORY = "My questions"
+
+
+class CustomQuestionDialog(QDialog):
+    def __init__(self, categories: list[str], question: BankQuestion | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Edit your question" if question else "New question")
+        self.setMinimumWidth(460)
+
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setAccessibleName("Question text")
+        self.text_edit.setPlaceholderText("What would you like to ask?")
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setFixedHeight(90)
+
+        self.category_box = QComboBox()
+        self.category_box.setEditable(True)
+        self.category_box.setAccessibleName("Category")
+        names = list(dict.fromkeys([DEFAULT_CATEGORY, *categories]))
+        self.category_box.addItems(names)
+
+        self.tiara_box = QComboBox()
+        self.tiara_box.setAccessibleName("TIARA tag")
+        for tag in Tiara:
+            self.tiara_box.addItem(tag.value.capitalize(), tag.value)
+
+        self.minutes_box = QDoubleSpinBox()
+        self.minutes_box.setAccessibleName("Minutes estimate")
+        self.minutes_box.setRange(MIN_MINUTES, MAX_MINUTES)
+        self.minutes_box.setSingleStep(0.5)
+        self.minutes_box.setDecimals(1)
+        self.minutes_box.setSuffix(" min")
+        self.minutes_box.setValue(2.0)
+
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setObjectName("formProblem")
+        self.problem_label.hide()
+
+        form = QFormLayout()
+        form.addRow("&Question:", self.text_edit)
+        form.addRow("&Category:", self.category_box)
+        form.addRow("&TIARA tag:", self.tiara_box)
+        form.addRow("&Minutes:", self.minutes_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(buttons)
+
+        if question is not None:
+            self.text_edit.setPlainText(question.text)
+            self.category_box.setCurrentText(question.category)
+            self.tiara_box.setCurrentIndex(self.tiara_box.findData(Tiara(question.tiara).value))
+            self.minutes_box.setValue(question.minutes)
+        else:
+            self.tiara_box.setCurrentIndex(self.tiara_box.findData(Tiara.INSIGHTS.value))
+
+    def values(self) -> tuple[str, str, str, float]:
+        return (
+            self.text_edit.toPlainText(),
+            self.category_box.currentText(),
+            self.tiara_box.currentData(),
+            self.minutes_box.value(),
+        )
+
+    def accept(self) -> None:
+        problems = check_question_fields(*self.values())
+        if problems:
+            message = "; ".join(problems)
+            self.problem_label.setText("⚠ " + message[0].upper() + message[1:] + ".")
+            self.problem_label.show()
+            self.text_edit.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,266 @@
+"""People & occupations: the occupations to explore, the prospects for each, and the call script."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.clock import Clock
+from app.core.entities import Contact, ContactStatus, Occupation
+from app.core.outreach import call_script
+from app.ui import events
+from app.ui.contact_dialog import ContactDialog
+from app.ui.schedule_dialog import ScheduleDialog
+from app.ui.table_model import Column, RowsTableModel
+
+OCCUPATION_ROLE = Qt.ItemDataRole.UserRole + 20
+MAX_OCCUPATION_TITLE = 200
+
+
+class PeopleView(QWidget):
+    interview_scheduled = Signal(int)  # interview id
+
+    def __init__(
+        self,
+        clock: Clock,
+        data_events: events.DataEvents,
+        ask_text: Callable[..., tuple[str, bool]] = QInputDialog.getText,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._events = data_events
+        self._ask_text = ask_text
+        self._store = None
+        self._occupations: dict[int, Occupation] = {}
+        data_events.changed.connect(self._on_data_changed)
+
+        heading = QLabel("People & occupations")
+        heading.setObjectName("pageHeading")
+
+        self.occupation_list = QListWidget()
+        self.occupation_list.setAccessibleName("Occupations")
+        self.occupation_list.currentItemChanged.connect(lambda *_: self._show_contacts())
+        add_occupation = QPushButton("Add occupation…")
+        add_occupation.clicked.connect(self.add_occupation)
+        self.rename_button = QPushButton("Rename…")
+        self.rename_button.clicked.connect(self.rename_occupation)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("Occupations to explore"))
+        left_layout.addWidget(self.occupation_list, 1)
+        occupation_buttons = QHBoxLayout()
+        occupation_buttons.addWidget(add_occupation)
+        occupation_buttons.addWidget(self.rename_button)
+        left_layout.addLayout(occupation_buttons)
+
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter people by name or organisation")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(lambda _text: self._show_contacts())
+        self.contact_model: RowsTableModel[Contact] = RowsTableModel(
+            [
+                Column("Name", lambda c: c.full_name),
+                Column("Organisation", lambda c: c.organisation),
+                Column("Title", lambda c: c.job_title),
+                Column("Name came from", lambda c: c.source.label),
+                Column("Occupation", lambda c: self._occupation_title(c.occupation_id)),
+                Column("Status", lambda c: c.status.value.capitalize()),
+            ]
+        )
+        self.contact_table = QTableView()
+        self.contact_table.setAccessibleName("People")
+        self.contact_table.setModel(self.contact_model)
+        self.contact_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contact_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.contact_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contact_table.verticalHeader().hide()
+        self.contact_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.contact_table.doubleClicked.connect(lambda _index: self.edit_contact())
+        self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._show_script())
+
+        add_contact = QPushButton("Add person…")
+        add_contact.clicked.connect(self.add_contact)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.clicked.connect(self.edit_contact)
+        self.schedule_button = QPushButton("Schedule interview…")
+        self.schedule_button.clicked.connect(self.schedule_interview)
+        contact_buttons = QHBoxLayout()
+        for button in (add_contact, self.edit_button, self.schedule_button):
+            contact_buttons.addWidget(button)
+        contact_buttons.addStretch(1)
+
+        self.script = QPlainTextEdit()
+        self.script.setReadOnly(True)
+        self.script.setAccessibleName("Call script")
+        self.script.setMaximumHeight(110)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.filter)
+        right_layout.addWidget(self.contact_table, 1)
+        right_layout.addLayout(contact_buttons)
+        right_layout.addWidget(QLabel("What to say when you call"))
+        right_layout.addWidget(self.script)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    # -- data --------------------------------------------------------------------------------
+    def set_store(self, store) -> None:
+        self._store = store
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._store is None:
+            return
+        selected = self.selected_occupation_id()
+        progress = self._store.reads.occupation_progress()
+        self._occupations = {row.occupation.id: row.occupation for row in progress}
+        self.occupation_list.blockSignals(True)
+        self.occupation_list.clear()
+        everyone = QListWidgetItem("Everyone")
+        everyone.setData(OCCUPATION_ROLE, None)
+        self.occupation_list.addItem(everyone)
+        for row in progress:
+            item = QListWidgetItem(
+                f"{row.occupation.title}  ({row.finished_interviews} of {row.occupation.target_interviews})"
+            )
+            item.setToolTip(f"{row.finished_interviews} interviews done, {row.planned_interviews} planned")
+            item.setData(OCCUPATION_ROLE, row.occupation.id)
+            self.occupation_list.addItem(item)
+            if row.occupation.id == selected:
+                self.occupation_list.setCurrentItem(item)
+        if self.occupation_list.currentItem() is None:
+            self.occupation_list.setCurrentRow(0)
+        self.occupation_list.blockSignals(False)
+        self._show_contacts()
+
+    def selected_occupation_id(self) -> int | None:
+        item = self.occupation_list.currentItem()
+        return None if item is None else item.data(OCCUPATION_ROLE)
+
+    def selected_contact(self) -> Contact | None:
+        rows = self.contact_table.selectionModel().selectedRows()
+        return self.contact_model.row_at(rows[0].row()) if rows else None
+
+    def _occupation_title(self, occupation_id: int | None) -> str:
+        occupation = self._occupations.get(occupation_id) if occupation_id is not None else None
+        return occupation.title if occupation else ""
+
+    def _show_contacts(self) -> None:
+        if self._store is None:
+            return
+        needle = self.filter.text().strip().casefold()
+        contacts = self._store.contacts.list(self.selected_occupation_id())
+        if needle:
+            contacts = [c for c in contacts if needle in c.full_name.casefold() or needle in c.organisation.casefold()]
+        self.contact_model.set_rows(contacts)
+        self._show_script()
+
+    def _show_script(self) -> None:
+        contact = self.selected_contact()
+        self._update_buttons()
+        if contact is None:
+            self.script.setPlainText("Choose a person to see a short script for asking them for 20 minutes.")
+            return
+        referrer = ""
+        if contact.referred_by_id is not None and self._store is not None:
+            referrer = self._store.contacts.get(contact.referred_by_id).full_name
+        self.script.setPlainText(call_script(contact, self._occupation_title(contact.occupation_id), referrer))
+
+    def _update_buttons(self) -> None:
+        has_contact = self.selected_contact() is not None
+        self.edit_button.setEnabled(has_contact)
+        self.schedule_button.setEnabled(has_contact)
+        self.rename_button.setEnabled(self.selected_occupation_id() is not None)
+
+    def _on_data_changed(self, kinds: frozenset) -> None:
+        if kinds & {events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS}:
+            self.refresh()
+
+    # -- operations --------------------------------------------------------------------------
+    def add_occupation(self) -> None:
+        title, ok = self._ask_text(self, "Add an occupation", "Occupation you want to explore:")
+        title = title.strip()[:MAX_OCCUPATION_TITLE]
+        if ok and title and self._store is not None:
+            added = self._store.occupations.add(Occupation(title=title))
+            self._events.announce(events.OCCUPATIONS)
+            self._select_occupation(added.id)
+
+    def rename_occupation(self) -> None:
+        occupation = self._occupations.get(self.selected_occupation_id())
+        if occupation is None or self._store is None:
+            return
+        title, ok = self._ask_text(self, "Rename occupation", "Occupation:", text=occupation.title)
+        title = title.strip()[:MAX_OCCUPATION_TITLE]
+        if ok and title:
+            occupation.title = title
+            self._store.occupations.update(occupation)
+            self._events.announce(events.OCCUPATIONS)
+
+    def _select_occupation(self, occupation_id: int) -> None:
+        for row in range(self.occupation_list.count()):
+            if self.occupation_list.item(row).data(OCCUPATION_ROLE) == occupation_id:
+                self.occupation_list.setCurrentRow(row)
+
+    def add_contact(self) -> None:
+        preset = Contact(full_name="", occupation_id=self.selected_occupation_id())
+        dialog = ContactDialog(list(self._occupations.values()), preset, self)
+        dialog.setWindowTitle("Add a person")
+        if dialog.exec() == QDialog.DialogCode.Accepted and self._store is not None:
+            contact = dialog.contact()
+            contact.id = None
+            self._store.contacts.add(contact)
+            self._events.announce(events.CONTACTS)
+
+    def edit_contact(self) -> None:
+        contact = self.selected_contact()
+        if contact is None or self._store is None:
+            return
+        dialog = ContactDialog(list(self._occupations.values()), contact, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._store.contacts.update(dialog.contact())
+            self._events.announce(events.CONTACTS)
+
+    def schedule_interview(self) -> None:
+        contact = self.selected_contact()
+        if contact is None or self._store is None:
+            return
+        dialog = ScheduleDialog(contact, self._clock.now(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        interview = self._store.interviews.add(dialog.interview())
+        if contact.status in (ContactStatus.PROSPECT, ContactStatus.CONTACTED):
+            contact.status = ContactStatus.SCHEDULED
+            self._store.contacts.update(contact)
+        self._events.announce(events.INTERVIEWS, events.CONTACTS)
+        self.interview_scheduled.emit(interview.id)

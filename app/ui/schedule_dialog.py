@@ -1,0 +1,57 @@
+"""Schedule an interview with a person: when, where, and for how long."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.entities import DEFAULT_PLANNED_MINUTES, Contact, Interview
+
+
+class ScheduleDialog(QDialog):
+    def __init__(self, contact: Contact, now: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Schedule an interview with {contact.full_name}")
+        self._contact = contact
+        local = now.astimezone()
+        tomorrow = (local + timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
+        self.when = QDateTimeEdit(QDateTime(tomorrow))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 120)
+        self.minutes.setSuffix(" min")
+        self.minutes.setValue(DEFAULT_PLANNED_MINUTES)
+        self.location = QLineEdit()
+        self.location.setPlaceholderText("e.g. their office, a café, a video call")
+        form = QFormLayout()
+        form.addRow("&When", self.when)
+        form.addRow("&Length", self.minutes)
+        form.addRow("W&here", self.location)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def interview(self) -> Interview:
+        when = self.when.dateTime().toPython().astimezone()
+        return Interview(
+            contact_id=self._contact.id,
+            occupation_id=self._contact.occupation_id,
+            scheduled_at=when,
+            planned_minutes=self.minutes.value(),
+            location=self.location.text().strip(),
+        )

@@ -1,0 +1,41 @@
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from app.core.entities import Contact, ContactSource
+from app.core.formatting import describe_due, describe_when, plural
+from app.core.outreach import call_script
+
+
+def test_call_script_says_how_i_got_the_name_what_i_want_and_for_how_long():
+    contact = Contact(
+        "Maria Lopez", source=ContactSource.NEIGHBOUR, how_got_name="Your neighbour Sam gave me your name."
+    )
+    script = call_script(contact, "landscape architect")
+    assert script.startswith("Hello Maria")
+    assert "Your neighbour Sam gave me your name." in script
+    assert "work as a landscape architect" in script
+    assert "information and guidance" in script
+    assert "not asking for a job" in script
+    assert "20 minutes" in script
+
+
+def test_a_referral_without_a_note_names_the_referrer():
+    contact = Contact("Li Wei", source=ContactSource.REFERRAL)
+    assert "Ana Ruiz suggested I speak with you." in call_script(contact, referrer_name="Ana Ruiz")
+
+
+def test_describe_when_uses_words_for_nearby_days():
+    zone = timezone(timedelta(hours=1))
+    now = datetime(2026, 11, 25, 9, 0, tzinfo=zone)
+    assert describe_when(datetime(2026, 11, 25, 13, 30, tzinfo=UTC), now) == "Today 14:30"
+    assert describe_when(datetime(2026, 11, 26, 9, 0, tzinfo=zone), now) == "Tomorrow 09:00"
+    assert describe_when(datetime(2026, 12, 3, 9, 0, tzinfo=zone), now) == "Thu 3 Dec 09:00"
+    assert describe_when(None, now) == "Not scheduled"
+
+
+def test_describe_due_and_plural():
+    today = date(2026, 11, 25)
+    assert describe_due(date(2026, 11, 22), today) == "Overdue by 3 days"
+    assert describe_due(today, today) == "Due today"
+    assert describe_due(date(2026, 11, 26), today) == "Due tomorrow"
+    assert plural(1, "person", "people") == "1 person"
+    assert plural(10000, "interview") == "10,000 interviews"

@@ -1,0 +1,103 @@
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from app.core.entities import (
+    ActionItem,
+    Contact,
+    ContactSource,
+    Interview,
+    InterviewStatus,
+    Occupation,
+)
+from app.store.repositories import NotFound
+
+
+def test_contacts_keep_where_the_name_came_from(store):
+    occupation = store.occupations.add(Occupation("Nurse"))
+    friend = store.contacts.add(Contact("Ana Ruiz", source=ContactSource.FRIEND, occupation_id=occupation.id))
+    referred = store.contacts.add(
+        Contact(
+            "Li Wei",
+            source=ContactSource.REFERRAL,
+            referred_by_id=friend.id,
+            may_use_referrer_name=True,
+            how_got_name="Ana Ruiz suggested you.",
+            organisation="City Hospital",
+            job_title="Charge nurse",
+            email="li@example.org",
+            phone="+44 20 7946 0000",
+        )
+    )
+    loaded = store.contacts.get(referred.id)
+    assert loaded == referred
+    assert loaded.source is ContactSource.REFERRAL
+    assert loaded.referred_by_id == friend.id
+    assert [c.full_name for c in store.contacts.list(occupation.id)] == ["Ana Ruiz"]
+    assert store.contacts.count() == 2
+
+
+def test_interview_times_come_back_aware_and_equal(store):
+    contact = store.contacts.add(Contact("Sam"))
+    when = datetime(2026, 12, 1, 15, 30, tzinfo=timezone(timedelta(hours=-5)))
+    interview = store.interviews.add(Interview(contact.id, scheduled_at=when))
+    loaded = store.interviews.get(interview.id)
+    assert loaded.scheduled_at == when
+    assert loaded.scheduled_at.tzinfo is UTC
+    assert loaded.planned_minutes == 20
+
+
+def test_naive_datetimes_are_refused(store):
+    contact = store.contacts.add(Contact("Sam"))
+    with pytest.raises(ValueError, match="naive"):
+        store.interviews.add(Interview(contact.id, scheduled_at=datetime(2026, 12, 1, 15, 30)))
+
+
+def test_countdown_state_is_saved_with_the_interview(store):
+    contact = store.contacts.add(Contact("Sam"))
+    interview = store.interviews.add(Interview(contact.id))
+    store.interviews.save_countdown_state(interview.id, '{"started": 1}')
+    assert store.interviews.get(interview.id).countdown_state == '{"started": 1}'
+    with pytest.raises(NotFound):
+        store.interviews.save_countdown_state(999, None)
+
+
+def test_a_contact_with_interviews_cannot_be_deleted_by_accident(store):
+    from sqlalchemy.exc import IntegrityError
+
+    contact = store.contacts.add(Contact("Sam"))
+    store.interviews.add(Interview(contact.id))
+    with pytest.raises(IntegrityError), store.contacts._transaction() as session:
+        from app.store.models import ContactRecord
+
+        session.delete(session.get(ContactRecord, contact.id))
+
+
+def test_occupation_progress_counts_finished_and_planned(store):
+    nurse = store.occupations.add(Occupation("Nurse"))
+    store.occupations.add(Occupation("Archivist"))
+    contact = store.contacts.add(Contact("Sam"))
+    store.interviews.add(Interview(contact.id, nurse.id, status=InterviewStatus.FINISHED))
+    store.interviews.add(Interview(contact.id, nurse.id))
+    store.interviews.add(Interview(contact.id, nurse.id, status=InterviewStatus.CANCELLED))
+    rows = store.reads.occupation_progress()
+    progress = {row.occupation.title: (row.finished_interviews, row.planned_interviews) for row in rows}
+    assert progress == {"Nurse": (1, 1), "Archivist": (0, 0)}
+
+
+def test_today_summary_orders_upcoming_and_due(store, clock):
+    contact = store.contacts.add(Contact("Sam", organisation="Acme"))
+    later = store.interviews.add(Interview(contact.id, scheduled_at=clock.now() + timedelta(days=2)))
+    sooner = store.interviews.add(Interview(contact.id, scheduled_at=clock.now() + timedelta(hours=2)))
+    store.interviews.add(Interview(contact.id, status=InterviewStatus.FINISHED))
+    store.actions.add(ActionItem("No date"))
+    due = store.actions.add(ActionItem("Send thanks", due_on=date(2026, 11, 26)))
+    done = store.actions.add(ActionItem("Done already", due_on=date(2026, 11, 20)))
+    store.actions.set_done(done.id, True)
+
+    summary = store.reads.today()
+    assert [row.interview.id for row in summary.upcoming] == [sooner.id, later.id]
+    assert summary.upcoming[0].contact_name == "Sam"
+    assert summary.upcoming[0].organisation == "Acme"
+    assert [item.title for item in summary.due_actions] == [due.title, "No date"]
+    assert (summary.contact_count, summary.interview_count, summary.finished_count) == (1, 3, 1)

@@ -1,0 +1,85 @@
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from app.core.entities import ActionItem, Contact, ContactSource, Occupation, TodaySummary
+from app.ui.contact_dialog import ContactDialog
+from app.ui.events import DataEvents
+from app.ui.home_view import HomeView
+from app.ui.people_view import PeopleView
+
+
+def test_today_welcomes_an_empty_store(qtbot, clock):
+    home = HomeView(clock, DataEvents())
+    qtbot.addWidget(home)
+    home.show_summary(TodaySummary())
+    assert not home._welcome.isHidden()
+    assert home.action_list.item(0).text().startswith("Nothing due")
+    with qtbot.waitSignal(home.go_to_people):
+        qtbot.mouseClick(home._welcome.findChild(QPushButton), Qt.MouseButton.LeftButton)
+
+
+def test_ticking_an_action_item_on_today_marks_it_done(qtbot, clock, store):
+    events = DataEvents()
+    home = HomeView(clock, events)
+    qtbot.addWidget(home)
+    item = store.actions.add(ActionItem("Research X", due_on=date(2026, 11, 25)))
+    home.set_store(store)
+    entry = home.action_list.item(0)
+    assert entry.text() == "Research X — Due today"
+    entry.setCheckState(Qt.CheckState.Checked)
+    assert store.reads.today().due_actions == []
+    assert home.action_list.item(0).text().startswith("Nothing due")
+    store.actions.set_done(item.id, False)
+    assert [a.title for a in store.reads.today().due_actions] == ["Research X"]
+
+
+def test_action_items_cannot_be_ticked_before_the_store_is_open(qtbot, clock, store):
+    home = HomeView(clock, DataEvents())
+    qtbot.addWidget(home)
+    store.actions.add(ActionItem("Research X"))
+    home.set_reads(store.reads)
+    assert home.action_list.item(0).text() == "Research X — No due date"
+    assert not home.action_list.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
+
+
+def test_people_view_adds_an_occupation_and_shows_its_people(qtbot, clock, store):
+    events = DataEvents()
+    people = PeopleView(clock, events, ask_text=lambda *args, **kwargs: ("  Park ranger  ", True))
+    qtbot.addWidget(people)
+    people.set_store(store)
+    people.add_occupation()
+    assert [o.title for o in store.occupations.list()] == ["Park ranger"]
+    ranger = store.occupations.list()[0]
+    assert people.selected_occupation_id() == ranger.id
+    store.contacts.add(Contact("Jo Bloggs", occupation_id=ranger.id, how_got_name="My aunt works with Jo."))
+    store.contacts.add(Contact("Someone Else"))
+    events.announce("contacts")
+    assert people.contact_model.rowCount() == 1
+    people.contact_table.selectRow(0)
+    assert "My aunt works with Jo." in people.script.toPlainText()
+    assert "work as a Park ranger" in people.script.toPlainText()
+    people.occupation_list.setCurrentRow(0)  # Everyone
+    assert people.contact_model.rowCount() == 2
+    people.filter.setText("bloggs")
+    assert people.contact_model.rowCount() == 1
+
+
+def test_contact_dialog_requires_a_name_and_returns_the_fields(qtbot):
+    nurse = Occupation("Nurse", id=7)
+    dialog = ContactDialog([nurse], Contact(full_name="", occupation_id=7))
+    qtbot.addWidget(dialog)
+    dialog._accept()
+    assert dialog.error.text() == "Please give the person's name."
+    assert dialog.result() == 0
+    dialog.name.setText("  Ana Ruiz ")
+    dialog.source.setCurrentIndex(dialog.source.findData(ContactSource.NEIGHBOUR))
+    dialog.email.setText("ana@example.org")
+    contact = dialog.contact()
+    assert (contact.full_name, contact.source, contact.email, contact.occupation_id) == (
+        "Ana Ruiz",
+        ContactSource.NEIGHBOUR,
+        "ana@example.org",
+        7,
+    )
