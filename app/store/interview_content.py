@@ -53,13 +53,16 @@ class InterviewContentRepository(_Repository):
         notes: str | None = None,
         answers: Mapping[int, str] | None = None,
         states: Mapping[int, QuestionState] | None = None,
-    ) -> None:
+        missing_ok: bool = False,
+    ) -> set[int]:
         """Write notes, answers and question states of one interview in one transaction.
 
-        Answers and states are keyed by picked-question id. Raises NotFound, writing nothing,
-        if one of them is not a picked question of this interview.
+        Answers and states are keyed by picked-question id. If one of them is not (or no
+        longer) a picked question of this interview, raises NotFound and writes nothing; with
+        ``missing_ok`` writes the rest and returns the ids that were not there.
         """
         now = self._now()
+        missing: set[int] = set()
         with self._transaction() as session:
             if notes is not None:
                 statement = insert(InterviewNotesRecord).values(interview_id=interview_id, body=notes, updated_at=now)
@@ -70,11 +73,15 @@ class InterviewContentRepository(_Repository):
                     )
                 )
             for picked_id, text in (answers or {}).items():
-                self._update_question(session, interview_id, picked_id, answer=text, updated_at=now)
+                if not self._update_question(session, interview_id, picked_id, answer=text, updated_at=now):
+                    missing.add(picked_id)
             for picked_id, state in (states or {}).items():
-                self._update_question(
-                    session, interview_id, picked_id, state=QuestionState(state).value, updated_at=now
-                )
+                values = {"state": QuestionState(state).value, "updated_at": now}
+                if not self._update_question(session, interview_id, picked_id, **values):
+                    missing.add(picked_id)
+            if missing and not missing_ok:
+                raise NotFound(f"picked questions {sorted(missing)} of interview {interview_id}")
+        return missing
 
     def save_notes(self, interview_id: int, body: str) -> None:
         self.save(interview_id, notes=body)
@@ -86,11 +93,10 @@ class InterviewContentRepository(_Repository):
         self.save(interview_id, states={picked_id: state})
 
     @staticmethod
-    def _update_question(session, interview_id: int, picked_id: int, **values) -> None:
+    def _update_question(session, interview_id: int, picked_id: int, **values) -> bool:
         result = session.execute(
             update(InterviewQuestionRecord)
             .where(InterviewQuestionRecord.id == picked_id, InterviewQuestionRecord.interview_id == interview_id)
             .values(**values)
         )
-        if result.rowcount != 1:
-            raise NotFound(f"picked question {picked_id} of interview {interview_id}")
+        return result.rowcount == 1

@@ -25,7 +25,7 @@ from app.core.clock import Clock
 log = logging.getLogger(__name__)
 
 Snapshot = Callable[[set[Hashable]], Mapping[Hashable, Any]]
-Write = Callable[[Mapping[Hashable, Any]], None]
+Write = Callable[[Mapping[Hashable, Any]], Any]  # may return a report for ``written``
 FLUSH_TIMEOUT_SECONDS = 10.0
 
 
@@ -54,6 +54,7 @@ class Autosaver(QObject):
     status_changed = Signal(str)  # a SaveStatus value
     problem = Signal(str)  # a failed write, in words; "" once writes succeed again
     saved = Signal()  # after every successful write
+    written = Signal(object)  # what the write function returned, on the UI thread
 
     def __init__(
         self,
@@ -127,10 +128,10 @@ class Autosaver(QObject):
         self._timer.stop()
         if self._in_flight is not None and self._background:
             try:
-                job_id, error = self._results.get(timeout=FLUSH_TIMEOUT_SECONDS)
+                job_id, error, report = self._results.get(timeout=FLUSH_TIMEOUT_SECONDS)
             except queue.Empty:
                 return False
-            self._finish(job_id, error)
+            self._finish(job_id, error, report)
         if self._dirty:
             self._start_write(self._clock.elapsed(), inline=True)
         return not self.has_unsaved()
@@ -171,15 +172,15 @@ class Autosaver(QObject):
             self._note_ui_block(began)
             return
         self._note_ui_block(began)
-        self._finish(job_id, self._run_write(payload))
+        self._finish(job_id, *self._run_write(payload))
 
-    def _run_write(self, payload) -> BaseException | None:
+    def _run_write(self, payload) -> tuple[BaseException | None, Any]:
         try:
-            self._write(payload)
+            report = self._write(payload)
         except Exception as error:  # any failure keeps the text and is retried
             log.warning("autosave write failed: %s", error)
-            return error
-        return None
+            return error, None
+        return None, report
 
     def _ensure_worker(self) -> None:
         if self._worker is None:
@@ -189,7 +190,7 @@ class Autosaver(QObject):
     def _work(self) -> None:
         while (job := self._jobs.get()) is not None:
             job_id, payload = job
-            result = (job_id, self._run_write(payload))
+            result = (job_id, *self._run_write(payload))
             self._results.put(result)
             self._bridge.finished.emit(result)
 
@@ -204,7 +205,7 @@ class Autosaver(QObject):
         self._arm_timer()
         self._note_ui_block(began)
 
-    def _finish(self, job_id: int, error: BaseException | None) -> None:
+    def _finish(self, job_id: int, error: BaseException | None, report: Any = None) -> None:
         if self._in_flight is None or self._in_flight[0] != job_id:
             return
         _, keys = self._in_flight
@@ -215,6 +216,8 @@ class Autosaver(QObject):
             self._set_problem("")
             self._update_status()
             self.saved.emit()
+            if report:
+                self.written.emit(report)
         else:
             self._dirty |= keys
             self._schedule.failed(now)

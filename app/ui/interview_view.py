@@ -151,7 +151,7 @@ class InterviewView(QWidget):
         notes_row = QHBoxLayout()
         notes_row.addWidget(self.notes_editor, 3)
         if next_steps is not None:
-            notes_row.addWidget(next_steps, 1)
+            notes_row.addWidget(next_steps, 1, Qt.AlignmentFlag.AlignTop)
         notes_layout.addLayout(notes_row, 1)
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -174,6 +174,7 @@ class InterviewView(QWidget):
         self._shortcut("Ctrl+T", self.insert_timestamp)
         self.autosaver.status_changed.connect(lambda status: self.save_status.setText(SaveStatus(status).label))
         self.autosaver.problem.connect(self._show_problem)
+        self.autosaver.written.connect(self._rescue_answers)
         application = QCoreApplication.instance()
         if application is not None:
             # Last chance to write on a normal quit; the main window should also call
@@ -183,8 +184,8 @@ class InterviewView(QWidget):
     # Loading and moving -------------------------------------------------------------
 
     def load(self, interview_id: int, heading: str = "") -> None:
-        """Show an interview, first writing whatever the previous one still had unsaved."""
-        if self._interview_id is not None and self._interview_id != interview_id:
+        """Show an interview (or re-read the shown one), first writing whatever is unsaved."""
+        if self._interview_id is not None:
             self.autosaver.flush()
         self._interview_id = interview_id
         self.heading.setText(heading or "Interview")
@@ -313,7 +314,9 @@ class InterviewView(QWidget):
                 payload[key] = states[rest[0]]
         return payload
 
-    def _write(self, payload: Mapping[Hashable, Any]) -> None:
+    def _write(self, payload: Mapping[Hashable, Any]) -> dict[int, set[int]]:
+        """Runs on the writer thread: touches the store only, never a widget. Returns the
+        picked questions, per interview, that were removed meanwhile (their text is rescued)."""
         per_interview: dict[int, dict[str, Any]] = defaultdict(lambda: {"notes": None, "answers": {}, "states": {}})
         for (kind, interview_id, *rest), value in payload.items():
             target = per_interview[interview_id]
@@ -323,8 +326,29 @@ class InterviewView(QWidget):
                 target["answers"][rest[0]] = value
             else:
                 target["states"][rest[0]] = value
+        missing: dict[int, set[int]] = {}
         for interview_id, parts in per_interview.items():
-            self._content.save(interview_id, **parts)
+            gone = self._content.save(interview_id, **parts, missing_ok=True)
+            if gone:
+                missing[interview_id] = gone
+        return missing
+
+    def _rescue_answers(self, missing: dict[int, set[int]]) -> None:
+        """Questions removed while they held answer text: move that text into the notes, so
+        nothing typed is lost, then show the interview's current questions."""
+        gone = missing.get(self._interview_id, set()) if self._interview_id is not None else set()
+        if not gone:
+            return
+        rescued = []
+        for question, editor in zip(self._questions, self._answer_editors, strict=True):
+            text = editor.toPlainText()
+            if question.id in gone and text.strip():
+                rescued.append(f"Answer to “{question.text}” (question since removed):\n{text}")
+        if rescued:
+            notes = self.notes_editor.toPlainText().rstrip("\n")
+            self.notes_editor.setPlainText("\n\n".join(part for part in (notes, *rescued) if part))
+            self._show_notice("A question was removed from this interview; its answer was moved into the notes.")
+        self.load(self._interview_id, self.heading.text())
 
     def _refresh_item(self, index: int) -> None:
         question = self._questions[index]

@@ -86,3 +86,18 @@ def test_a_failed_write_raises_and_leaves_the_previous_text(store, clock, conten
     with pytest.raises(OperationalError):
         content.save(interview_id, notes="after", answers={picked: "x"})
     assert content.notes(interview_id) == "before"
+
+
+def test_missing_ok_writes_the_rest_and_names_what_was_gone(store, clock, content):
+    interview_id = add_interview(store)
+    kept, removed = pick_questions(store, clock, interview_id, ["kept", "removed"])
+    with store.interviews._sessions.begin() as session:
+        from app.store.models import InterviewQuestionRecord
+
+        session.delete(session.get(InterviewQuestionRecord, removed))
+
+    missing = content.save(interview_id, notes="notes", answers={kept: "yes", removed: "orphan"}, missing_ok=True)
+
+    assert missing == {removed}
+    assert content.notes(interview_id) == "notes"
+    assert [question.answer for question in content.picked_questions(interview_id)] == ["yes"]

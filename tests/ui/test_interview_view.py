@@ -33,7 +33,7 @@ class FlakyContent:
         if self.failing:
             raise OperationalError("UPDATE interview_notes", {}, Exception("database or disk is full"))
         self.writes += 1
-        self._real.save(interview_id, **parts)
+        return self._real.save(interview_id, **parts)
 
 
 @pytest.fixture
@@ -253,3 +253,23 @@ def test_writes_happen_off_the_ui_thread_and_report_back(qtbot, clock, content, 
     assert view.close_interview()
     assert content.notes(seeded[0]) == "threaded and flushed on close"
     QApplication.processEvents()
+
+
+def test_an_answer_to_a_question_removed_meanwhile_moves_into_the_notes(qtbot, view, store, clock, content, seeded):
+    from app.store.models import InterviewQuestionRecord
+
+    interview_id, picked = seeded
+    qtbot.keyClicks(view.notes_editor, "Own notes.")
+    view.set_current(1)
+    qtbot.keyClicks(view.answer_editor(1), "Paperwork, mostly")
+    with store.interviews._sessions.begin() as session:  # removed in the picker meanwhile
+        session.delete(session.get(InterviewQuestionRecord, picked[1]))
+
+    settle(view, clock, 0.4)
+
+    expected = f"Own notes.\n\nAnswer to “{QUESTIONS[1]}” (question since removed):\nPaperwork, mostly"
+    assert view.notes_editor.toPlainText() == expected
+    assert view.notice.isVisible()
+    assert view.question_list.count() == 2
+    settle(view, clock, 0.4)
+    assert content.notes(interview_id) == expected
