@@ -2,6 +2,17 @@
 
 The countdown panel sits at the top and a "next steps" cue beside the notes; both are built
 elsewhere and handed in. Every change is saved by the autosaver without a Save button.
+
+Wiring (``store`` the opened Store, ``controller`` the interview's CountdownController):
+
+    page = InterviewView(
+        clock, InterviewContentRepository(sessions, clock),
+        countdown=CountdownPanel(controller), next_steps=NextStepsCue(controller),
+        elapsed_text=controller.elapsed_text,
+    )
+    page.load(interview.id, "Dana Okafor · Riverside Hospital · Nurse practitioner")
+    # Before quitting or leaving the interview: if not page.close_interview(), tell the person
+    # their notes could not be written (page.autosaver.problem_text says why) and offer to stay.
 """
 
 from __future__ import annotations

@@ -1,5 +1,15 @@
 """One search box across every interview, with highlighted snippets; activating a result asks
-the main window to open that interview at the match."""
+the main window to open that interview at the match.
+
+Wiring (``store`` the opened Store, ``interview_page`` the InterviewView):
+
+    search_page = SearchView(SearchRepository(sessions, clock))
+    def open_at(interview_id, place, picked_question_id, query):
+        window.show_area("interview")
+        interview_page.load(interview_id, heading_for(interview_id))
+        interview_page.reveal(place, picked_question_id, query)
+    search_page.open_interview.connect(open_at)
+"""
 
 from __future__ import annotations
 
@@ -142,6 +152,12 @@ class SearchView(QWidget):
         focus.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         focus.activated.connect(self.focus_query)
         self.query.installEventFilter(self)
+
+    def showEvent(self, event) -> None:
+        # Notes may have changed since the last search; coming back shows the current results.
+        super().showEvent(event)
+        if self.query.text().strip():
+            self.search_now()
 
     def focus_query(self) -> None:
         self.query.setFocus()

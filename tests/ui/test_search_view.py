@@ -124,3 +124,14 @@ def test_show_more_appends_the_next_page(qtbot, store, clock, monkeypatch):
     assert view.results.count() == 5
     assert view.more_button.isHidden()
     assert len({view.hit_at(row).interview_id for row in range(5)}) == 5
+
+
+def test_coming_back_to_search_shows_current_results(qtbot, view, store, clock, seeded):
+    view.query.setText("lighthouse")
+    view.search_now()
+    assert view.results.count() == 0
+    view.hide()
+    content_repository(store, clock).save(seeded[0], notes="Visited the lighthouse workshop.")
+    with qtbot.waitSignal(view.results_shown) as shown:
+        view.show()
+    assert shown.args == [1]
