@@ -273,3 +273,41 @@ def test_an_answer_to_a_question_removed_meanwhile_moves_into_the_notes(qtbot, v
     assert view.question_list.count() == 2
     settle(view, clock, 0.4)
     assert content.notes(interview_id) == expected
+
+
+def test_a_failing_writer_thread_warns_and_recovers(qtbot, clock, flaky, content, seeded):
+    view = InterviewView(clock, flaky, autosave_policy=POLICY)
+    qtbot.addWidget(view)
+    view.load(seeded[0])
+    flaky.failing = True
+    qtbot.keyClicks(view.notes_editor, "kept in memory")
+    clock.advance(0.4)
+    with qtbot.waitSignal(view.autosaver.problem, timeout=5000):
+        view.autosaver.poll()
+    assert view.save_status.text() == "Not saved — retrying"
+    assert view.autosaver.has_unsaved()
+
+    flaky.failing = False
+    clock.advance(0.5)
+    with qtbot.waitSignal(view.autosaver.saved, timeout=5000):
+        view.autosaver.poll()
+    assert content.notes(seeded[0]) == "kept in memory"
+    assert view.save_problem.isHidden()
+    assert view.close_interview()
+
+
+@pytest.mark.parametrize(
+    ("detail", "cause"),
+    [
+        ("database or disk is full", "the disk is full"),
+        ("attempt to write a readonly database", "the data folder is read-only"),
+        ("database is locked", "another program is holding the database"),
+        ("disk I/O error", "the database could not be written"),
+    ],
+)
+def test_write_errors_are_explained_in_words(detail, cause):
+    from app.ui.autosaver import describe_write_error
+
+    message = describe_write_error(OperationalError("UPDATE", {}, Exception(detail)))
+    assert message.startswith(f"Notes not saved: {cause} ({detail}).")
+    assert "retried" in message
