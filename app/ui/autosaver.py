@@ -87,6 +87,9 @@ class Autosaver(QObject):
         self._jobs: queue.SimpleQueue = queue.SimpleQueue()
         self._results: queue.SimpleQueue = queue.SimpleQueue()
         self._worker: threading.Thread | None = None
+        # If the page goes away without close(), still let the writer thread end.
+        jobs = self._jobs
+        self.destroyed.connect(lambda *_: jobs.put(None))
 
     @property
     def status(self) -> SaveStatus:
