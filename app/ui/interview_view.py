@@ -194,15 +194,22 @@ class InterviewView(QWidget):
 
     # Loading and moving -------------------------------------------------------------
 
-    def load(self, interview_id: int, heading: str = "") -> None:
-        """Show an interview (or re-read the shown one), first writing whatever is unsaved."""
-        if self._interview_id is not None:
-            self.autosaver.flush()
+    def load(self, interview_id: int, heading: str = "") -> bool:
+        """Show an interview (or re-read the shown one), first writing whatever is unsaved.
+
+        If that cannot be written, stays on the open interview, its text untouched and the
+        warning showing, and returns False.
+        """
+        if self._interview_id is not None and not self.autosaver.flush():
+            return False
         self._interview_id = interview_id
+        self._last_editor = None
         self.heading.setText(heading or "Interview")
         self._questions = self._content.picked_questions(interview_id)
         self.notes_editor.set_text_quietly(self._content.notes(interview_id))
         for editor in self._answer_editors:
+            editor.removeEventFilter(self)
+            editor.blockSignals(True)
             self.answer_stack.removeWidget(editor)
             editor.deleteLater()
         self._answer_editors = []
@@ -220,6 +227,7 @@ class InterviewView(QWidget):
         self.question_list.blockSignals(False)
         self._current = -1
         self.set_current(0 if self._questions else -1)
+        return True
 
     def set_current(self, index: int) -> None:
         if not self._questions:
@@ -269,7 +277,7 @@ class InterviewView(QWidget):
     def insert_timestamp(self) -> None:
         if self._elapsed_text is None:
             return
-        editor = self._last_editor if self._last_editor is not None else self.notes_editor
+        editor = self._last_editor if self._is_live_editor(self._last_editor) else self.notes_editor
         editor.setFocus()
         editor.insert_at_cursor(_timestamp(self._elapsed_text()))
 
@@ -305,9 +313,12 @@ class InterviewView(QWidget):
         editor.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == event.Type.FocusIn and isinstance(watched, NotesEditor):
+        if event.type() == event.Type.FocusIn and self._is_live_editor(watched):
             self._last_editor = watched
         return False
+
+    def _is_live_editor(self, widget) -> bool:
+        return widget is self.notes_editor or any(widget is editor for editor in self._answer_editors)
 
     def _snapshot(self, keys: set[Hashable]) -> Mapping[Hashable, Any]:
         payload: dict[Hashable, Any] = {}

@@ -311,3 +311,26 @@ def test_write_errors_are_explained_in_words(detail, cause):
     message = describe_write_error(OperationalError("UPDATE", {}, Exception(detail)))
     assert message.startswith(f"Notes not saved: {cause} ({detail}).")
     assert "retried" in message
+
+
+def test_an_interview_with_unwritable_notes_is_not_left(qtbot, view, store, clock, flaky, content, seeded):
+    flaky.failing = True
+    qtbot.keyClicks(view.notes_editor, "must survive")
+    other = add_interview(store, name="Someone Else", occupation=None)
+
+    assert view.load(other, "Someone Else") is False
+    assert view.notes_editor.toPlainText() == "must survive"
+    assert view.save_problem.isVisible()
+
+    flaky.failing = False
+    assert view.load(other, "Someone Else") is True
+    assert content.notes(seeded[0]) == "must survive"
+
+
+def test_ctrl_t_after_reloading_writes_into_a_live_editor(qtbot, view, seeded):
+    view.answer_editor(0).setFocus()
+    qtbot.keyClicks(view.answer_editor(0), "x")
+    view.load(seeded[0])  # the answer editors are rebuilt
+    view.insert_timestamp()  # must not reach for a deleted one
+    texts = (view.notes_editor.toPlainText(), view.answer_editor(0).toPlainText())
+    assert texts in {("[07:42] ", "x"), ("", "x[07:42] ")}
