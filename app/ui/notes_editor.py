@@ -1,0 +1,79 @@
+"""A plain-text editor for notes and answers that refuses pastes it could not show smoothly.
+
+Qt lays out a paragraph as one unit, so a single line of hundreds of thousands of characters
+makes every keystroke after it slow. Such a paste is refused with a message (the clipboard
+still holds it); anything else, emoji, right-to-left text, NUL characters, a megabyte of
+ordinary text, goes in as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from app.core.formatting import plural
+
+MAX_DOCUMENT_CHARS = 4_000_000
+MAX_LINE_CHARS = 10_000
+
+
+def paste_refusal(current_length: int, pasted: str) -> str | None:
+    """Why ``pasted`` cannot go into a document of ``current_length`` characters, or None."""
+    if current_length + len(pasted) > MAX_DOCUMENT_CHARS:
+        return (
+            f"Not pasted: {plural(len(pasted), 'character')} would make these notes longer than "
+            f"{MAX_DOCUMENT_CHARS:,} characters. Paste a shorter part."
+        )
+    longest = max((len(line) for line in pasted.splitlines()), default=0)
+    if longest > MAX_LINE_CHARS:
+        return (
+            f"Not pasted: the text has a line of {longest:,} characters, too long to edit smoothly "
+            f"(the limit is {MAX_LINE_CHARS:,} per line). Add line breaks to it first."
+        )
+    return None
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Qt counts positions in UTF-16 units; Python in code points (emoji differ)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+class NotesEditor(QPlainTextEdit):
+    notice = Signal(str)  # a paste was refused, in words a person can act on
+
+    def __init__(self, accessible_name: str, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+
+    def set_text_quietly(self, text: str) -> None:
+        """Show stored text without it counting as an edit."""
+        self.blockSignals(True)
+        try:
+            self.setPlainText(text)
+            self.moveCursor(QTextCursor.MoveOperation.End)
+        finally:
+            self.blockSignals(False)
+
+    def insert_at_cursor(self, text: str) -> None:
+        self.textCursor().insertText(text)
+        self.ensureCursorVisible()
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select ``[start, end)`` given as Python string indexes into the text."""
+        text = self.toPlainText()
+        cursor = self.textCursor()
+        cursor.setPosition(utf16_offset(text, start))
+        cursor.setPosition(utf16_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            refusal = paste_refusal(self.document().characterCount(), source.text())
+            if refusal:
+                self.notice.emit(refusal)
+                return
+        super().insertFromMimeData(source)

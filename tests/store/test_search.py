@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import create_engine
+
+from app.core.entities import Contact
+from app.core.search import MATCH_END, MATCH_START, MatchPlace, plain_snippet
+from app.store.migrate import upgrade_to_head
+from tests.content_helpers import add_interview, content_repository, pick_questions, search_repository
+
+
+@pytest.fixture
+def search(store, clock):
+    return search_repository(store, clock)
+
+
+@pytest.fixture
+def content(store, clock):
+    return content_repository(store, clock)
+
+
+def test_notes_match_ignoring_case_and_accents_with_the_word_marked(store, content, search):
+    interview_id = add_interview(store)
+    content.save_notes(interview_id, "She said the Café Crème team hires interns every spring.")
+
+    for query in ("cafe creme", "CAFÉ", "crème", "Creme"):
+        hits = search.search(query).hits
+        assert [hit.interview_id for hit in hits] == [interview_id], query
+        assert hits[0].place is MatchPlace.NOTES
+
+    snippet = search.search("creme").hits[0].snippet
+    assert f"{MATCH_START}Crème{MATCH_END}" in snippet
+    assert plain_snippet(snippet).startswith("She said the Café Crème team")
+
+
+def test_prefix_matches_while_the_last_word_is_being_typed(store, content, search):
+    interview_id = add_interview(store)
+    content.save_notes(interview_id, "Talk to the apprenticeship coordinator.")
+    assert [hit.interview_id for hit in search.search("apprent").hits] == [interview_id]
+    assert [hit.interview_id for hit in search.search("appr coord").hits] == [interview_id]
+    assert search.search("apprenticeships").hits == []
+
+
+def test_every_word_must_match_and_syntax_is_taken_literally(store, content, search):
+    interview_id = add_interview(store)
+    content.save_notes(interview_id, "union wages are rising")
+    assert search.search("union rising").hits
+    assert search.search("union pensions").hits == []
+    # Quotes, operators and stray punctuation are words or nothing, never an error.
+    for query in ('"union', "union AND", "NEAR(", "wages*", "-rising", "a:b", "   ", "\x00", "(((", "''"):
+        assert isinstance(search.search(query).hits, list)
+    assert [hit.interview_id for hit in search.search('"union" OR').hits] == []
+
+
+def test_answers_people_organisations_and_occupations_are_found(store, clock, content, search):
+    interview_id = add_interview(
+        store, name="Zoë Lindqvist", organisation="Northwind Logistics", occupation="Dispatcher"
+    )
+    (picked,) = pick_questions(store, clock, interview_id, ["What skills do you use most?"])
+    content.save_answer(interview_id, picked, "Radio discipline and route planning")
+
+    answer = search.search("radio").hits
+    assert [(hit.place, hit.picked_question_id, hit.question_text) for hit in answer] == [
+        (MatchPlace.ANSWER, picked, "What skills do you use most?")
+    ]
+    assert search.search("zoe").hits[0].place is MatchPlace.CONTACT
+    assert search.search("northwind").hits[0].place is MatchPlace.ORGANISATION
+    occupation_hit = search.search("dispatch").hits[0]
+    assert occupation_hit.place is MatchPlace.OCCUPATION
+    assert (occupation_hit.contact_name, occupation_hit.organisation, occupation_hit.occupation_title) == (
+        "Zoë Lindqvist",
+        "Northwind Logistics",
+        "Dispatcher",
+    )
+
+
+def test_a_person_matches_each_of_their_interviews(store, search):
+    first = add_interview(store, name="Priya Raman", occupation=None)
+    contact_id = store.interviews.get(first).contact_id
+    from app.core.entities import Interview
+
+    second = store.interviews.add(Interview(contact_id=contact_id)).id
+    assert sorted(hit.interview_id for hit in search.search("priya").hits) == sorted([first, second])
+
+
+def test_the_index_follows_edits_renames_and_deletes(store, clock, content, search):
+    interview_id = add_interview(store, name="Old Name")
+    content.save_notes(interview_id, "pottery kiln temperatures")
+    assert search.search("kiln").hits
+
+    content.save_notes(interview_id, "glaze chemistry")
+    assert search.search("kiln").hits == []
+    assert search.search("glaze").hits
+
+    contact = store.contacts.get(store.interviews.get(interview_id).contact_id)
+    contact.full_name = "New Name"
+    store.contacts.update(contact)
+    assert search.search("old name").hits == []
+    assert search.search("new name").hits
+
+    content.save_notes(interview_id, "")
+    assert search.search("glaze").hits == []
+
+
+def test_deleting_an_interview_removes_its_notes_and_answers_from_the_index(store, clock, content, search):
+    interview_id = add_interview(store)
+    (picked,) = pick_questions(store, clock, interview_id, ["Q"])
+    content.save(interview_id, notes="lighthouse keeper", answers={picked: "foghorn maintenance"})
+    before = search.indexed_rows()
+    with store.interviews._sessions.begin() as session:
+        from app.store.models import InterviewRecord
+
+        session.delete(session.get(InterviewRecord, interview_id))
+    assert search.search("lighthouse").hits == []
+    assert search.search("foghorn").hits == []
+    assert search.indexed_rows() == before - 2
+
+
+def test_ranking_puts_the_denser_match_first(store, content, search):
+    passing = add_interview(store, name="Passing Mention")
+    focused = add_interview(store, name="Focused Talk")
+    content.save_notes(passing, "We covered budgets, staffing, rotas, travel and, briefly, welding. " * 3)
+    content.save_notes(focused, "Welding: welding certificates, welding shops, welding apprenticeships.")
+    hits = search.search("welding").hits
+    assert [hit.interview_id for hit in hits] == [focused, passing]
+    assert hits[0].rank < hits[1].rank
+
+
+def test_the_migration_indexes_data_that_was_there_before_it(tmp_path, clock):
+    database = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{database}")
+    from alembic import command
+
+    from app.store.migrate import alembic_config
+
+    command.upgrade(alembic_config(engine), "0001_whole_product")
+    with sqlite3.connect(database) as connection:
+        connection.execute(
+            "INSERT INTO contacts(id, full_name, organisation, created_at, updated_at) "
+            "VALUES (1, 'Émile Zola', 'Vieux Press', '2026-01-01', '2026-01-01')"
+        )
+        connection.execute(
+            "INSERT INTO interviews(id, contact_id, created_at, updated_at) VALUES (1, 1, '2026-01-01', '2026-01-01')"
+        )
+        connection.execute("INSERT INTO interview_notes VALUES (1, 'typesetting by hand', '2026-01-01')")
+    engine.dispose()
+
+    from app.store.store import open_store
+
+    store = open_store(database, clock)
+    try:
+        search = search_repository(store, clock)
+        assert [hit.place for hit in search.search("typesetting").hits] == [MatchPlace.NOTES]
+        assert [hit.place for hit in search.search("emile").hits] == [MatchPlace.CONTACT]
+        assert [hit.place for hit in search.search("vieux").hits] == [MatchPlace.ORGANISATION]
+    finally:
+        store.dispose()
+
+
+def test_downgrade_removes_the_index_and_upgrade_restores_it(tmp_path, clock):
+    database = tmp_path / "db.sqlite"
+    engine = create_engine(f"sqlite:///{database}")
+    from alembic import command
+
+    from app.store.migrate import alembic_config
+
+    upgrade_to_head(engine)
+    command.downgrade(alembic_config(engine), "0001_whole_product")
+    with sqlite3.connect(database) as connection:
+        names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    assert not any(name.startswith("search_") for name in names)
+    upgrade_to_head(engine)
+    engine.dispose()
+
+
+def test_search_results_carry_the_schedule(store, content, search):
+    when = datetime(2026, 12, 1, 15, 30, tzinfo=UTC)
+    interview_id = add_interview(store, scheduled_at=when)
+    content.save_notes(interview_id, "marine biology")
+    assert search.search("marine").hits[0].scheduled_at == when
+
+
+def test_contacts_without_interviews_are_not_results(store, search):
+    store.contacts.add(Contact(full_name="Lonely Prospect"))
+    assert search.search("lonely").hits == []
+
+
+def test_pages_of_results(store, content, search):
+    ids = [add_interview(store, name=f"Person {index}", occupation=None) for index in range(5)]
+    for interview_id in ids:
+        content.save_notes(interview_id, "orchard")
+    first = search.search("orchard", rows=2)
+    second = search.search("orchard", page=1, rows=2)
+    last = search.search("orchard", page=2, rows=2)
+    assert first.matching_texts == 5
+    assert (first.has_more, second.has_more, last.has_more) == (True, True, False)
+    seen = [hit.interview_id for page in (first, second, last) for hit in page.hits]
+    assert sorted(seen) == sorted(ids)
+
+
+def test_a_word_in_too_many_texts_lists_the_newest_first(store, content, search, monkeypatch):
+    from app.store import search_repository
+
+    monkeypatch.setattr(search_repository, "RANKING_LIMIT", 3)
+    ids = [add_interview(store, name=f"Person {index}", occupation=None) for index in range(5)]
+    for interview_id in ids:
+        content.save_notes(interview_id, "meeting " * (1 + interview_id % 3))
+    results = search.search("meeting")
+    assert not results.by_relevance
+    assert [hit.interview_id for hit in results.hits] == sorted(ids, reverse=True)
+    assert search.search("person 1").by_relevance
