@@ -165,6 +165,16 @@ class Application:
             self.store.dispose()
 
 
+def load_bank() -> list:
+    """The built-in question bank; a damaged entry is logged and left out, never fatal."""
+    from app.core.question_bank import load_builtin_bank
+
+    result = load_builtin_bank()
+    for problem in result.problems:
+        log.warning("question bank: %s", problem)
+    return list(result.questions)
+
+
 def build_application(
     paths: AppPaths,
     clock: Clock,
@@ -184,12 +194,15 @@ def build_application(
         view = HomeView(clock, data_events)
         view.go_to_people.connect(lambda: holder["window"].show_area("people"))
         view.open_wrapup.connect(lambda interview_id: open_wrapup(interview_id))
+        view.open_interview.connect(lambda interview_id: open_interview(interview_id))
         return view
 
     def people():
         from app.ui.people_view import PeopleView
 
-        return PeopleView(clock, data_events)
+        view = PeopleView(clock, data_events)
+        view.interview_scheduled.connect(lambda interview_id: open_interview(interview_id))
+        return view
 
     def followups():
         from app.ui.followup_area import FollowUpArea
@@ -220,24 +233,30 @@ def build_application(
 
         return FollowUpArea(clock, data_events, wrapup_view, outcome_view)
 
-    def placeholder(title: str, text: str):
-        def build():
-            from app.ui.placeholder_view import PlaceholderView
+    def interview():
+        from app.ui.interview_area import InterviewArea
 
-            return PlaceholderView(title, text)
+        area = InterviewArea(clock, data_events, load_bank)
+        area.finished.connect(lambda interview_id: open_wrapup(interview_id, finishing=True))
+        return area
 
-        return build
+    def search():
+        from app.ui.search_view import SearchView
+        from app.ui.store_bound_pane import StoreBoundPane
+
+        def build(store):
+            view = SearchView(store.search)
+            view.open_interview.connect(open_at_match)
+            return view
+
+        return StoreBoundPane(build)
 
     factories = {
         "today": home,
         "people": people,
-        "interview": placeholder(
-            "Interview",
-            "The live interview — the twenty-minute countdown, your picked questions and your notes — "
-            "will appear here. Schedule an interview from People & occupations to get ready.",
-        ),
+        "interview": interview,
         "wrapup": followups,
-        "search": placeholder("Search", "Searching across all your interview notes will be here."),
+        "search": search,
     }
     window = MainWindow(factories, window_settings(paths.window_settings))
     holder["window"] = window
@@ -261,6 +280,31 @@ def build_application(
     def open_wrapup(interview_id: int, finishing: bool = False) -> None:
         window.show_area("wrapup")
         window.pane("wrapup").open_wrapup(interview_id, finishing=finishing)
+
+    def open_interview(interview_id: int) -> None:
+        window.show_area("interview")
+        window.pane("interview").open_interview(interview_id)
+
+    def open_at_match(interview_id: int, place: str, picked_question_id, query: str) -> None:
+        window.show_area("interview")
+        window.pane("interview").reveal(interview_id, place, picked_question_id, query)
+
+    def before_close() -> bool:
+        pane = window.built_panes().get("interview")
+        if pane is None or pane.close_session():
+            return True
+        from app.ui.interview_area import confirm_with_buttons
+
+        return confirm_with_buttons(
+            window,
+            "Notes not saved",
+            "Your latest notes could not be written to disk. Quit anyway and lose them, or stay and "
+            "copy them somewhere safe?",
+            "Quit anyway",
+            "Stay",
+        )
+
+    window.close_guards.append(before_close)
 
     def set_icon() -> None:
         from PySide6.QtGui import QIcon

@@ -11,6 +11,7 @@ from app.core.clock import Clock
 from app.store.business_card_repository import BusinessCardRepository
 from app.store.connection import create_store_engine, make_session_factory
 from app.store.health import DatabaseStatus, backup_before_migration, inspect_database
+from app.store.interview_content import InterviewContentRepository
 from app.store.outcome_repository import OutcomeRepository
 from app.store.question_repository import QuestionRepository
 from app.store.read_models import ReadModels
@@ -20,6 +21,7 @@ from app.store.repositories import (
     InterviewRepository,
     OccupationRepository,
 )
+from app.store.search_repository import SearchRepository
 from app.store.settings_repository import SettingsRepository
 from app.store.wrapup_repository import WrapUpRepository
 
@@ -39,6 +41,8 @@ class Store:
     wrapups: WrapUpRepository
     cards: BusinessCardRepository
     outcomes: OutcomeRepository
+    content: InterviewContentRepository
+    search: SearchRepository
     reads: ReadModels
     dispose: Callable[[], None]
 
@@ -71,6 +75,8 @@ def open_store(database: Path, clock: Clock, status: DatabaseStatus | None = Non
         # Business-card scans are copied into the data dir, beside the database.
         cards=BusinessCardRepository(sessions, clock, database.parent / "attachments"),
         outcomes=OutcomeRepository(sessions, clock),
+        content=InterviewContentRepository(sessions, clock),
+        search=SearchRepository(sessions, clock),
         reads=ReadModels(database),
         dispose=engine.dispose,
     )

@@ -37,6 +37,7 @@ class HomeView(QWidget):
 
     go_to_people = Signal()
     open_wrapup = Signal(int)  # interview id, from a reminder
+    open_interview = Signal(int)  # interview id, from the upcoming list
     summary_shown = Signal()  # after the view has been filled with data from the store
 
     def __init__(self, clock: Clock, data_events: events.DataEvents, parent: QWidget | None = None) -> None:
@@ -81,7 +82,6 @@ class HomeView(QWidget):
         self.reminder_list.setObjectName("reminders")
         self.reminder_list.setAccessibleName("Reminders")
         self.reminder_list.setWordWrap(True)
-        self.reminder_list.setMaximumHeight(96)
         self.reminder_list.itemActivated.connect(lambda item: self.open_wrapup.emit(item.data(ITEM_ID_ROLE)))
         self.reminder_list.hide()
         layout.addWidget(self.reminder_list)
@@ -101,6 +101,10 @@ class HomeView(QWidget):
         self.upcoming_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.upcoming_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.upcoming_table.verticalHeader().hide()
+        self.upcoming_table.activated.connect(
+            lambda index: self.open_interview.emit(self._upcoming_model.row_at(index.row()).interview.id)
+        )
+        self.upcoming_table.setToolTip("Double-click or press Enter to open the interview")
         self.upcoming_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         grid.addWidget(_section("Upcoming interviews"), 0, 0)
         grid.addWidget(self.upcoming_table, 1, 0)
@@ -178,7 +182,11 @@ class HomeView(QWidget):
             )
             item.setData(ITEM_ID_ROLE, unfinished[0].interview_id)
             self.reminder_list.addItem(item)
-        self.reminder_list.setVisible(self.reminder_list.count() > 0)
+        count = self.reminder_list.count()
+        self.reminder_list.setVisible(count > 0)
+        if count:
+            rows = sum(self.reminder_list.sizeHintForRow(row) for row in range(min(count, 3)))
+            self.reminder_list.setFixedHeight(rows + 2 * self.reminder_list.frameWidth() + 6)
 
     def _fill_actions(self, items: list[ActionItem]) -> None:
         today = self._clock.now().astimezone().date()

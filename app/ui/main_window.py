@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
         self._keys = [area.key for area in AREAS]
         self._factories = pane_factories
         self._built: dict[str, QWidget] = {}
+        # Each returns False to keep the window open (e.g. notes that could not be written).
+        self.close_guards: list[Callable[[], bool]] = []
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName("Areas")
@@ -175,6 +177,9 @@ class MainWindow(QMainWindow):
         return QSize(min(1240, int(available.width() * 0.92)), min(820, int(available.height() * 0.92)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(guard() for guard in self.close_guards):
+            event.ignore()
+            return
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(AREA_KEY, self.current_area())
         self._settings.sync()

@@ -1,0 +1,221 @@
+"""The Interview area: choose an interview, prepare its questions, then run it live."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.countdown import CountdownState
+from app.core.entities import InterviewStatus, InterviewSummary
+from app.core.formatting import describe_when
+from app.core.question_bank import BankQuestion
+from app.ui import events
+from app.ui.interview_session import InterviewSession
+
+
+def confirm_with_buttons(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is accept
+
+
+class InterviewArea(QWidget):
+    finished = Signal(int)  # interview id: the person finished it; its wrap-up should open
+
+    def __init__(
+        self,
+        clock,
+        data_events: events.DataEvents,
+        load_bank: Callable[[], list[BankQuestion]],
+        confirm: Callable[[QWidget, str, str, str, str], bool] = confirm_with_buttons,
+        warn: Callable[[QWidget, str, str], object] = QMessageBox.warning,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._events = data_events
+        self._load_bank = load_bank
+        self._bank: list[BankQuestion] | None = None
+        self._confirm = confirm
+        self._warn = warn
+        self._store = None
+        self.session: InterviewSession | None = None
+        data_events.changed.connect(self._on_data_changed)
+
+        heading = QLabel("Interview")
+        heading.setObjectName("pageHeading")
+        self.chooser = QComboBox()
+        self.chooser.setAccessibleName("Interview to open")
+        self.chooser.setMinimumContentsLength(44)
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.activated.connect(lambda index: self.open_interview(self.chooser.itemData(index)))
+        self.finish_button = QPushButton("&Finish interview…")
+        self.finish_button.setToolTip("End the conversation and start its wrap-up")
+        self.finish_button.clicked.connect(self.finish_interview)
+        header = QHBoxLayout()
+        header.addWidget(heading)
+        header.addStretch(1)
+        header.addWidget(QLabel("&With:", buddy=self.chooser))
+        header.addWidget(self.chooser)
+        header.addWidget(self.finish_button)
+
+        self.pages = QStackedWidget()
+        self.empty = QLabel(
+            "No interview is open. Schedule one from People & occupations, then choose it above to "
+            "prepare its questions and run it with the twenty-minute countdown."
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.pages.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.pages, 1)
+        self._update_buttons()
+
+    # -- data --------------------------------------------------------------------------------
+    def set_store(self, store) -> None:
+        self._store = store
+        self.refresh_choices()
+        # Open the interview under way (after a crash or quit it resumes here), else the next one.
+        first = self.chooser.itemData(1) if self.chooser.itemData(0) is None else self.chooser.itemData(0)
+        if first is not None:
+            self.open_interview(first)
+
+    def bank(self) -> list[BankQuestion]:
+        if self._bank is None:
+            self._bank = self._load_bank()
+        return self._bank
+
+    def refresh_choices(self) -> None:
+        if self._store is None:
+            return
+        reads = self._store.reads
+        rows = reads.interviews_with_status(InterviewStatus.IN_PROGRESS) + sorted(
+            reads.interviews_with_status(InterviewStatus.PLANNED),
+            key=lambda row: (row.interview.scheduled_at is None, row.interview.scheduled_at or self._clock.now()),
+        )
+        rows += reads.interviews_with_status(InterviewStatus.FINISHED, limit=50)
+        open_id = self.session.interview.id if self.session else None
+        now = self._clock.now().astimezone()
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for row in rows:
+            self.chooser.addItem(self._describe(row, now), row.interview.id)
+        if open_id is None:
+            self.chooser.insertItem(0, "Choose an interview…", None)
+        self.chooser.setCurrentIndex(max(self.chooser.findData(open_id), 0))
+        self.chooser.blockSignals(False)
+
+    @staticmethod
+    def _describe(row: InterviewSummary, now) -> str:
+        status = {InterviewStatus.IN_PROGRESS: " · under way", InterviewStatus.FINISHED: " · finished"}
+        occupation = f" ({row.occupation_title})" if row.occupation_title else ""
+        when = describe_when(row.interview.scheduled_at, now)
+        return f"{row.contact_name}{occupation} — {when}{status.get(row.interview.status, '')}"
+
+    # -- opening and finishing ---------------------------------------------------------------
+    def open_interview(self, interview_id: int | None) -> bool:
+        if interview_id is None or self._store is None:
+            return False
+        if self.session is not None:
+            if self.session.interview.id == interview_id:
+                return True
+            if not self.session.close():
+                self._warn(
+                    self,
+                    "Notes not saved",
+                    "The notes of the open interview could not be written, so it stays open. "
+                    + (self.session.live.autosaver.problem_text or ""),
+                )
+                self.refresh_choices()
+                return False
+            self.pages.removeWidget(self.session)
+            self.session.deleteLater()
+            self.session = None
+        interview = self._store.interviews.get(interview_id)
+        contact = self._store.contacts.get(interview.contact_id)
+        occupation_title = ""
+        if interview.occupation_id is not None:
+            occupation_title = next(
+                (o.title for o in self._store.occupations.list() if o.id == interview.occupation_id), ""
+            )
+        heading = f"Interview with {contact.full_name}" + (f", {occupation_title}" if occupation_title else "")
+        self.session = InterviewSession(
+            self._clock, self._store, self.bank(), interview, heading, occupation_title, alert_window=self.window()
+        )
+        self.session.time_is_up.connect(self._offer_to_finish)
+        self.session.started.connect(lambda: self._events.announce(events.INTERVIEWS))
+        self.session.controller.state_changed.connect(lambda _snapshot: self._update_buttons())
+        self.pages.addWidget(self.session)
+        self.pages.setCurrentWidget(self.session)
+        self.refresh_choices()
+        self._update_buttons()
+        return True
+
+    def reveal(self, interview_id: int, place: str, picked_question_id: int | None, query: str) -> None:
+        """Open an interview at a search match."""
+        if self.open_interview(interview_id):
+            self.session.tabs.setCurrentWidget(self.session.live)
+            self.session.live.reveal(place, picked_question_id, query)
+
+    def _offer_to_finish(self) -> None:
+        if self._confirm(
+            self,
+            "Time is up",
+            "Your time is up. Finish the interview and start the wrap-up? "
+            "If they are happy to keep talking, carry on: you can finish whenever you like.",
+            "Finish and wrap up",
+            "Keep talking",
+        ):
+            self._finish_now()
+
+    def finish_interview(self) -> None:
+        if self.session is None:
+            return
+        snapshot = self.session.controller.snapshot()
+        if snapshot.state is CountdownState.RUNNING and snapshot.remaining_seconds > 0:
+            question = f"There are still {snapshot.digits} left on the countdown. Finish the interview now?"
+        else:
+            question = "Finish this interview and start its wrap-up?"
+        if self._confirm(self, "Finish interview", question, "Finish and wrap up", "Not yet"):
+            self._finish_now()
+
+    def _finish_now(self) -> None:
+        session = self.session
+        if session.controller.snapshot().state is not CountdownState.FINISHED:
+            session.controller.finish()
+        session.live.autosaver.flush()
+        self._update_buttons()
+        self.finished.emit(session.interview.id)
+
+    def close_session(self) -> bool:
+        """Before quitting: write what is unsaved. False if it could not be written."""
+        return self.session is None or self.session.close()
+
+    def _update_buttons(self) -> None:
+        self.finish_button.setEnabled(
+            self.session is not None and self.session.interview.status is not InterviewStatus.FINISHED
+        )
+
+    def _on_data_changed(self, kinds: frozenset) -> None:
+        if kinds & {events.INTERVIEWS, events.CONTACTS, events.OCCUPATIONS}:
+            if self.session is not None and events.INTERVIEWS in kinds and self._store is not None:
+                self.session.interview = self._store.interviews.get(self.session.interview.id)
+            self.refresh_choices()
+            self._update_buttons()
