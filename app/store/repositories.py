@@ -242,6 +242,19 @@ class InterviewRepository(_Repository):
                 raise NotFound(f"interview {interview_id}")
             return _interview(record)
 
+    def mark_started(self, interview_id: int) -> Interview:
+        """The conversation began: under way from now (only these two fields change)."""
+        with self._transaction() as session:
+            record = session.get(InterviewRecord, interview_id)
+            if record is None:
+                raise NotFound(f"interview {interview_id}")
+            now = self._now()
+            if record.status == InterviewStatus.PLANNED.value:
+                record.status = InterviewStatus.IN_PROGRESS.value
+            record.started_at = record.started_at or now
+            record.updated_at = now
+            return _interview(record)
+
     def save_countdown_state(self, interview_id: int, state: str | None) -> None:
         with self._transaction() as session:
             record = session.get(InterviewRecord, interview_id)

@@ -6,8 +6,6 @@ only timer) and the autosaver belong to exactly one interview.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -93,9 +91,7 @@ class InterviewSession(QWidget):
 
     def _on_state_changed(self, snapshot) -> None:
         if snapshot.state is CountdownState.RUNNING and self.interview.status is InterviewStatus.PLANNED:
-            self.interview = self._store.interviews.update(
-                replace(self.interview, status=InterviewStatus.IN_PROGRESS, started_at=self._clock.now())
-            )
+            self.interview = self._store.interviews.mark_started(self.interview.id)
             self.started.emit()
 
     def _on_stage_changed(self, snapshot) -> None:

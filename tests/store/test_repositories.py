@@ -101,3 +101,15 @@ def test_today_summary_orders_upcoming_and_due(store, clock):
     assert summary.upcoming[0].organisation == "Acme"
     assert [item.title for item in summary.due_actions] == [due.title, "No date"]
     assert (summary.contact_count, summary.interview_count, summary.finished_count) == (1, 3, 1)
+
+
+def test_marking_an_interview_started_keeps_its_countdown(store, clock):
+    contact = store.contacts.add(Contact("Sam"))
+    interview = store.interviews.add(Interview(contact.id))
+    store.interviews.save_countdown_state(interview.id, '{"saved": true}')
+    started = store.interviews.mark_started(interview.id)
+    assert started.status is InterviewStatus.IN_PROGRESS
+    assert started.started_at == clock.now()
+    assert started.countdown_state == '{"saved": true}'
+    clock.advance(60)
+    assert store.interviews.mark_started(interview.id).started_at == started.started_at

@@ -1,0 +1,119 @@
+"""The Interview area as a person uses it: open, prepare, run with the countdown, finish."""
+
+from datetime import timedelta
+
+import pytest
+
+from app.core.countdown import CountdownState
+from app.core.entities import Contact, Interview, InterviewStatus, Occupation
+from app.core.question_bank import load_builtin_bank
+from app.ui.events import DataEvents
+from app.ui.interview_area import InterviewArea
+
+
+class Answers:
+    """Stands in for the confirmation dialogs; records what was asked."""
+
+    def __init__(self, reply: bool) -> None:
+        self.reply = reply
+        self.asked: list[str] = []
+
+    def __call__(self, _parent, title, text, _yes, _no) -> bool:
+        self.asked.append(title)
+        return self.reply
+
+
+@pytest.fixture
+def people(store, clock):
+    nurse = store.occupations.add(Occupation("Nurse"))
+    ana = store.contacts.add(Contact("Ana Ruiz", occupation_id=nurse.id))
+    li = store.contacts.add(Contact("Li Wei", occupation_id=nurse.id))
+    later = store.interviews.add(Interview(li.id, nurse.id, scheduled_at=clock.now() + timedelta(days=2)))
+    soon = store.interviews.add(Interview(ana.id, nurse.id, scheduled_at=clock.now() + timedelta(hours=1)))
+    return soon, later
+
+
+def make_area(qtbot, clock, store, reply=True):
+    answers = Answers(reply)
+    area = InterviewArea(clock, DataEvents(), lambda: list(load_builtin_bank().questions), confirm=answers)
+    qtbot.addWidget(area)
+    area.set_store(store)
+    area.answers = answers
+    return area
+
+
+def test_the_next_interview_opens_by_itself(qtbot, clock, store, people):
+    soon, _later = people
+    area = make_area(qtbot, clock, store)
+    assert area.session.interview.id == soon.id
+    assert area.chooser.currentData() == soon.id
+    assert area.session.heading == "Interview with Ana Ruiz, Nurse"
+    assert area.session.tabs.currentWidget() is area.session.picker  # nothing picked yet: prepare first
+
+
+def test_starting_the_countdown_puts_the_interview_under_way(qtbot, clock, store, people):
+    soon, _later = people
+    area = make_area(qtbot, clock, store)
+    area.session.controller.start()
+    stored = store.interviews.get(soon.id)
+    assert stored.status is InterviewStatus.IN_PROGRESS
+    assert stored.started_at == clock.now()
+    assert stored.countdown_state  # persisted with the interview
+
+
+def test_a_restart_resumes_the_interview_under_way_with_the_true_time(qtbot, clock, store, people):
+    soon, _later = people
+    area = make_area(qtbot, clock, store)
+    area.session.controller.start()
+    clock.advance(7 * 60)
+    area.close_session()
+    clock.advance(60)  # the app was closed for a minute; the conversation went on
+    again = make_area(qtbot, clock, store)
+    assert again.session.interview.id == soon.id
+    assert again.session.tabs.currentWidget() is again.session.live
+    assert again.session.controller.snapshot().digits == "12:00"
+
+
+def test_time_up_offers_to_finish_and_keep_talking_is_respected(qtbot, clock, store, people):
+    area = make_area(qtbot, clock, store, reply=False)
+    area.session.controller.start()
+    clock.advance(20 * 60 + 1)
+    area.session.controller.refresh()
+    assert area.answers.asked == ["Time is up"]
+    assert area.session.controller.snapshot().state is CountdownState.RUNNING
+    clock.advance(60)
+    area.session.controller.refresh()
+    assert area.answers.asked == ["Time is up"]  # asked once, not every second
+
+
+def test_finishing_stops_the_clock_and_hands_over_to_the_wrap_up(qtbot, clock, store, people):
+    soon, _later = people
+    area = make_area(qtbot, clock, store)
+    area.session.controller.start()
+    clock.advance(5 * 60)
+    with qtbot.waitSignal(area.finished) as finished:
+        area.finish_interview()
+    assert finished.args == [soon.id]
+    assert area.answers.asked == ["Finish interview"]
+    assert area.session.controller.snapshot().state is CountdownState.FINISHED
+
+
+def test_opening_another_interview_writes_the_notes_of_the_first(qtbot, clock, store, people):
+    soon, later = people
+    area = make_area(qtbot, clock, store)
+    editor = area.session.live.notes_editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Ask about night shifts")
+    assert area.open_interview(later.id)
+    assert store.content.notes(soon.id) == "Ask about night shifts"
+    assert area.session.interview.id == later.id
+
+
+def test_picking_questions_shows_them_on_the_live_page(qtbot, clock, store, people):
+    area = make_area(qtbot, clock, store)
+    first, second = area.bank()[:2]
+    area.session.picker.pick(first)
+    area.session.picker.pick(second)
+    live = area.session.live
+    assert live.question_list.count() == 2
+    assert live.current_question.text() == f"1. {first.text}"
