@@ -62,7 +62,7 @@ class InterviewArea(QWidget):
         heading.setObjectName("pageHeading")
         self.chooser = QComboBox()
         self.chooser.setAccessibleName("Interview to open")
-        self.chooser.setMinimumContentsLength(44)
+        self.chooser.setMinimumContentsLength(30)
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chooser.activated.connect(lambda index: self.open_interview(self.chooser.itemData(index)))
         self.finish_button = QPushButton("&Finish interview…")

@@ -88,7 +88,8 @@ class InterviewView(QWidget):
 
         header = QHBoxLayout()
         self.heading = QLabel("Interview")
-        self.heading.setObjectName("pageHeading")
+        self.heading.setObjectName("interviewHeading")
+        self.heading.setWordWrap(True)
         self.save_status = QLabel(SaveStatus.SAVED.label)
         self.save_status.setObjectName("saveStatus")
         self.save_status.setAccessibleName("Save status")
@@ -116,6 +117,7 @@ class InterviewView(QWidget):
         self.question_list = QListWidget()
         self.question_list.setAccessibleName("Picked questions")
         self.question_list.setWordWrap(True)
+        self.question_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.question_list.currentRowChanged.connect(self._on_row_changed)
         self.asked_button = QPushButton("&Asked")
         self.asked_button.setToolTip("Mark the current question asked (Alt+A); again to undo")

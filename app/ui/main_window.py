@@ -9,10 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -76,7 +78,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{area.title.replace('&&', '&')} ({area.shortcut})")
             self.navigation.addItem(item)
             self.pages.addWidget(QWidget())  # stands in until the area is first shown
-        self.navigation.setFixedWidth(210)
+        self.navigation.setFixedWidth(200)
         self.navigation.currentRowChanged.connect(self._on_area_chosen)
 
         central = QWidget()
@@ -113,8 +115,14 @@ class MainWindow(QMainWindow):
         if key not in self._built:
             index = self._keys.index(key)
             pane = self._factories[key]()
+            # On a screen narrower than a pane needs (a projector), the pane scrolls rather than
+            # pushing the window off the screen.
+            holder = QScrollArea()
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidgetResizable(True)
+            holder.setWidget(pane)
             stand_in = self.pages.widget(index)
-            self.pages.insertWidget(index, pane)
+            self.pages.insertWidget(index, holder)
             self.pages.removeWidget(stand_in)
             stand_in.deleteLater()
             self._built[key] = pane
@@ -127,7 +135,8 @@ class MainWindow(QMainWindow):
     def _on_area_chosen(self, row: int) -> None:
         if row < 0 or not self._painted:
             return
-        self.pages.setCurrentWidget(self.pane(self._keys[row]))
+        self.pane(self._keys[row])
+        self.pages.setCurrentIndex(row)
 
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -155,8 +164,12 @@ class MainWindow(QMainWindow):
         self.about_action = about
 
     def _install_shortcuts(self) -> None:
-        """Shortcuts are set just after the first paint: parsing the first QKeySequence makes
-        PySide6 build its key enums, about 40 ms that the first frame need not wait for."""
+        """Shortcuts (and anything else needing the Qt namespace) are set just after the first
+        paint: parsing the first QKeySequence makes PySide6 build its key enums, about 40 ms that
+        the first frame need not wait for."""
+        from PySide6.QtCore import Qt
+
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         for area in AREAS:
             self.area_actions[area.key].setShortcut(QKeySequence(area.shortcut))
@@ -164,16 +177,28 @@ class MainWindow(QMainWindow):
     # -- geometry ----------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = self._settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            pass
-        else:
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(self._default_size())
+        self._fit_on_screen()
         area = self._settings.value(AREA_KEY, "today")
         self.show_area(area if area in self._keys else "today")
+
+    def _fit_on_screen(self) -> None:
+        """A size saved on a bigger screen (a laptop, then a projector) is shrunk to fit this one."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        if self.width() > available.width() or self.height() > available.height():
+            self.resize(min(self.width(), available.width()), min(self.height(), available.height()))
+        if not available.intersects(self.frameGeometry()):
+            self.move(available.topLeft())
 
     def _default_size(self) -> QSize:
         screen = QGuiApplication.primaryScreen()
         available = screen.availableGeometry().size() if screen else QSize(1024, 768)
+        if available.width() <= 1280:
+            return available  # a projector or a small laptop: every pixel is needed
         return QSize(min(1240, int(available.width() * 0.92)), min(820, int(available.height() * 0.92)))
 
     def closeEvent(self, event: QCloseEvent) -> None:

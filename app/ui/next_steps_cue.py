@@ -53,17 +53,20 @@ class NextStepsCue(QFrame):
         self._dismiss.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._dismiss.clicked.connect(self.dismiss)
 
-        top = QHBoxLayout()
-        top.addWidget(title, 1)
-        top.addWidget(self._dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        # Title, steps, then the button: stacked, so a narrow column never squeezes the words.
+        self.setMinimumWidth(240)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        layout.addLayout(top)
+        layout.addWidget(title)
         for step in CUE_STEPS:
             label = QLabel(f"•  {step}")
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             layout.addWidget(label)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self._dismiss)
+        layout.addLayout(bottom)
 
         controller.stage_changed.connect(self._on_stage)
         controller.state_changed.connect(self._on_state)
