@@ -53,6 +53,8 @@ class FollowUpArea(QWidget):
         self.interview_list = QListWidget()
         self.interview_list.setAccessibleName("Finished interviews")
         self.interview_list.setWordWrap(True)
+        self.interview_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.interview_list.setMinimumWidth(220)
         self.interview_list.currentItemChanged.connect(lambda current, _previous: self._open_current(current))
         self.got_the_job = QPushButton("I got the job…")
         self.got_the_job.setToolTip("Record how your search ended and tell everyone who helped")
@@ -79,6 +81,7 @@ class FollowUpArea(QWidget):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
+        splitter.setSizes([260, 900])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -94,6 +97,12 @@ class FollowUpArea(QWidget):
         self.pages.addWidget(self.wrapup_view)
         self.pages.addWidget(self.outcome_view)
         self.refresh()
+        # Open the most recent unfinished wrap-up, so the next thing to do is on screen.
+        for row in range(self.interview_list.count()):
+            item = self.interview_list.item(row)
+            if "incomplete" in item.text():
+                self.interview_list.setCurrentItem(item)
+                break
 
     def refresh(self) -> None:
         if self._store is None:

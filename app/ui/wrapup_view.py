@@ -88,6 +88,8 @@ class WrapUpView(QWidget):
         self.step_list.setAccessibleName("Wrap-up steps")
         self.step_list.setMaximumWidth(250)
         self.step_list.setMinimumWidth(190)
+        self.step_list.setWordWrap(True)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.setSpacing(3)
         self.stack = QStackedWidget()
         self.pages: dict[WrapUpStep, StepPage] = {}
