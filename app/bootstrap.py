@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 from app import APP_ID, APP_NAME, __version__
 from app.core.clock import Clock, SystemClock
+from app.core.preferences import PROFILE_NAME_KEY
 from app.paths import AppPaths, DataDirError, choose_data_dir, prepare_data_dir, resource
 
 log = logging.getLogger("infointerview")
 
 EXIT_USAGE = 2
-PROFILE_NAME_KEY = "profile.name"  # the user's own name, to sign notes with
 STARTUP_PROBE_ENV = "INFOINTERVIEW_STARTUP_PROBE"  # set by benchmarks/startup.py
 
 
@@ -276,6 +276,22 @@ def build_application(
         AboutDialog(paths.data_dir, window).exec()
 
     window.about_requested.connect(show_about)
+
+    def show_preferences() -> None:
+        if application.store is None:
+            return
+        from app.ui.preferences_dialog import PreferencesDialog
+
+        if not PreferencesDialog(application.store.settings, window).exec():
+            return
+        # Notes drafted from now on are signed with the name just saved.
+        followups = window.built_panes().get("wrapup")
+        if followups is not None and followups.wrapup_view is not None:
+            name = application.store.settings.get_json(PROFILE_NAME_KEY, "")
+            followups.wrapup_view.services.signature = name
+            followups.outcome_view.set_signature(name)
+
+    window.preferences_requested.connect(show_preferences)
 
     def open_wrapup(interview_id: int, finishing: bool = False) -> None:
         window.show_area("wrapup")

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
     """
 
     about_requested = Signal()
+    preferences_requested = Signal()
     first_painted = Signal()  # once, just after the window first reached the screen
     pane_built = Signal(str, QWidget)  # area key, the new pane
 
@@ -147,6 +148,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
+        edit_menu = self.menuBar().addMenu("&Edit")
+        preferences = QAction("&Preferences…", self)
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.triggered.connect(self.preferences_requested)
+        edit_menu.addAction(preferences)
+        self.preferences_action = preferences
+
         go_menu = self.menuBar().addMenu("&Go")
         self.area_actions: dict[str, QAction] = {}
         for area in AREAS:
@@ -171,6 +179,7 @@ class MainWindow(QMainWindow):
 
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         for area in AREAS:
             self.area_actions[area.key].setShortcut(QKeySequence(area.shortcut))
 

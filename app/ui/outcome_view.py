@@ -151,6 +151,10 @@ class OutcomeView(QWidget):
 
     # ---- data -----------------------------------------------------------------------------
 
+    def set_signature(self, signature: str) -> None:
+        """The name update notes are signed with, from now on."""
+        self._signature = signature
+
     def refresh(self) -> None:
         self.outcome = self._outcomes.latest()
         if self.outcome is not None:

@@ -24,7 +24,8 @@ def test_menus_offer_about_and_quit(make_app, qtbot):
     with qtbot.waitSignal(window.first_painted):
         window.show()
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&File", "&Go", "&Help"]
+    assert titles == ["&File", "&Edit", "&Go", "&Help"]
+    assert window.preferences_action.shortcut().toString() == "Ctrl+,"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.about_action.text().startswith("&About")
 

@@ -1,0 +1,98 @@
+"""Edit ▸ Preferences: the person's own name, when the countdown warns, and its chime."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.countdown import CountdownSettings, CountdownSettingsError
+from app.core.preferences import PROFILE_NAME_KEY
+
+MAX_NAME = 120
+
+
+def sound_is_available() -> bool:
+    """Whether the optional QtMultimedia module (the 'sound' extra) is installed."""
+    try:
+        from PySide6 import QtMultimedia  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings_repository, parent: QWidget | None = None, *, sound_available: bool | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self._settings = settings_repository
+        self._countdown = settings_repository.countdown_settings()
+
+        self.name = QLineEdit(settings_repository.get_json(PROFILE_NAME_KEY, "") or "")
+        self.name.setMaxLength(MAX_NAME)
+        self.name.setPlaceholderText("Used to sign your thank-you and update notes")
+        self.wrap_up = QSpinBox()
+        self.wrap_up.setRange(2, 30)
+        self.wrap_up.setSuffix(" min left")
+        self.wrap_up.setValue(self._countdown.wrap_up_seconds // 60)
+        self.last_minutes = QSpinBox()
+        self.last_minutes.setRange(1, 29)
+        self.last_minutes.setSuffix(" min left")
+        self.last_minutes.setValue(self._countdown.last_minutes_seconds // 60)
+        self.sound = QCheckBox("Play a gentle chime when the stage changes")
+        self.sound.setChecked(self._countdown.sound_enabled)
+        available = sound_is_available() if sound_available is None else sound_available
+        if not available:
+            self.sound.setEnabled(False)
+            self.sound.setToolTip("Sound needs InfoInterview's optional 'sound' extra (QtMultimedia)")
+
+        form = QFormLayout()
+        form.addRow("Your &name:", self.name)
+        form.addRow("Say “&wrap up” at:", self.wrap_up)
+        form.addRow("Say “&last minutes” at:", self.last_minutes)
+        form.addRow("", self.sound)
+        if not available:
+            note = QLabel("Sound is not installed, so the countdown stays silent.")
+            note.setWordWrap(True)
+            form.addRow("", note)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def countdown_settings(self) -> CountdownSettings:
+        return replace(
+            self._countdown,
+            wrap_up_seconds=self.wrap_up.value() * 60,
+            last_minutes_seconds=self.last_minutes.value() * 60,
+            sound_enabled=self.sound.isChecked() and self.sound.isEnabled(),
+        )
+
+    def save(self) -> None:
+        try:
+            countdown = self.countdown_settings()
+        except CountdownSettingsError:
+            self.error.setText("The “last minutes” warning must come after the “wrap up” one: choose fewer minutes.")
+            self.error.show()
+            self.last_minutes.setFocus()
+            return
+        self._settings.save_countdown_settings(countdown)
+        self._settings.set_json(PROFILE_NAME_KEY, " ".join(self.name.text().split()))
+        self.accept()
