@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ from app import APP_ID, APP_NAME, __version__
 from app.core.clock import Clock, SystemClock
 from app.core.preferences import PROFILE_NAME_KEY
 from app.paths import AppPaths, DataDirError, choose_data_dir, prepare_data_dir, resource
+from app.single_instance import claim_single_instance, listen_for_other_instances
 
 log = logging.getLogger("infointerview")
 
@@ -39,11 +39,6 @@ def setup_logging(paths: AppPaths) -> None:
     root.setLevel(logging.INFO)
     logging.getLogger("alembic").setLevel(logging.WARNING)
     os.chmod(log_file, 0o600)
-
-
-def instance_server_name(paths: AppPaths) -> str:
-    """A local socket name that is the same for every process using this data dir."""
-    return f"infointerview-{zlib.crc32(str(paths.data_dir).encode('utf-8')):08x}"
 
 
 @dataclass
@@ -332,47 +327,6 @@ def build_application(
     return application
 
 
-def _claim_single_instance(paths: AppPaths):
-    """The lock that makes this the one instance for this data dir, or None when another
-    process holds it (after asking that one to come to the front)."""
-    from PySide6.QtCore import QLockFile
-
-    lock = QLockFile(str(paths.lock_file))
-    lock.setStaleLockTime(0)  # a lock left by a crash is detected by its dead process id
-    if lock.tryLock(200):
-        os.chmod(paths.lock_file, 0o600)
-        return lock
-    from PySide6.QtNetwork import QLocalSocket
-
-    socket = QLocalSocket()
-    socket.connectToServer(instance_server_name(paths))
-    if socket.waitForConnected(1000):
-        socket.write(b"activate\n")
-        socket.waitForBytesWritten(1000)
-        socket.disconnectFromServer()
-    return None
-
-
-def _listen_for_other_instances(paths: AppPaths, window):
-    """Bring the window to the front when a second start asks for it."""
-    from PySide6.QtNetwork import QLocalServer
-
-    name = instance_server_name(paths)
-    QLocalServer.removeServer(name)
-    server = QLocalServer(window)
-    server.listen(name)
-
-    def activate() -> None:
-        while (connection := server.nextPendingConnection()) is not None:
-            connection.deleteLater()
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
-
-    server.newConnection.connect(activate)
-    return server
-
-
 def run(data_dir_argument: str | None) -> int:
     try:
         paths = prepare_data_dir(choose_data_dir(data_dir_argument))
@@ -395,7 +349,7 @@ def run(data_dir_argument: str | None) -> int:
     from app.ui.error_reporting import ErrorReporter
 
     ErrorReporter(paths.log_file).install()
-    instance_lock = _claim_single_instance(paths)
+    instance_lock = claim_single_instance(paths)
     if instance_lock is None:
         print(
             f"infointerview: {APP_NAME} is already open with the data in {paths.data_dir}; "
@@ -406,7 +360,7 @@ def run(data_dir_argument: str | None) -> int:
 
     application = build_application(paths, SystemClock())
     window = application.window
-    window.first_painted.connect(lambda: _listen_for_other_instances(paths, window))
+    window.first_painted.connect(lambda: listen_for_other_instances(paths, window))
     if os.environ.get(STARTUP_PROBE_ENV):
         from app.ui.startup_probe import StartupProbe
 
