@@ -136,7 +136,7 @@ def main() -> None:
         started = time.perf_counter()
         seed(database, rng, words)
         seed_seconds = time.perf_counter() - started
-        search = SearchRepository(store.interviews._sessions, clock)
+        search = SearchRepository(database)
         like = sqlite3.connect(database)
 
         fts_ms: list[float] = []

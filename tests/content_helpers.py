@@ -21,7 +21,7 @@ def content_repository(store, clock) -> InterviewContentRepository:
 
 
 def search_repository(store, clock) -> SearchRepository:
-    return SearchRepository(sessions_of(store), clock)
+    return store.search
 
 
 def add_interview(

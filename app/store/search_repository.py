@@ -9,9 +9,9 @@ interview with that person.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
-
-from sqlalchemy import text
+from pathlib import Path
 
 from app.core.search import (
     ELLIPSIS,
@@ -22,7 +22,7 @@ from app.core.search import (
     SearchResults,
     build_match_query,
 )
-from app.store.repositories import _Repository, from_db_time
+from app.store.repositories import from_db_time
 
 SNIPPET_TOKENS = 12
 PAGE_ROWS = 20  # index rows per page; each may fan out to several interviews
@@ -79,7 +79,33 @@ _BY_RELEVANCE = _page_sql(True)
 _BY_RECENCY = _page_sql(False)
 
 
-class SearchRepository(_Repository):
+class SearchUnavailable(Exception):
+    """The index could not be read; the message is for the log."""
+
+
+class SearchRepository:
+    """Reads the index through a read-only sqlite3 connection of its own, opened on first use.
+
+    Search runs on every pause in typing; SQLAlchemy's session and result handling would cost
+    about as much as the search itself. The connection is used only from the thread that
+    created it (the UI thread).
+    """
+
+    def __init__(self, database: Path) -> None:
+        self._uri = f"{database.as_uri()}?mode=ro"
+        self._connection: sqlite3.Connection | None = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._connection is None:
+            self._connection = sqlite3.connect(self._uri, uri=True)
+            self._connection.execute("PRAGMA busy_timeout=5000")
+        return self._connection
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
     def search(self, query_text: str, *, page: int = 0, rows: int | None = None) -> SearchResults:
         """Interviews matching every word of ``query_text`` (case and accents ignored, words
         also taken as prefixes), best first; ``page`` counts pages of ``rows`` matching texts."""
@@ -87,17 +113,22 @@ class SearchRepository(_Repository):
         query = build_match_query(query_text)
         if query is None:
             return SearchResults.empty()
-        # Plain driver SQL: this runs on every pause in typing, and the ORM's result handling
-        # would cost as much as the search itself.
-        with self._sessions() as session:
-            connection = session.connection()
-            matching = connection.exec_driver_sql(_COUNT_SQL, {"query": query, "cap": RANKING_LIMIT + 1}).scalar_one()
-            if matching == 0:
-                return SearchResults.empty()
-            by_relevance = matching <= RANKING_LIMIT
-            statement = _BY_RELEVANCE if by_relevance else _BY_RECENCY
-            found = connection.exec_driver_sql(statement, {"query": query, "rows": rows, "offset": page * rows})
-            hits = [
+        try:
+            connection = self._connect()
+            # One read transaction, so the count and the page see the same data.
+            connection.execute("BEGIN")
+            try:
+                (matching,) = connection.execute(_COUNT_SQL, {"query": query, "cap": RANKING_LIMIT + 1}).fetchone()
+                if matching == 0:
+                    return SearchResults.empty()
+                by_relevance = matching <= RANKING_LIMIT
+                statement = _BY_RELEVANCE if by_relevance else _BY_RECENCY
+                found = connection.execute(statement, {"query": query, "rows": rows, "offset": page * rows}).fetchall()
+            finally:
+                connection.rollback()
+        except sqlite3.Error as error:
+            raise SearchUnavailable(str(error)) from error
+        hits = [
                 SearchHit(
                     interview_id=interview_id,
                     place=MatchPlace(place),
@@ -122,8 +153,7 @@ class SearchRepository(_Repository):
         )
 
     def indexed_rows(self) -> int:
-        with self._sessions() as session:
-            return int(session.execute(text("SELECT count(*) FROM search_index")).scalar_one())
+        return int(self._connect().execute("SELECT count(*) FROM search_index").fetchone()[0])
 
 
 def _db_time(value: str | None) -> datetime | None:

@@ -64,6 +64,12 @@ def open_store(database: Path, clock: Clock, status: DatabaseStatus | None = Non
         upgrade_to_head(engine)
         log.info("database migrated to head")
     sessions = make_session_factory(engine)
+    search = SearchRepository(database)
+
+    def dispose() -> None:
+        search.close()
+        engine.dispose()
+
     return Store(
         occupations=OccupationRepository(sessions, clock),
         contacts=ContactRepository(sessions, clock),
@@ -76,7 +82,7 @@ def open_store(database: Path, clock: Clock, status: DatabaseStatus | None = Non
         cards=BusinessCardRepository(sessions, clock, database.parent / "attachments"),
         outcomes=OutcomeRepository(sessions, clock),
         content=InterviewContentRepository(sessions, clock),
-        search=SearchRepository(sessions, clock),
+        search=search,
         reads=ReadModels(database),
-        dispose=engine.dispose,
+        dispose=dispose,
     )

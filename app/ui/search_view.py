@@ -3,7 +3,7 @@ the main window to open that interview at the match.
 
 Wiring (``store`` the opened Store, ``interview_page`` the InterviewView):
 
-    search_page = SearchView(SearchRepository(sessions, clock))
+    search_page = SearchView(store.search)
     def open_at(interview_id, place, picked_question_id, query):
         window.show_area("interview")
         interview_page.load(interview_id, heading_for(interview_id))
@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from app.core.formatting import plural
 from app.core.search import SearchHit, SearchResults, plain_snippet, snippet_parts
+from app.store.search_repository import SearchUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +191,7 @@ class SearchView(QWidget):
     def _fetch(self, text: str, *, replace: bool) -> None:
         try:
             results = self._search.search(text, page=self._page) if text.strip() else SearchResults.empty()
-        except SQLAlchemyError as error:
+        except SearchUnavailable as error:
             log.warning("search failed: %s", error)
             self.summary.setText("Search is not available right now (the database could not be read). Try again.")
             return

@@ -212,3 +212,11 @@ def test_a_word_in_too_many_texts_lists_the_newest_first(store, content, search,
     assert not results.by_relevance
     assert [hit.interview_id for hit in results.hits] == sorted(ids, reverse=True)
     assert search.search("person 1").by_relevance
+
+
+def test_an_unreadable_index_raises_search_unavailable(tmp_path):
+    from app.store.search_repository import SearchRepository, SearchUnavailable
+
+    repository = SearchRepository(tmp_path / "missing.db")
+    with pytest.raises(SearchUnavailable):
+        repository.search("anything")

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy.exc import OperationalError
 
 from app.core.search import MatchPlace
+from app.store.search_repository import SearchUnavailable
 from app.ui.search_view import SearchView
 from tests.content_helpers import add_interview, content_repository, pick_questions, search_repository
 
@@ -96,7 +96,7 @@ def test_odd_queries_never_fail(qtbot, view, query):
 def test_a_database_error_is_reported_in_words(qtbot, seeded):
     class Broken:
         def search(self, text, page=0):
-            raise OperationalError("SELECT", {}, Exception("database is locked"))
+            raise SearchUnavailable("database is locked")
 
     view = SearchView(Broken())
     qtbot.addWidget(view)
