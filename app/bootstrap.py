@@ -301,6 +301,9 @@ def build_application(
         window.pane("interview").reveal(interview_id, place, picked_question_id, query)
 
     def before_close() -> bool:
+        followups = window.built_panes().get("wrapup")
+        if followups is not None and followups.wrapup_view is not None:
+            followups.wrapup_view.commit_current()
         pane = window.built_panes().get("interview")
         if pane is None or pane.close_session():
             return True

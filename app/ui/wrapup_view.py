@@ -145,6 +145,7 @@ class WrapUpView(QWidget):
 
     def open_interview(self, interview_id: int) -> None:
         """Show the wrap-up of an interview, resuming where it was left."""
+        self.commit_current()  # the interview shown until now keeps what was typed
         self.subject = self.services.wrapups.subject(interview_id)
         contact = self.subject.contact
         extra = f" — {self.subject.occupation_title}" if self.subject.occupation_title else ""
@@ -199,6 +200,16 @@ class WrapUpView(QWidget):
             item = self.step_list.item(row)
             item.setText(f"{STATE_MARKS[state]}  {step.label} — {STATE_LABELS[state]}")
             item.setToolTip(step.hint)
+
+    def commit_current(self) -> None:
+        """Save what the person typed on the page showing (before leaving it or quitting)."""
+        if self.subject is not None and self.current_page().has_unsaved():
+            self.current_page().keep()
+
+    def hideEvent(self, event) -> None:
+        # Another area, another interview or the window closing: nothing typed is left behind.
+        self.commit_current()
+        super().hideEvent(event)
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0 or self._loading:

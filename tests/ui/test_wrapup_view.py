@@ -209,3 +209,28 @@ def test_time_up_confirmation_never_forces_the_end(qtbot, button_text, expected)
     QTimer.singleShot(0, answer)
     assert ask_to_finish_when_time_is_up(parent) is expected
     assert "Finish the interview" in seen[0]
+
+
+def test_typing_on_a_step_is_kept_when_the_pane_is_left_or_the_app_quits(qtbot, services, finished_interview, wrapups):
+    from app.ui.wrapup_view import WrapUpView
+
+    view = WrapUpView(services)
+    qtbot.addWidget(view)
+    view.open_interview(finished_interview.id)
+    view.show()
+    view.go_to(WrapUpStep.EVALUATE)
+    page = view.current_page()
+    page.reflection.setPlainText("I talked too much in the first five minutes.")
+    view.hide()  # another area, or the window closing
+    assert wrapups.evaluation(finished_interview.id).reflection == "I talked too much in the first five minutes."
+
+
+def test_a_thank_you_note_being_written_is_kept_when_the_pane_goes_away(qtbot, services, finished_interview, wrapups):
+    view = WrapUpView(services)
+    qtbot.addWidget(view)
+    view.open_interview(finished_interview.id)
+    view.show()
+    view.go_to(WrapUpStep.THANK_YOU_NOTE)
+    view.current_page().body_edit.setPlainText("Dear María José, thank you so much.")
+    view.hide()
+    assert wrapups.thank_you_note(finished_interview.id).body == "Dear María José, thank you so much."

@@ -112,6 +112,11 @@ class StepPage(QWidget):
         """Save unsaved edits before the step is settled; False (with a message shown) to stay."""
         return True
 
+    def keep(self) -> None:
+        """Save whatever was typed, as it is, because the page is going away (no checks that
+        would ask the person for more)."""
+        self.commit()
+
     @property
     def interview_id(self) -> int:
         assert self.subject is not None and self.subject.interview.id is not None

@@ -96,5 +96,12 @@ class EvaluatePage(StepPage):
             return True
         return self.save()
 
+    def keep(self) -> None:
+        if self._dirty:
+            self.services.wrapups.save_evaluation(
+                SelfEvaluation(self.interview_id, self.scores(), self.reflection.toPlainText().replace("\x00", ""))
+            )
+            self._dirty = False
+
     def _mark_dirty(self, *_args) -> None:
         self._dirty = True
