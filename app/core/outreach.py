@@ -6,20 +6,28 @@ from app.core.entities import Contact, ContactSource
 
 
 def how_i_got_your_name(contact: Contact, referrer_name: str = "") -> str:
-    """The opening line of the call, from what the user recorded about the name."""
+    """The opening line of the call, from what the user recorded about the name.
+
+    For a referral the line is made from the link (who referred them, and whether their name
+    may be mentioned), not from the record's own note, which is written for the user.
+    """
+    if contact.source == ContactSource.REFERRAL and referrer_name:
+        if contact.may_use_referrer_name is False:
+            return "Someone who knows your work suggested I get in touch with you."
+        return f"{referrer_name} suggested I speak with you."
     if contact.how_got_name.strip():
         return contact.how_got_name.strip()
-    if contact.source == ContactSource.REFERRAL and referrer_name:
-        return f"{referrer_name} suggested I speak with you."
     if contact.source == ContactSource.DIRECTORY:
         return "I found your name in a directory."
     return ""
 
 
-def call_script(contact: Contact, occupation_title: str = "", referrer_name: str = "", minutes: int = 20) -> str:
+def call_script(
+    contact: Contact, occupation_title: str = "", referrer_name: str = "", minutes: int = 20, your_name: str = ""
+) -> str:
     """A few plain sentences to read from: how I got your name, what I'm asking, for how long."""
     first_name = contact.full_name.split()[0] if contact.full_name.strip() else "there"
-    lines = [f"Hello {first_name}, my name is … ."]
+    lines = [f"Hello {first_name}, my name is {your_name.strip() or '…'}."]
     origin = how_i_got_your_name(contact, referrer_name)
     if origin:
         lines.append(origin)

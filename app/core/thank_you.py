@@ -23,6 +23,8 @@ MAX_POINTS = 2
 MAX_TEMPLATE_BYTES = 64 * 1024
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# The time stamps Ctrl+T puts in notes ("[07:42] ", "[+01:10] ") are for the user, not the letter.
+_TIME_STAMP = re.compile(r"\[\+?\d{1,3}:\d{2}\]\s*")
 
 
 class TemplateError(Exception):
@@ -147,7 +149,7 @@ def candidate_points(notes: str, answers: Iterable[str] = (), limit: int = 40) -
     found: list[str] = []
     for chunk in [notes, *answers]:
         for line in chunk.replace("\r", "\n").split("\n"):
-            line = line.strip().lstrip("-*•>#").strip()
+            line = _TIME_STAMP.sub("", line.strip().lstrip("-*•>#")).strip()
             for sentence in _SENTENCE_END.split(line):
                 sentence = sentence.strip()
                 key = sentence.casefold()

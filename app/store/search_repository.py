@@ -129,22 +129,22 @@ class SearchRepository:
         except sqlite3.Error as error:
             raise SearchUnavailable(str(error)) from error
         hits = [
-                SearchHit(
-                    interview_id=interview_id,
-                    place=MatchPlace(place),
-                    snippet=snip or "",
-                    contact_name=name,
-                    organisation=organisation,
-                    occupation_title=occupation,
-                    scheduled_at=_db_time(scheduled),
-                    picked_question_id=picked_id,
-                    question_text=question or "",
-                    rank=float(rank),
-                )
-                for place, rank, snip, interview_id, picked_id, question, scheduled, name, organisation, occupation in (
-                    found
-                )
-            ]
+            SearchHit(
+                interview_id=interview_id,
+                place=MatchPlace(place),
+                snippet=snip or "",
+                contact_name=name,
+                organisation=organisation,
+                occupation_title=occupation,
+                scheduled_at=_db_time(scheduled),
+                picked_question_id=picked_id,
+                question_text=question or "",
+                rank=float(rank),
+            )
+            for place, rank, snip, interview_id, picked_id, question, scheduled, name, organisation, occupation in (
+                found
+            )
+        ]
         return SearchResults(
             hits=hits,
             matching_texts=matching,

@@ -19,7 +19,7 @@ from app.ui.countdown_controller import CountdownController
 
 TOGGLE = "toggle"
 ADJUST = "adjust"
-KEYS_HINT = "Click the time, then: Space start/pause · + / − 1 min · Shift 5 min"
+KEYS_HINT = "Click the time, then: Space start/pause · =/+ add 1 min · − take 1 · with Shift: 5 min"
 
 
 def key_action(key: int, modifiers: Qt.KeyboardModifier) -> tuple[str, int] | None:

@@ -90,6 +90,7 @@ class CountdownPanel(QFrame):
         words_font.setBold(True)
         self._words.setFont(words_font)
         self._hint = QLabel(KEYS_HINT)
+        self._hint.setWordWrap(True)
         self._hint.setToolTip("Click the time (or Tab to it) so these keys reach the countdown")
         self._hint.setObjectName("countdownHint")
 
@@ -100,7 +101,11 @@ class CountdownPanel(QFrame):
         self._plus5 = self._button("+5", "Add 5 minutes (Shift++)", lambda: controller.adjust_minutes(5))
         self._restart = self._button("Restart", "Start again from the full planned length", self._on_restart)
         self._finish = self._button("End", "End the interview's countdown", controller.finish)
-        self._projector = self._button("Projector", "Show the countdown in its own window", self.projector_requested)
+        self._projector = self._button(
+            "Projector",
+            "Show the countdown full screen on the second screen (or this one); Esc leaves full screen, Esc again closes it",
+            self.projector_requested,
+        )
         for button, name in (
             (self._minus5, "Take away 5 minutes"),
             (self._minus1, "Take away 1 minute"),

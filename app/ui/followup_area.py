@@ -162,5 +162,5 @@ class FollowUpArea(QWidget):
             self.pages.setCurrentWidget(self.wrapup_view)
 
     def _on_data_changed(self, kinds: frozenset) -> None:
-        if kinds & {events.INTERVIEWS, events.CONTACTS}:
+        if kinds & {events.INTERVIEWS, events.CONTACTS, events.WRAPUP}:
             self.refresh()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.core.clock import Clock
 from app.core.entities import Contact, ContactStatus, Occupation
 from app.core.outreach import call_script
+from app.core.preferences import PROFILE_NAME_KEY
 from app.ui import events
 from app.ui.contact_dialog import ContactDialog
 from app.ui.schedule_dialog import ScheduleDialog
@@ -195,7 +196,10 @@ class PeopleView(QWidget):
         referrer = ""
         if contact.referred_by_id is not None and self._store is not None:
             referrer = self._store.contacts.get(contact.referred_by_id).full_name
-        self.script.setPlainText(call_script(contact, self._occupation_title(contact.occupation_id), referrer))
+        your_name = self._store.settings.get_json(PROFILE_NAME_KEY, "") if self._store is not None else ""
+        self.script.setPlainText(
+            call_script(contact, self._occupation_title(contact.occupation_id), referrer, your_name=your_name)
+        )
 
     def _update_buttons(self) -> None:
         has_contact = self.selected_contact() is not None

@@ -71,6 +71,8 @@ class ProjectorWindow(QWidget):
         layout.addStretch(1)
         layout.addWidget(self._digits, 6)
         layout.addWidget(self._words, 1)
+        # Only digits and words show; the way out is in the tooltip and the title.
+        self.setToolTip("Esc leaves full screen; Esc again closes this window. F11 toggles full screen.")
         layout.addStretch(1)
 
         self._fitted_for: tuple[int, int, str] | None = None
@@ -110,6 +112,8 @@ class ProjectorWindow(QWidget):
         elif event.key() == Qt.Key.Key_Escape:
             if self.isFullScreen():
                 self.showNormal()
+            else:
+                self.close()
         elif not apply_key(self._controller, event):
             super().keyPressEvent(event)
             return

@@ -155,7 +155,9 @@ class SearchView(QWidget):
 
     def showEvent(self, event) -> None:
         # Notes may have changed since the last search; coming back shows the current results.
+        # The box takes the keyboard, so typing on arrival is never lost.
         super().showEvent(event)
+        QTimer.singleShot(0, self.query.setFocus)
         if self.query.text().strip():
             self.search_now()
 

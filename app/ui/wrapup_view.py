@@ -95,7 +95,7 @@ class WrapUpView(QWidget):
         self.pages: dict[WrapUpStep, StepPage] = {}
         for step in STEP_ORDER:
             page = PAGE_TYPES[step](services)
-            page.edited.connect(self._refresh_progress)
+            page.edited.connect(self._on_page_edited)
             self.pages[step] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(step.label)
@@ -147,9 +147,7 @@ class WrapUpView(QWidget):
         """Show the wrap-up of an interview, resuming where it was left."""
         self.commit_current()  # the interview shown until now keeps what was typed
         self.subject = self.services.wrapups.subject(interview_id)
-        contact = self.subject.contact
-        extra = f" — {self.subject.occupation_title}" if self.subject.occupation_title else ""
-        self.heading.setText(f"Wrap-up: {contact.full_name}{extra}")
+        self._show_heading()
         self._loading = True
         for page in self.pages.values():
             page.load(self.subject)
@@ -189,6 +187,19 @@ class WrapUpView(QWidget):
         self.status.setText(f"“{step.label}”: {STATE_LABELS[state].lower()}.")
         if following is not None:
             self.go_to(following)
+
+    def _on_page_edited(self) -> None:
+        # A step saved something: the name may have changed (a business card), and the lists
+        # elsewhere (Today, finished interviews) show this wrap-up's progress.
+        self.subject = self.services.wrapups.subject(self.subject.interview.id)
+        self._show_heading()
+        self._refresh_progress()
+        self.services.announce(events.WRAPUP)
+
+    def _show_heading(self) -> None:
+        contact = self.subject.contact
+        extra = f" — {self.subject.occupation_title}" if self.subject.occupation_title else ""
+        self.heading.setText(f"Wrap-up: {contact.full_name}{extra}")
 
     def _refresh_progress(self) -> None:
         if self.subject is None:

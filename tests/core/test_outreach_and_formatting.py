@@ -18,9 +18,17 @@ def test_call_script_says_how_i_got_the_name_what_i_want_and_for_how_long():
     assert "20 minutes" in script
 
 
-def test_a_referral_without_a_note_names_the_referrer():
-    contact = Contact("Li Wei", source=ContactSource.REFERRAL)
-    assert "Ana Ruiz suggested I speak with you." in call_script(contact, referrer_name="Ana Ruiz")
+def test_a_referral_names_the_referrer_only_when_allowed_and_never_reads_out_the_private_note():
+    note = "Referred by Ana Ruiz (informational interview, 25 Nov 2026)"
+    contact = Contact("Li Wei", source=ContactSource.REFERRAL, how_got_name=note, may_use_referrer_name=True)
+    script = call_script(contact, referrer_name="Ana Ruiz", your_name="Sam Rivera")
+    assert "Ana Ruiz suggested I speak with you." in script
+    assert note not in script
+    assert script.startswith("Hello Li, my name is Sam Rivera.")
+    contact.may_use_referrer_name = False
+    script = call_script(contact, referrer_name="Ana Ruiz")
+    assert "Ana Ruiz" not in script
+    assert "Someone who knows your work suggested" in script
 
 
 def test_describe_when_uses_words_for_nearby_days():

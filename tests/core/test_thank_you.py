@@ -89,3 +89,10 @@ def test_candidate_points_come_from_notes_lines_and_answers():
 
 def test_builtin_template_exists_where_resources_live():
     assert Path(BUILTIN / THANK_YOU_TEMPLATE).is_file()
+
+
+def test_time_stamps_from_the_notes_never_reach_the_letter():
+    points = candidate_points(
+        "[00:03] Mentioned the Kaggle meetup on Thursdays.\n- [+01:10] Budgets are tight this year."
+    )
+    assert points == ["Mentioned the Kaggle meetup on Thursdays.", "Budgets are tight this year."]

@@ -92,6 +92,9 @@ def test_f11_toggles_full_screen_and_esc_leaves_it(qtbot, projector):
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     assert not projector.isFullScreen()
     assert projector.isVisible()
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)  # a second Esc closes it
+    assert not projector.isVisible()
+    assert "Esc" in projector.toolTip()
 
 
 def test_countdown_keys_work_on_the_projector_too(qtbot, projector, controller):
