@@ -103,7 +103,7 @@ class CountdownPanel(QFrame):
         self._finish = self._button("End", "End the interview's countdown", controller.finish)
         self._projector = self._button(
             "Projector",
-            "Show the countdown full screen on the second screen (or this one); Esc leaves full screen, Esc again closes it",
+            "Show the countdown full screen on the second screen; Esc leaves full screen, then closes it",
             self.projector_requested,
         )
         for button, name in (
