@@ -19,7 +19,10 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
         help="where to keep your data (default: your user data folder; "
         "the INFOINTERVIEW_DATA_DIR environment variable also sets it)",
     )
-    return parser.parse_known_args(argv)[0]
+    arguments = parser.parse_args(argv)
+    if arguments.data_dir is not None and not arguments.data_dir.strip():
+        parser.error("--data-dir needs a folder; it was given an empty one")
+    return arguments
 
 
 def main(argv: list[str] | None = None) -> int:

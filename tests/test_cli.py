@@ -132,3 +132,13 @@ def test_first_start_creates_a_private_store_at_head_and_a_second_instance_defer
     log = (data_dir / "infointerview.log").read_text()
     assert "starting with data in" in log
     assert "Traceback" not in log
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"), [(["--bogus"], "unrecognized arguments"), (["--data-dir", ""], "empty")]
+)
+def test_mistyped_arguments_are_refused_with_usage(capsys, arguments, message):
+    with pytest.raises(SystemExit) as exit_info:
+        main(arguments)
+    assert exit_info.value.code == 2
+    assert message in capsys.readouterr().err

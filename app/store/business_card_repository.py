@@ -101,8 +101,9 @@ class BusinessCardRepository(_Repository):
         self._contact_get(contact_id)
         target = self._attachments_dir / f"card-{contact_id}-{uuid.uuid4().hex[:8]}{source.suffix.lower()}"
         try:
-            self._attachments_dir.mkdir(parents=True, exist_ok=True)
+            self._attachments_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
             shutil.copyfile(source, target)
+            target.chmod(0o600)  # private, like everything in the data folder
         except OSError as exc:
             raise AttachmentError(f"“{source.name}” could not be copied: {exc.strerror or exc}.") from exc
         try:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.clock import Clock
-from app.core.entities import ActionItem, InterviewSummary, OccupationProgress, TodaySummary
+from app.core.entities import ActionItem, InterviewStatus, InterviewSummary, OccupationProgress, TodaySummary
 from app.core.formatting import describe_due, describe_when, plural
 from app.ui import events
 from app.ui.table_model import Column, RowsTableModel
@@ -89,7 +89,7 @@ class HomeView(QWidget):
         grid = QGridLayout()
         self._upcoming_model: RowsTableModel[InterviewSummary] = RowsTableModel(
             [
-                Column("When", lambda row: describe_when(row.interview.scheduled_at, self._clock.now().astimezone())),
+                Column("When", self._when),
                 Column("With", lambda row: row.contact_name),
                 Column("Organisation", lambda row: row.organisation),
                 Column("Occupation", lambda row: row.occupation_title),
@@ -128,6 +128,11 @@ class HomeView(QWidget):
         layout.addLayout(grid, 1)
         self._pages.addWidget(content)
         self._content = content
+
+    def _when(self, row: InterviewSummary) -> str:
+        if row.interview.status is InterviewStatus.IN_PROGRESS:
+            return "Under way now"
+        return describe_when(row.interview.scheduled_at, self._clock.now().astimezone())
 
     def set_reads(self, reads) -> None:
         """Enough to show the page; ticking items off waits for the store."""

@@ -216,6 +216,10 @@ class PeopleView(QWidget):
         title, ok = self._ask_text(self, "Add an occupation", "Occupation you want to explore:")
         title = title.strip()[:MAX_OCCUPATION_TITLE]
         if ok and title and self._store is not None:
+            existing = next((o for o in self._occupations.values() if o.title.casefold() == title.casefold()), None)
+            if existing is not None:  # already listed: show it rather than make a twin
+                self._select_occupation(existing.id)
+                return
             added = self._store.occupations.add(Occupation(title=title))
             self._events.announce(events.OCCUPATIONS)
             self._select_occupation(added.id)

@@ -15,11 +15,11 @@ from app.core.question_bank import BankQuestion
 
 class QuestionPrompts:
     def open_file(self, parent: QWidget, title: str, file_filter: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), file_filter)
         return Path(name) if name else None
 
     def save_file(self, parent: QWidget, title: str, suggested_name: str, file_filter: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested_name, file_filter)
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested_name), file_filter)
         return Path(name) if name else None
 
     def confirm(self, parent: QWidget, title: str, text: str, accept_label: str) -> bool:

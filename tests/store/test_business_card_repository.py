@@ -45,6 +45,7 @@ def test_card_image_is_copied_into_attachments(cards, contact, tmp_path):
     assert stored.parent == tmp_path / "data" / "attachments"
     assert stored.read_bytes() == b"\xff\xd8 fake jpeg"
     assert stored.suffix == ".jpg"
+    assert stored.stat().st_mode & 0o777 == 0o600
     again = cards.attach_card_image(contact.id, source)
     assert not stored.exists()  # the replaced picture does not linger
     assert cards.card_image_file(again).exists()

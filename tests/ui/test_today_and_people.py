@@ -64,6 +64,9 @@ def test_people_view_adds_an_occupation_and_shows_its_people(qtbot, clock, store
     assert people.contact_model.rowCount() == 2
     people.filter.setText("bloggs")
     assert people.contact_model.rowCount() == 1
+    people.add_occupation()  # the same title again selects it instead of adding a twin
+    assert [o.title for o in store.occupations.list()] == ["Park ranger"]
+    assert people.selected_occupation_id() == ranger.id
 
 
 def test_contact_dialog_requires_a_name_and_returns_the_fields(qtbot):
@@ -83,3 +86,14 @@ def test_contact_dialog_requires_a_name_and_returns_the_fields(qtbot):
         "ana@example.org",
         7,
     )
+
+
+def test_an_interview_under_way_says_so_on_today(qtbot, clock, store):
+    from app.core.entities import Interview, InterviewStatus
+
+    home = HomeView(clock, DataEvents())
+    qtbot.addWidget(home)
+    contact = store.contacts.add(Contact("Ana Ruiz"))
+    store.interviews.add(Interview(contact.id, scheduled_at=clock.now(), status=InterviewStatus.IN_PROGRESS))
+    home.set_store(store)
+    assert home._upcoming_model.index(0, 0).data() == "Under way now"

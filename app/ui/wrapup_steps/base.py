@@ -30,12 +30,12 @@ def copy_to_clipboard(text: str) -> None:
 
 
 def ask_save_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(Path.home() / suggested), file_filter)
     return Path(chosen) if chosen else None
 
 
 def ask_open_path(parent: QWidget, caption: str, file_filter: str) -> Path | None:
-    chosen, _ = QFileDialog.getOpenFileName(parent, caption, "", file_filter)
+    chosen, _ = QFileDialog.getOpenFileName(parent, caption, str(Path.home()), file_filter)
     return Path(chosen) if chosen else None
 
 
