@@ -13,8 +13,12 @@ from app.core.entities import PickedQuestion, QuestionState, Tiara
 from app.store.models import InterviewNotesRecord, InterviewQuestionRecord
 from app.store.repositories import NotFound, _Repository
 
+_TIARA = frozenset(item.value for item in Tiara)
+_QUESTION_STATES = frozenset(item.value for item in QuestionState)
 
-def _picked(record: InterviewQuestionRecord) -> PickedQuestion:
+
+def picked_question(record: InterviewQuestionRecord) -> PickedQuestion:
+    """The one conversion of a picked-question row; an unknown tag or state reads as the default."""
     return PickedQuestion(
         id=record.id,
         interview_id=record.interview_id,
@@ -22,9 +26,9 @@ def _picked(record: InterviewQuestionRecord) -> PickedQuestion:
         text=record.text,
         position=record.position,
         category=record.category,
-        tiara=Tiara(record.tiara),
+        tiara=Tiara(record.tiara) if record.tiara in _TIARA else Tiara.INSIGHTS,
         minutes=record.minutes,
-        state=QuestionState(record.state),
+        state=QuestionState(record.state) if record.state in _QUESTION_STATES else QuestionState.PENDING,
         answer=record.answer,
     )
 
@@ -37,7 +41,7 @@ class InterviewContentRepository(_Repository):
             .order_by(InterviewQuestionRecord.position, InterviewQuestionRecord.id)
         )
         with self._sessions() as session:
-            return [_picked(record) for record in session.scalars(statement)]
+            return [picked_question(record) for record in session.scalars(statement)]
 
     def notes(self, interview_id: int) -> str:
         with self._sessions() as session:

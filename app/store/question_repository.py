@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.core.entities import PickedQuestion, QuestionState, Tiara
 from app.core.question_bank import BankQuestion, check_question_fields, parse_tiara
 from app.core.question_sets import MAX_SET_QUESTIONS, QuestionSet, QuestionSetItem, clean_set_name
+from app.store.interview_content import picked_question
 from app.store.models import (
     InterviewQuestionRecord,
     InterviewRecord,
@@ -53,21 +54,6 @@ def _custom(record: QuestionRecord) -> BankQuestion:
         tiara=parse_tiara(record.tiara) or Tiara.INSIGHTS,
         minutes=record.minutes,
         id=record.id,
-    )
-
-
-def _picked(record: InterviewQuestionRecord) -> PickedQuestion:
-    return PickedQuestion(
-        id=record.id,
-        interview_id=record.interview_id,
-        question_id=record.question_id,
-        text=record.text,
-        category=record.category,
-        tiara=parse_tiara(record.tiara) or Tiara.INSIGHTS,
-        minutes=record.minutes,
-        position=record.position,
-        state=QuestionState(record.state),
-        answer=record.answer,
     )
 
 
@@ -148,7 +134,7 @@ class QuestionRepository(_Repository):
 
     def list_picked(self, interview_id: int) -> list[PickedQuestion]:
         with self._sessions() as session:
-            return [_picked(record) for record in self._picked_records(session, interview_id)]
+            return [picked_question(record) for record in self._picked_records(session, interview_id)]
 
     def pick(self, interview_id: int, question: BankQuestion) -> PickedQuestion:
         """Add a copy of ``question`` at the end of the interview's list.
@@ -161,7 +147,7 @@ class QuestionRepository(_Repository):
             records = self._picked_records(session, interview_id)
             for record in records:
                 if same_question_text(record.text) == same_question_text(text):
-                    raise AlreadyPicked(_picked(record))
+                    raise AlreadyPicked(picked_question(record))
             record = InterviewQuestionRecord(
                 interview_id=interview_id,
                 question_id=self._bank_question_id(session, question),
@@ -175,7 +161,7 @@ class QuestionRepository(_Repository):
             )
             session.add(record)
             session.flush()
-            return _picked(record)
+            return picked_question(record)
 
     def move(self, picked_id: int, offset: int) -> list[PickedQuestion]:
         """Move one picked question ``offset`` places (negative: up), stopping at either end."""
@@ -186,7 +172,7 @@ class QuestionRepository(_Repository):
             target = max(0, min(len(records) - 1, index + offset))
             records.insert(target, records.pop(index))
             self._renumber(records)
-            return [_picked(record) for record in records]
+            return [picked_question(record) for record in records]
 
     def reorder(self, interview_id: int, ordered_ids: Sequence[int]) -> list[PickedQuestion]:
         """Put the interview's picked questions in the given order (every one, each once)."""
@@ -196,7 +182,7 @@ class QuestionRepository(_Repository):
                 raise ValueError("the new order must name each picked question of the interview once")
             ordered = [records[picked_id] for picked_id in ordered_ids]
             self._renumber(ordered)
-            return [_picked(record) for record in ordered]
+            return [picked_question(record) for record in ordered]
 
     def remove(self, picked_id: int) -> list[PickedQuestion]:
         """Take one question off its interview's list (its answer goes with it)."""
@@ -207,7 +193,7 @@ class QuestionRepository(_Repository):
             session.flush()
             records = self._picked_records(session, interview_id)
             self._renumber(records)
-            return [_picked(record) for record in records]
+            return [picked_question(record) for record in records]
 
     def _picked_records(self, session: Session, interview_id: int) -> list[InterviewQuestionRecord]:
         statement = (
@@ -347,7 +333,7 @@ class QuestionRepository(_Repository):
                 records.append(record)
             self._renumber(records)
             session.flush()
-            return [_picked(record) for record in records]
+            return [picked_question(record) for record in records]
 
     def occupation_title(self, occupation_id: int | None) -> str:
         if occupation_id is None:

@@ -278,9 +278,11 @@ def _action_item(record: ActionItemRecord) -> ActionItem:
 
 class ActionItemRepository(_Repository):
     def add(self, item: ActionItem) -> ActionItem:
+        if not item.title.strip():
+            raise ValueError("A next step needs a description.")
         with self._transaction() as session:
             record = ActionItemRecord(
-                title=item.title,
+                title=item.title.strip(),
                 due_on=item.due_on,
                 interview_id=item.interview_id,
                 contact_id=item.contact_id,
@@ -299,3 +301,19 @@ class ActionItemRepository(_Repository):
                 raise NotFound(f"action item {item_id}")
             record.done_at = self._now() if done else None
             return _action_item(record)
+
+    def remove(self, item_id: int) -> None:
+        with self._transaction() as session:
+            record = session.get(ActionItemRecord, item_id)
+            if record is not None:
+                session.delete(record)
+
+    def for_interview(self, interview_id: int) -> list[ActionItem]:
+        """One interview's next steps, those with a due date first and soonest first."""
+        statement = (
+            select(ActionItemRecord)
+            .where(ActionItemRecord.interview_id == interview_id)
+            .order_by(ActionItemRecord.due_on.is_(None), ActionItemRecord.due_on, ActionItemRecord.id)
+        )
+        with self._sessions() as session:
+            return [_action_item(record) for record in session.scalars(statement)]

@@ -20,9 +20,7 @@ from app.core.entities import (
     Interview,
     InterviewStatus,
     PickedQuestion,
-    QuestionState,
     TakeawayWeight,
-    Tiara,
     WrapUpState,
 )
 from app.core.interview_export import InterviewExport
@@ -39,12 +37,11 @@ from app.core.wrapup import (
     how_got_name_for_referral,
     thank_you_nudge_due,
 )
+from app.store.interview_content import InterviewContentRepository
 from app.store.models import (
     ActionItemRecord,
     ContactRecord,
     EvaluationScoreRecord,
-    InterviewNotesRecord,
-    InterviewQuestionRecord,
     InterviewRecord,
     OccupationRecord,
     SelfEvaluationRecord,
@@ -53,14 +50,13 @@ from app.store.models import (
     WrapUpStepRecord,
 )
 from app.store.repositories import (
+    ActionItemRepository,
     NotFound,
-    _action_item,
     _contact,
     _fill_contact,
     _interview,
     _Repository,
     from_db_time,
-    to_db_time,
 )
 
 REFERRAL_FOLLOW_UP = timedelta(days=7)
@@ -76,6 +72,14 @@ class WrapUpSubject:
 
 
 class WrapUpRepository(_Repository):
+    """The wrap-up's steps and what they produce. Next steps and the interview's notes are
+    kept by their own repositories; this one hands them on, so the wrap-up pages need only it."""
+
+    def __init__(self, sessions, clock) -> None:
+        super().__init__(sessions, clock)
+        self._actions = ActionItemRepository(sessions, clock)
+        self._content = InterviewContentRepository(sessions, clock)
+
     # ---- the interview and its steps ------------------------------------------------------
 
     def subject(self, interview_id: int) -> WrapUpSubject:
@@ -326,60 +330,24 @@ class WrapUpRepository(_Repository):
     # ---- next steps -----------------------------------------------------------------------
 
     def actions(self, interview_id: int) -> list[ActionItem]:
-        statement = (
-            select(ActionItemRecord)
-            .where(ActionItemRecord.interview_id == interview_id)
-            .order_by(ActionItemRecord.due_on.is_(None), ActionItemRecord.due_on, ActionItemRecord.id)
-        )
-        with self._sessions() as session:
-            return [_action_item(record) for record in session.scalars(statement)]
+        return self._actions.for_interview(interview_id)
 
     def add_action(self, item: ActionItem) -> ActionItem:
-        if not item.title.strip():
-            raise ValueError("A next step needs a description.")
-        with self._transaction() as session:
-            record = ActionItemRecord(
-                title=item.title.strip(),
-                due_on=item.due_on,
-                interview_id=item.interview_id,
-                contact_id=item.contact_id,
-                kind=item.kind,
-                done_at=to_db_time(item.done_at),
-                created_at=self._now(),
-            )
-            session.add(record)
-            session.flush()
-            return _action_item(record)
+        return self._actions.add(item)
 
     def set_action_done(self, item_id: int, done: bool) -> ActionItem:
-        with self._transaction() as session:
-            record = session.get(ActionItemRecord, item_id)
-            if record is None:
-                raise NotFound(f"action item {item_id}")
-            record.done_at = self._now() if done else None
-            return _action_item(record)
+        return self._actions.set_done(item_id, done)
 
     def remove_action(self, item_id: int) -> None:
-        with self._transaction() as session:
-            record = session.get(ActionItemRecord, item_id)
-            if record is not None:
-                session.delete(record)
+        self._actions.remove(item_id)
 
     # ---- what was said (written by the interview screens, read here) ----------------------
 
     def notes(self, interview_id: int) -> str:
-        with self._sessions() as session:
-            record = session.get(InterviewNotesRecord, interview_id)
-            return record.body if record is not None else ""
+        return self._content.notes(interview_id)
 
     def questions(self, interview_id: int) -> list[PickedQuestion]:
-        statement = (
-            select(InterviewQuestionRecord)
-            .where(InterviewQuestionRecord.interview_id == interview_id)
-            .order_by(InterviewQuestionRecord.position, InterviewQuestionRecord.id)
-        )
-        with self._sessions() as session:
-            return [_picked(record) for record in session.scalars(statement)]
+        return self._content.picked_questions(interview_id)
 
     def export_data(self, interview_id: int) -> InterviewExport:
         subject = self.subject(interview_id)
@@ -447,22 +415,3 @@ def _takeaways_of(interview_id: int):
 
 def _takeaway(record: TakeawayRecord) -> Takeaway:
     return Takeaway(record.interview_id, record.text, TakeawayWeight(record.weight), record.position, record.id)
-
-
-def _picked(record: InterviewQuestionRecord) -> PickedQuestion:
-    return PickedQuestion(
-        id=record.id,
-        interview_id=record.interview_id,
-        question_id=record.question_id,
-        text=record.text,
-        category=record.category,
-        tiara=Tiara(record.tiara) if record.tiara in _TIARA else Tiara.INSIGHTS,
-        minutes=record.minutes,
-        position=record.position,
-        state=QuestionState(record.state) if record.state in _QUESTION_STATES else QuestionState.PENDING,
-        answer=record.answer,
-    )
-
-
-_TIARA = frozenset(item.value for item in Tiara)
-_QUESTION_STATES = frozenset(item.value for item in QuestionState)
