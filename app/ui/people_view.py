@@ -153,7 +153,7 @@ class PeopleView(QWidget):
         self.occupation_list.addItem(everyone)
         for row in progress:
             item = QListWidgetItem(
-                f"{row.occupation.title}  ({row.finished_interviews} of {row.occupation.target_interviews})"
+                f"{row.occupation.title}  ({row.finished_interviews} of {row.occupation.target_interviews} done)"
             )
             item.setToolTip(f"{row.finished_interviews} interviews done, {row.planned_interviews} planned")
             item.setData(OCCUPATION_ROLE, row.occupation.id)

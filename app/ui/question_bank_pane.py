@@ -103,6 +103,11 @@ class QuestionBankPane(QWidget):
         self.category_box.setAccessibleName("Category filter")
         self.tiara_box = QComboBox()
         self.tiara_box.setAccessibleName("TIARA filter")
+        self.tiara_box.setToolTip(
+            "TIARA sorts questions by what they draw out: Trends in the field, Insights from their "
+            "own experience, Advice for you, Resources to learn more, and Assignments (small tasks) "
+            "to try. A good interview mixes them."
+        )
         self.tiara_box.addItem("All TIARA tags", None)
         for tag in Tiara:
             self.tiara_box.addItem(tiara_label(tag), tag.value)
