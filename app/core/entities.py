@@ -181,3 +181,7 @@ class PickedQuestion:
     answer: str = ""
     question_id: int | None = None
     id: int | None = None
+
+
+class ContactInUse(Exception):
+    """The person has interviews, which hold notes; removing them would lose those."""

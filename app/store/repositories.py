@@ -16,6 +16,7 @@ from app.core.clock import Clock
 from app.core.entities import (
     ActionItem,
     Contact,
+    ContactInUse,
     ContactSource,
     ContactStatus,
     Interview,
@@ -185,6 +186,18 @@ class ContactRepository(_Repository):
     def count(self) -> int:
         with self._sessions() as session:
             return session.scalar(select(func.count()).select_from(ContactRecord)) or 0
+
+    def delete(self, contact_id: int) -> None:
+        """Remove a person who has no interviews (their referrals simply lose the link)."""
+        with self._transaction() as session:
+            interviews = session.scalar(
+                select(func.count()).select_from(InterviewRecord).where(InterviewRecord.contact_id == contact_id)
+            )
+            if interviews:
+                raise ContactInUse(f"contact {contact_id} has {interviews} interview(s)")
+            record = session.get(ContactRecord, contact_id)
+            if record is not None:
+                session.delete(record)
 
 
 def _interview(record: InterviewRecord) -> Interview:

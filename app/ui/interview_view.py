@@ -232,7 +232,10 @@ class InterviewView(QWidget):
         return True
 
     def set_current(self, index: int) -> None:
-        if not self._questions:
+        has_questions = bool(self._questions)
+        self.asked_button.setEnabled(has_questions)
+        self.skipped_button.setEnabled(has_questions)
+        if not has_questions:
             self._current = -1
             self.current_question.setText("No questions picked for this interview.")
             self.answer_stack.setCurrentIndex(0)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.clock import Clock
-from app.core.entities import Contact, ContactStatus, Occupation
+from app.core.entities import Contact, ContactInUse, ContactStatus, Occupation
 from app.core.outreach import call_script
 from app.core.preferences import PROFILE_NAME_KEY
 from app.ui import events
@@ -33,6 +34,13 @@ from app.ui.schedule_dialog import ScheduleDialog
 from app.ui.table_model import Column, RowsTableModel
 
 OCCUPATION_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+def _confirm_removal(parent: QWidget, question: str, detail: str) -> bool:
+    answer = QMessageBox.question(parent, "Remove", f"{question}\n\n{detail}")
+    return answer == QMessageBox.StandardButton.Yes
+
+
 MAX_OCCUPATION_TITLE = 200
 
 
@@ -44,12 +52,14 @@ class PeopleView(QWidget):
         clock: Clock,
         data_events: events.DataEvents,
         ask_text: Callable[..., tuple[str, bool]] = QInputDialog.getText,
+        confirm: Callable[[QWidget, str, str], bool] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._events = data_events
         self._ask_text = ask_text
+        self._confirm = confirm or _confirm_removal
         self._store = None
         self._occupations: dict[int, Occupation] = {}
         data_events.changed.connect(self._on_data_changed)
@@ -64,6 +74,8 @@ class PeopleView(QWidget):
         add_occupation.clicked.connect(self.add_occupation)
         self.rename_button = QPushButton("Rename…")
         self.rename_button.clicked.connect(self.rename_occupation)
+        self.remove_occupation_button = QPushButton("Remove…")
+        self.remove_occupation_button.clicked.connect(self.remove_occupation)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -72,6 +84,7 @@ class PeopleView(QWidget):
         occupation_buttons = QHBoxLayout()
         occupation_buttons.addWidget(add_occupation)
         occupation_buttons.addWidget(self.rename_button)
+        occupation_buttons.addWidget(self.remove_occupation_button)
         left_layout.addLayout(occupation_buttons)
 
         self.filter = QLineEdit()
@@ -95,7 +108,10 @@ class PeopleView(QWidget):
         self.contact_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.contact_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contact_table.verticalHeader().hide()
-        self.contact_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.contact_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what is left
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.contact_table.doubleClicked.connect(lambda _index: self.edit_contact())
         self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._show_script())
 
@@ -105,8 +121,12 @@ class PeopleView(QWidget):
         self.edit_button.clicked.connect(self.edit_contact)
         self.schedule_button = QPushButton("Schedule interview…")
         self.schedule_button.clicked.connect(self.schedule_interview)
+        self.remove_contact_button = QPushButton("Remove…")
+        self.remove_contact_button.clicked.connect(self.remove_contact)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
         contact_buttons = QHBoxLayout()
-        for button in (add_contact, self.edit_button, self.schedule_button):
+        for button in (add_contact, self.edit_button, self.schedule_button, self.remove_contact_button):
             contact_buttons.addWidget(button)
         contact_buttons.addStretch(1)
 
@@ -121,6 +141,7 @@ class PeopleView(QWidget):
         right_layout.addWidget(self.filter)
         right_layout.addWidget(self.contact_table, 1)
         right_layout.addLayout(contact_buttons)
+        right_layout.addWidget(self.message)
         right_layout.addWidget(QLabel("What to say when you call"))
         right_layout.addWidget(self.script)
 
@@ -205,7 +226,10 @@ class PeopleView(QWidget):
         has_contact = self.selected_contact() is not None
         self.edit_button.setEnabled(has_contact)
         self.schedule_button.setEnabled(has_contact)
-        self.rename_button.setEnabled(self.selected_occupation_id() is not None)
+        self.remove_contact_button.setEnabled(has_contact)
+        has_occupation = self.selected_occupation_id() is not None
+        self.rename_button.setEnabled(has_occupation)
+        self.remove_occupation_button.setEnabled(has_occupation)
 
     def _on_data_changed(self, kinds: frozenset) -> None:
         if kinds & {events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS}:
@@ -234,6 +258,36 @@ class PeopleView(QWidget):
             occupation.title = title
             self._store.occupations.update(occupation)
             self._events.announce(events.OCCUPATIONS)
+
+    def remove_occupation(self) -> None:
+        occupation = self._occupations.get(self.selected_occupation_id())
+        if occupation is None or self._store is None:
+            return
+        if self._confirm(
+            self,
+            f"Remove the occupation “{occupation.title}”?",
+            "Its people and interviews stay, without an occupation.",
+        ):
+            self._store.occupations.delete(occupation.id)
+            self.occupation_list.setCurrentRow(0)
+            self._events.announce(events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS)
+
+    def remove_contact(self) -> None:
+        contact = self.selected_contact()
+        if contact is None or self._store is None:
+            return
+        if not self._confirm(self, f"Remove {contact.full_name}?", "Their details will be deleted."):
+            return
+        try:
+            self._store.contacts.delete(contact.id)
+        except ContactInUse:
+            self.message.setText(
+                f"{contact.full_name} has interviews, and their notes would be lost, so they stay. "
+                "Their interviews are listed in the Interview and Wrap-up areas."
+            )
+            return
+        self.message.clear()
+        self._events.announce(events.CONTACTS)
 
     def _select_occupation(self, occupation_id: int) -> None:
         for row in range(self.occupation_list.count()):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -34,7 +36,7 @@ class ScheduleDialog(QDialog):
         self.minutes.setSuffix(" min")
         self.minutes.setValue(DEFAULT_PLANNED_MINUTES)
         self.location = QLineEdit()
-        self.location.setPlaceholderText("e.g. their office, a café, a video call")
+        self.location.setPlaceholderText("Office, café, video call…")
         form = QFormLayout()
         form.addRow("&When", self.when)
         form.addRow("&Length", self.minutes)
@@ -43,6 +45,9 @@ class ScheduleDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        who = QLabel(f"An informational interview with <b>{html.escape(contact.full_name)}</b>")
+        who.setWordWrap(True)
+        layout.addWidget(who)
         layout.addLayout(form)
         layout.addWidget(buttons)
 

@@ -97,3 +97,32 @@ def test_an_interview_under_way_says_so_on_today(qtbot, clock, store):
     store.interviews.add(Interview(contact.id, scheduled_at=clock.now(), status=InterviewStatus.IN_PROGRESS))
     home.set_store(store)
     assert home._upcoming_model.index(0, 0).data() == "Under way now"
+
+
+def test_people_and_occupations_can_be_removed_but_never_an_interview_s_notes(qtbot, clock, store):
+    from app.core.entities import Interview
+
+    answers = []
+    people = PeopleView(clock, DataEvents(), confirm=lambda *args: answers.append(args[1]) or True)
+    qtbot.addWidget(people)
+    nurse = store.occupations.add(Occupation("Nurse"))
+    ana = store.contacts.add(Contact("Ana Ruiz", occupation_id=nurse.id))
+    li = store.contacts.add(Contact("Li Wei", occupation_id=nurse.id))
+    store.interviews.add(Interview(ana.id, nurse.id))
+    people.set_store(store)
+    people.occupation_list.setCurrentRow(0)  # everyone
+
+    people.contact_table.selectRow(0)  # Ana Ruiz, who has an interview
+    people.remove_contact()
+    assert store.contacts.count() == 2
+    assert "has interviews" in people.message.text()
+
+    people.contact_table.selectRow(1)  # Li Wei
+    people.remove_contact()
+    assert [c.full_name for c in store.contacts.list()] == ["Ana Ruiz"]
+    assert answers == ["Remove Ana Ruiz?", "Remove Li Wei?"]
+
+    people.occupation_list.setCurrentRow(1)
+    people.remove_occupation()
+    assert store.occupations.list() == []
+    assert store.contacts.get(ana.id).occupation_id is None
