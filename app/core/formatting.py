@@ -40,3 +40,19 @@ def describe_due(due: date | None, today: date) -> str:
 
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     return f"{count:,} {singular if count == 1 else (plural_form or singular + 's')}"
+
+
+def lower_first(text: str) -> str:
+    """Lower only an ordinary capitalised first word, never an acronym or a name like "NASA"."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def as_a(occupation: str) -> str:
+    """'an urban planner' from the occupation title 'Urban planner'; '' for no title."""
+    title = lower_first(occupation.strip())
+    if not title:
+        return ""
+    article = "an" if title[0].lower() in "aeiou" else "a"
+    return f"{article} {title}"

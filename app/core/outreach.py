@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.core.entities import Contact, ContactSource
+from app.core.formatting import as_a
 
 
 def how_i_got_your_name(contact: Contact, referrer_name: str = "") -> str:
@@ -31,7 +32,8 @@ def call_script(
     origin = how_i_got_your_name(contact, referrer_name)
     if origin:
         lines.append(origin)
-    field = f"work as a {occupation_title}" if occupation_title else "your line of work"
+    role = as_a(occupation_title)
+    field = f"work as {role}" if role else "your line of work"
     lines.append(
         f"I'm exploring {field}, and I'm seeking information and guidance from people who do it — "
         "I'm not asking for a job."

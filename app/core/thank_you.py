@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from string import Template
 
+from app.core.formatting import as_a, lower_first
+
 THANK_YOU_TEMPLATE = "thank_you.txt"
 OUTCOME_TEMPLATE = "outcome_update.txt"
 DEFAULT_SUBJECT = "Thank you for your time"
@@ -99,24 +101,14 @@ def _points_text(points: Sequence[str]) -> str:
     if not chosen:
         return ""
     if len(chosen) == 1:
-        return f"One thing you said will stay with me: {_lower_first(chosen[0])}."
-    return f"Two things you said will stay with me: {_lower_first(chosen[0])}, and {_lower_first(chosen[1])}."
-
-
-def _lower_first(text: str) -> str:
-    # Lower only an ordinary capitalised word, never an acronym or a name like "NASA".
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
-        return text[0].lower() + text[1:]
-    return text
+        return f"One thing you said will stay with me: {lower_first(chosen[0])}."
+    return f"Two things you said will stay with me: {lower_first(chosen[0])}, and {lower_first(chosen[1])}."
 
 
 def _your_work(occupation: str) -> str:
     """'your work as an urban planner' from the occupation title 'Urban planner'."""
-    title = _lower_first(occupation.strip())
-    if not title:
-        return "your work"
-    article = "an" if title[0].lower() in "aeiou" else "a"
-    return f"your work as {article} {title}"
+    role = as_a(occupation)
+    return f"your work as {role}" if role else "your work"
 
 
 def _referral_text(names: Sequence[str]) -> str:

@@ -69,6 +69,8 @@ class PeopleView(QWidget):
 
         self.occupation_list = QListWidget()
         self.occupation_list.setAccessibleName("Occupations")
+        self.occupation_list.setWordWrap(True)
+        self.occupation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.occupation_list.currentItemChanged.connect(lambda *_: self._show_contacts())
         add_occupation = QPushButton("Add occupation…")
         add_occupation.clicked.connect(self.add_occupation)
@@ -81,8 +83,8 @@ class PeopleView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel("Occupations to explore"))
         left_layout.addWidget(self.occupation_list, 1)
-        occupation_buttons = QHBoxLayout()
-        occupation_buttons.addWidget(add_occupation)
+        left_layout.addWidget(add_occupation)
+        occupation_buttons = QHBoxLayout()  # a second row keeps this column narrow
         occupation_buttons.addWidget(self.rename_button)
         occupation_buttons.addWidget(self.remove_occupation_button)
         left_layout.addLayout(occupation_buttons)
@@ -109,9 +111,9 @@ class PeopleView(QWidget):
         self.contact_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contact_table.verticalHeader().hide()
         header = self.contact_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what is left
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for short_column in (3, 5):  # where the name came from, status: a word each
+            header.setSectionResizeMode(short_column, QHeaderView.ResizeMode.ResizeToContents)
         self.contact_table.doubleClicked.connect(lambda _index: self.edit_contact())
         self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._show_script())
 
@@ -150,6 +152,7 @@ class PeopleView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([230, 800])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

@@ -47,3 +47,12 @@ def test_describe_due_and_plural():
     assert describe_due(date(2026, 11, 26), today) == "Due tomorrow"
     assert plural(1, "person", "people") == "1 person"
     assert plural(10000, "interview") == "10,000 interviews"
+
+
+def test_occupations_read_naturally_in_a_sentence():
+    from app.core.formatting import as_a
+
+    assert as_a("Urban planner") == "an urban planner"
+    assert as_a("Landscape architect") == "a landscape architect"
+    assert as_a("NASA engineer") == "a NASA engineer"
+    assert as_a("  ") == ""

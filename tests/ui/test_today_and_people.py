@@ -59,7 +59,7 @@ def test_people_view_adds_an_occupation_and_shows_its_people(qtbot, clock, store
     assert people.contact_model.rowCount() == 1
     people.contact_table.selectRow(0)
     assert "My aunt works with Jo." in people.script.toPlainText()
-    assert "work as a Park ranger" in people.script.toPlainText()
+    assert "work as a park ranger" in people.script.toPlainText()
     people.occupation_list.setCurrentRow(0)  # Everyone
     assert people.contact_model.rowCount() == 2
     people.filter.setText("bloggs")
@@ -107,7 +107,7 @@ def test_people_and_occupations_can_be_removed_but_never_an_interview_s_notes(qt
     qtbot.addWidget(people)
     nurse = store.occupations.add(Occupation("Nurse"))
     ana = store.contacts.add(Contact("Ana Ruiz", occupation_id=nurse.id))
-    li = store.contacts.add(Contact("Li Wei", occupation_id=nurse.id))
+    store.contacts.add(Contact("Li Wei", occupation_id=nurse.id))
     store.interviews.add(Interview(ana.id, nurse.id))
     people.set_store(store)
     people.occupation_list.setCurrentRow(0)  # everyone
