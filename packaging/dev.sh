@@ -36,7 +36,14 @@ done
 if ((${#missing[@]})); then
   echo "Installing Debian packages Qt needs: ${missing[*]}" >&2
   sudo=()
-  ((EUID == 0)) || sudo=(sudo)
+  if ((EUID != 0)); then
+    if ! command -v sudo >/dev/null; then
+      echo "Please install these as root, then run this again:" >&2
+      echo "  apt-get install ${missing[*]}" >&2
+      exit 1
+    fi
+    sudo=(sudo)
+  fi
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
