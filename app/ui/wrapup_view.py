@@ -87,7 +87,7 @@ class WrapUpView(QWidget):
         self.step_list = QListWidget()
         self.step_list.setAccessibleName("Wrap-up steps")
         self.step_list.setMaximumWidth(250)
-        self.step_list.setMinimumWidth(190)
+        self.step_list.setMinimumWidth(150)
         self.step_list.setWordWrap(True)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.setSpacing(3)
