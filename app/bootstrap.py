@@ -113,6 +113,13 @@ class Application:
         except DatabaseFromTheFuture as problem:
             self.prompts.fatal(str(problem))
             return self._quit(1)
+        except OSError as problem:  # unreadable path, a folder where the file should be, a failed rename
+            log.exception("could not check the database file")
+            self.prompts.fatal(
+                f"InfoInterview could not read its data file {database}:\n{problem.strerror or problem}\n\n"
+                f"Details are in {self.paths.log_file}."
+            )
+            return self._quit(1)
         if status.is_current:
             self.reads = ReadModels(database)
             for pane in self.window.built_panes().values():
@@ -279,6 +286,9 @@ def build_application(
 
         if not PreferencesDialog(application.store.settings, window).exec():
             return
+        session = getattr(window.built_panes().get("interview"), "session", None)
+        if session is not None:
+            session.alert.set_sound_enabled(application.store.settings.countdown_settings().sound_enabled)
         # Notes drafted from now on are signed with the name just saved.
         followups = window.built_panes().get("wrapup")
         if followups is not None and followups.wrapup_view is not None:

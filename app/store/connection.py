@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
@@ -25,7 +25,8 @@ def _configure_connection(dbapi_connection, _record) -> None:
 
 def create_store_engine(database: Path) -> Engine:
     new_file = not database.exists()
-    engine = create_engine(f"sqlite:///{database}", future=True)
+    # URL.create, not a URL string: a folder named "what?" or "my#data" must stay a path.
+    engine = create_engine(URL.create("sqlite", database=str(database)))
     event.listen(engine, "connect", _configure_connection)
     if new_file:
         # Create the file ourselves so it is private to this user from its first byte.

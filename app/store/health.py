@@ -52,7 +52,7 @@ def inspect_database(path: Path) -> DatabaseStatus:
     if header != SQLITE_HEADER:
         raise DatabaseUnreadable(f"{path.name} is not an InfoInterview database (it is not SQLite at all).")
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
         try:
             check = connection.execute("PRAGMA quick_check").fetchone()
             if not check or check[0] != "ok":

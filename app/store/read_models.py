@@ -61,6 +61,16 @@ ORDER BY COALESCE(i.finished_at, i.scheduled_at) DESC, i.id DESC
 LIMIT ?
 """
 
+_ONE = """
+SELECT i.id, i.contact_id, i.occupation_id, i.scheduled_at, i.planned_minutes, i.reserve_minutes,
+       i.location, i.status, i.started_at, i.finished_at, i.countdown_state,
+       c.full_name, c.organisation, COALESCE(o.title, '')
+FROM interviews AS i
+JOIN contacts AS c ON c.id = i.contact_id
+LEFT JOIN occupations AS o ON o.id = i.occupation_id
+WHERE i.id = ?
+"""
+
 _OPEN_ACTIONS = """
 SELECT id, title, due_on, interview_id, contact_id, kind
 FROM action_items
@@ -134,6 +144,13 @@ class ReadModels:
         """The most recent interviews in one status, newest first."""
         with closing(self._connect()) as connection:
             return [_summary(row) for row in connection.execute(_BY_STATUS, (InterviewStatus(status).value, limit))]
+
+    def interview_summary(self, interview_id: int) -> InterviewSummary:
+        with closing(self._connect()) as connection:
+            row = connection.execute(_ONE, (interview_id,)).fetchone()
+        if row is None:
+            raise LookupError(f"interview {interview_id}")
+        return _summary(row)
 
     def today(self) -> TodaySummary:
         with closing(self._connect()) as connection:

@@ -56,6 +56,7 @@ class FollowUpArea(QWidget):
         self.interview_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.interview_list.setMinimumWidth(160)
         self.interview_list.currentItemChanged.connect(lambda current, _previous: self._open_current(current))
+        self.interview_list.itemClicked.connect(self._open_current)
         self.got_the_job = QPushButton("I got the job…")
         self.got_the_job.setToolTip("Record how your search ended and tell everyone who helped")
         self.got_the_job.clicked.connect(self.show_outcome)
@@ -96,6 +97,7 @@ class FollowUpArea(QWidget):
         self.outcome_view = self._make_outcome_view(store)
         self.pages.addWidget(self.wrapup_view)
         self.pages.addWidget(self.outcome_view)
+        self.wrapup_view.close_requested.connect(self.close_wrapup)
         self.refresh()
         # Open the most recent unfinished wrap-up, so the next thing to do is on screen.
         for row in range(self.interview_list.count()):
@@ -145,9 +147,18 @@ class FollowUpArea(QWidget):
     def show_outcome(self) -> None:
         if self.outcome_view is None:
             return
-        self.interview_list.clearSelection()
+        self.interview_list.blockSignals(True)
+        self.interview_list.setCurrentRow(-1)  # so choosing any interview next opens it
+        self.interview_list.blockSignals(False)
         self.outcome_view.refresh()
         self.pages.setCurrentWidget(self.outcome_view)
+
+    def close_wrapup(self) -> None:
+        self.wrapup_view.commit_current()
+        self.interview_list.blockSignals(True)
+        self.interview_list.setCurrentRow(-1)
+        self.interview_list.blockSignals(False)
+        self.pages.setCurrentWidget(self.empty)
 
     def _select(self, interview_id: int) -> None:
         self.interview_list.blockSignals(True)
@@ -157,9 +168,14 @@ class FollowUpArea(QWidget):
         self.interview_list.blockSignals(False)
 
     def _open_current(self, item: QListWidgetItem | None) -> None:
-        if item is not None and self.wrapup_view is not None:
-            self.wrapup_view.open_interview(item.data(INTERVIEW_ROLE))
-            self.pages.setCurrentWidget(self.wrapup_view)
+        if item is None or self.wrapup_view is None:
+            return
+        interview_id = item.data(INTERVIEW_ROLE)
+        showing = self.wrapup_view.subject
+        if self.pages.currentWidget() is self.wrapup_view and showing and showing.interview.id == interview_id:
+            return  # already open: keep the step the person is on
+        self.wrapup_view.open_interview(interview_id)
+        self.pages.setCurrentWidget(self.wrapup_view)
 
     def _on_data_changed(self, kinds: frozenset) -> None:
         if kinds & {events.INTERVIEWS, events.CONTACTS, events.WRAPUP}:

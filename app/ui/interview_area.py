@@ -112,6 +112,8 @@ class InterviewArea(QWidget):
         )
         rows += reads.interviews_with_status(InterviewStatus.FINISHED, limit=50)
         open_id = self.session.interview.id if self.session else None
+        if open_id is not None and all(row.interview.id != open_id for row in rows):
+            rows.append(self._store.reads.interview_summary(open_id))  # an older one, e.g. from search
         now = self._clock.now().astimezone()
         self.chooser.blockSignals(True)
         self.chooser.clear()

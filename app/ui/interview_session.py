@@ -6,7 +6,7 @@ only timer) and the autosaver belong to exactly one interview.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.countdown import CountdownStage, CountdownState, with_planned_minutes
@@ -80,10 +80,17 @@ class InterviewSession(QWidget):
         self.tabs.addTab(self.live, "&Live interview")
         under_way = interview.status is InterviewStatus.IN_PROGRESS
         self.tabs.setCurrentIndex(LIVE_TAB if under_way or self.picker.picked() else PREPARE_TAB)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.problem)
         layout.addWidget(self.tabs, 1)
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == PREPARE_TAB:
+            # Answers and asked/skipped marks made on the live page show in the picker too.
+            self.live.autosaver.flush()
+            self.picker.reload_picked()
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(f"⚠ {text}")
@@ -97,7 +104,9 @@ class InterviewSession(QWidget):
     def _on_stage_changed(self, snapshot) -> None:
         if snapshot.stage is CountdownStage.OVERTIME and not self._told_time_is_up:
             self._told_time_is_up = True
-            self.time_is_up.emit()
+            # From the event loop: a dialog opened inside the timer's handler would stop the
+            # countdown from being re-armed while it is open.
+            QTimer.singleShot(0, self.time_is_up.emit)
 
     def close(self) -> bool:
         """Write what is unsaved and stop the timer; False (and nothing stopped) if the write failed."""

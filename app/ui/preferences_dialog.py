@@ -42,7 +42,7 @@ class PreferencesDialog(QDialog):
         self.name.setMaxLength(MAX_NAME)
         self.name.setPlaceholderText("Used to sign your thank-you and update notes")
         self.wrap_up = QSpinBox()
-        self.wrap_up.setRange(2, 30)
+        self.wrap_up.setRange(2, max(2, self._countdown.planned_seconds // 60 - 1))
         self.wrap_up.setSuffix(" min left")
         self.wrap_up.setValue(self._countdown.wrap_up_seconds // 60)
         self.last_minutes = QSpinBox()
@@ -61,6 +61,9 @@ class PreferencesDialog(QDialog):
         form.addRow("Say “&wrap up” at:", self.wrap_up)
         form.addRow("Say “&last minutes” at:", self.last_minutes)
         form.addRow("", self.sound)
+        applies = QLabel("New warning times apply to the next interview you open.")
+        applies.setWordWrap(True)
+        form.addRow("", applies)
         if not available:
             note = QLabel("Sound is not installed, so the countdown stays silent.")
             note.setWordWrap(True)
@@ -88,10 +91,15 @@ class PreferencesDialog(QDialog):
     def save(self) -> None:
         try:
             countdown = self.countdown_settings()
-        except CountdownSettingsError:
-            self.error.setText("The “last minutes” warning must come after the “wrap up” one: choose fewer minutes.")
+        except CountdownSettingsError as problem:
+            if self.last_minutes.value() >= self.wrap_up.value():
+                self.error.setText(
+                    "The “last minutes” warning must come after the “wrap up” one: choose fewer minutes."
+                )
+                self.last_minutes.setFocus()
+            else:
+                self.error.setText(f"These warnings do not fit together: {problem}.")
             self.error.show()
-            self.last_minutes.setFocus()
             return
         self._settings.save_countdown_settings(countdown)
         self._settings.set_json(PROFILE_NAME_KEY, " ".join(self.name.text().split()))

@@ -255,6 +255,9 @@ class QuestionPicker(QWidget):
         question = self.current_picked()
         if question is None:
             return
+        # The live page may have written an answer or a mark since this list was read.
+        stored = self._guard("Could not read your questions", lambda: self._repository.list_picked(self._interview.id))
+        question = next((p for p in stored or [] if p.id == question.id), question)
         if (question.answer.strip() or question.state is not QuestionState.PENDING) and not self._prompts.confirm(
             self,
             "Remove question",

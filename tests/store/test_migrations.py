@@ -153,3 +153,14 @@ def test_moving_aside_keeps_the_file_and_its_wal(tmp_path, clock):
     second = tmp_path / "bad.db"
     second.write_bytes(b"junk 2")
     assert health.move_aside(second, "unreadable", clock.now()) != kept
+
+
+@pytest.mark.parametrize("folder", ["my#data", "what?dir", "100%41"])
+def test_odd_characters_in_the_data_path_are_read_correctly(tmp_path, clock, folder):
+    database = tmp_path / folder / "infointerview.db"
+    database.parent.mkdir()
+    open_store(database, clock).dispose()
+    status = health.inspect_database(database)
+    assert status.revision == health.HEAD_REVISION
+    assert status.has_user_tables
+    assert sorted(path.name for path in tmp_path.iterdir()) == [folder]  # no stray files beside it

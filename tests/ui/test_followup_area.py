@@ -45,3 +45,18 @@ def test_i_got_the_job_shows_the_outcome_page(qtbot, clock, store, services):
     area = make_area(qtbot, clock, store, services)
     area.show_outcome()
     assert area.pages.currentWidget() is area.outcome_view
+
+
+def test_from_the_outcome_page_an_interview_opens_again_and_close_returns(qtbot, clock, store, services):
+    nurse = store.occupations.add(Occupation("Nurse"))
+    ana = store.contacts.add(Contact("Ana Ruiz", occupation_id=nurse.id))
+    interview = store.interviews.add(Interview(ana.id, nurse.id, status=InterviewStatus.IN_PROGRESS))
+    area = make_area(qtbot, clock, store, services)
+    area.open_wrapup(interview.id, finishing=True)
+    area.show_outcome()
+    item = area.interview_list.item(0)
+    area.interview_list.setCurrentItem(item)
+    assert area.pages.currentWidget() is area.wrapup_view
+    area.wrapup_view.close_requested.emit()
+    assert area.pages.currentWidget() is area.empty
+    assert area.selected_interview_id() is None

@@ -76,10 +76,20 @@ def test_a_restart_resumes_the_interview_under_way_with_the_true_time(qtbot, clo
 
 def test_time_up_offers_to_finish_and_keep_talking_is_respected(qtbot, clock, store, people):
     area = make_area(qtbot, clock, store, reply=False)
-    area.session.controller.start()
+    controller = area.session.controller
+    armed_while_asking = []
+    answers = area.answers
+
+    def answer(*args):
+        armed_while_asking.append(controller.timer_interval_ms())
+        return answers(*args)
+
+    area._confirm = answer
+    controller.start()
     clock.advance(20 * 60 + 1)
-    area.session.controller.refresh()
-    assert area.answers.asked == ["Time is up"]
+    controller.refresh()
+    qtbot.waitUntil(lambda: answers.asked == ["Time is up"])
+    assert armed_while_asking[0] is not None  # the count goes on while the question is open
     assert area.session.controller.snapshot().state is CountdownState.RUNNING
     clock.advance(60)
     area.session.controller.refresh()
@@ -117,3 +127,18 @@ def test_picking_questions_shows_them_on_the_live_page(qtbot, clock, store, peop
     live = area.session.live
     assert live.question_list.count() == 2
     assert live.current_question.text() == f"1. {first.text}"
+
+
+def test_removing_a_question_answered_on_the_live_page_asks_first(qtbot, clock, store, people):
+    area = make_area(qtbot, clock, store)
+    session = area.session
+    session.picker.pick(area.bank()[0])
+    asked = []
+    session.picker._prompts.confirm = lambda *args: asked.append(args[1]) or False
+    session.tabs.setCurrentWidget(session.live)
+    session.live.answer_editor(0).setPlainText("She said nights are calmer")
+    session.tabs.setCurrentWidget(session.picker)  # writes the answer and refreshes the list
+    session.picker.picked_list.setCurrentRow(0)
+    session.picker.remove_current()
+    assert asked == ["Remove question"]
+    assert store.content.picked_questions(session.interview.id)[0].answer == "She said nights are calmer"

@@ -128,3 +128,14 @@ def test_choosing_quit_leaves_the_bad_file_untouched(make_app, app_paths):
     assert application.exit_requests == [1]
     assert app_paths.database.read_bytes() == garbage
     assert list(app_paths.data_dir.glob("*.unreadable-*")) == []
+
+
+def test_a_data_file_that_cannot_be_read_at_all_ends_with_a_message(make_app, app_paths):
+    from tests.ui.conftest import RecordingPrompts
+
+    app_paths.database.mkdir()  # a folder where the file should be
+    prompts = RecordingPrompts()
+    application = make_app(prompts)
+    assert not application.open_store()
+    assert application.exit_requests == [1]
+    assert "could not read its data file" in prompts.fatal_messages[0]
