@@ -307,6 +307,14 @@ def build_application(
         window.pane("interview").open_interview(interview_id)
 
     def open_at_match(interview_id: int, place: str, picked_question_id, query: str) -> None:
+        from app.core.search import MatchPlace
+        from app.core.wrapup import WrapUpStep
+
+        wrapup_steps = {MatchPlace.TAKEAWAY: WrapUpStep.WEIGH, MatchPlace.ACTION: WrapUpStep.NEXT_STEP}
+        if place in wrapup_steps:  # written during the wrap-up: open it at that step
+            open_wrapup(interview_id)
+            window.pane("wrapup").wrapup_view.go_to(wrapup_steps[MatchPlace(place)])
+            return
         window.show_area("interview")
         window.pane("interview").reveal(interview_id, place, picked_question_id, query)
 

@@ -29,6 +29,9 @@ class MatchPlace(StrEnum):
     CONTACT = "contact"
     ORGANISATION = "organisation"
     OCCUPATION = "occupation"
+    LOCATION = "location"
+    TAKEAWAY = "takeaway"
+    ACTION = "action"
 
     @property
     def label(self) -> str:
@@ -41,6 +44,9 @@ _PLACE_LABELS = {
     MatchPlace.CONTACT: "Person",
     MatchPlace.ORGANISATION: "Organisation",
     MatchPlace.OCCUPATION: "Occupation",
+    MatchPlace.LOCATION: "Where",
+    MatchPlace.TAKEAWAY: "Takeaway",
+    MatchPlace.ACTION: "Next step",
 }
 
 

@@ -53,6 +53,14 @@ found AS (
     UNION ALL
     SELECT h.row_id, h.place, h.rank, h.snip, i.id, NULL, ''
     FROM hits h JOIN interviews i ON i.occupation_id = h.source_id WHERE h.place = 'occupation'
+    UNION ALL
+    SELECT h.row_id, h.place, h.rank, h.snip, h.source_id, NULL, '' FROM hits h WHERE h.place = 'location'
+    UNION ALL
+    SELECT h.row_id, h.place, h.rank, h.snip, t.interview_id, NULL, ''
+    FROM hits h JOIN takeaways t ON t.id = h.source_id WHERE h.place = 'takeaway'
+    UNION ALL
+    SELECT h.row_id, h.place, h.rank, h.snip, a.interview_id, NULL, ''
+    FROM hits h JOIN action_items a ON a.id = h.source_id WHERE h.place = 'action' AND a.interview_id IS NOT NULL
 )
 SELECT f.place, f.rank, f.snip, f.interview_id, f.picked_id, f.question,
        i.scheduled_at, c.full_name, c.organisation, COALESCE(o.title, '') AS occupation

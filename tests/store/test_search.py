@@ -146,6 +146,14 @@ def test_the_migration_indexes_data_that_was_there_before_it(tmp_path, clock):
             "INSERT INTO interviews(id, contact_id, created_at, updated_at) VALUES (1, 1, '2026-01-01', '2026-01-01')"
         )
         connection.execute("INSERT INTO interview_notes VALUES (1, 'typesetting by hand', '2026-01-01')")
+        connection.execute("UPDATE interviews SET location = 'Gutenberg café' WHERE id = 1")
+        connection.execute(
+            "INSERT INTO takeaways(interview_id, text, weight, position) VALUES (1, 'Letterpress is back', 'trust', 0)"
+        )
+        connection.execute(
+            "INSERT INTO action_items(interview_id, title, kind, created_at) "
+            "VALUES (1, 'Visit the print museum', 'other', '2026-01-01')"
+        )
     engine.dispose()
 
     from app.store.store import open_store
@@ -156,6 +164,9 @@ def test_the_migration_indexes_data_that_was_there_before_it(tmp_path, clock):
         assert [hit.place for hit in search.search("typesetting").hits] == [MatchPlace.NOTES]
         assert [hit.place for hit in search.search("emile").hits] == [MatchPlace.CONTACT]
         assert [hit.place for hit in search.search("vieux").hits] == [MatchPlace.ORGANISATION]
+        assert [hit.place for hit in search.search("gutenberg").hits] == [MatchPlace.LOCATION]
+        assert [hit.place for hit in search.search("letterpress").hits] == [MatchPlace.TAKEAWAY]
+        assert [hit.place for hit in search.search("museum").hits] == [MatchPlace.ACTION]
     finally:
         store.dispose()
 
@@ -220,3 +231,30 @@ def test_an_unreadable_index_raises_search_unavailable(tmp_path):
     repository = SearchRepository(tmp_path / "missing.db")
     with pytest.raises(SearchUnavailable):
         repository.search("anything")
+
+
+def test_takeaways_next_steps_and_places_are_found_and_followed(store, clock, search):
+    from dataclasses import replace
+
+    from app.core.entities import ActionItem, TakeawayWeight
+    from app.core.wrapup import Takeaway
+    from app.store.wrapup_repository import WrapUpRepository
+
+    interview_id = add_interview(store)
+    wrapups = WrapUpRepository(store.interviews._sessions, clock)
+    wrapups.add_takeaway(Takeaway(interview_id, "Night shifts pay better", TakeawayWeight.GRAIN_OF_SALT))
+    step = wrapups.add_action(ActionItem("Call the staffing office", interview_id=interview_id))
+    interview = store.interviews.get(interview_id)
+    store.interviews.update(replace(interview, location="Riverside canteen"))
+
+    for word, place in (
+        ("night", MatchPlace.TAKEAWAY),
+        ("staffing", MatchPlace.ACTION),
+        ("canteen", MatchPlace.LOCATION),
+    ):
+        (hit,) = search.search(word).hits
+        assert (hit.place, hit.interview_id) == (place, interview_id)
+
+    wrapups.set_action_done(step.id, True)
+    store.actions.remove(step.id)
+    assert search.search("staffing").hits == []

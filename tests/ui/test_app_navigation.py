@@ -53,3 +53,20 @@ def test_finishing_in_the_interview_area_opens_the_wrap_up(make_app, clock, qtbo
     assert window.current_area() == "wrapup"
     assert application.store.interviews.get(interview.id).status is InterviewStatus.FINISHED
     assert window.pane("wrapup").selected_interview_id() == interview.id
+
+
+def test_a_takeaway_found_by_search_opens_the_wrap_up_at_that_step(make_app, clock, qtbot):
+    from app.core.entities import TakeawayWeight
+    from app.core.wrapup import Takeaway, WrapUpStep
+
+    application, interview = seeded_app(make_app, clock)
+    store = application.store
+    store.wrapups.finish_interview(interview.id)
+    store.wrapups.add_takeaway(Takeaway(interview.id, "Preceptorships matter most", TakeawayWeight.TRUST))
+    window = application.window
+    search = window.pane("search").content
+    search.query.setText("preceptorships")
+    search.search_now()
+    search.results.itemActivated.emit(search.results.item(0))
+    assert window.current_area() == "wrapup"
+    assert window.pane("wrapup").wrapup_view.current_step() is WrapUpStep.WEIGH
