@@ -114,7 +114,7 @@ class SearchView(QWidget):
 
         self.query = QLineEdit()
         self.query.setAccessibleName("Search interviews")
-        self.query.setPlaceholderText("Search notes, answers, people, organisations and occupations…")
+        self.query.setPlaceholderText("Search your interviews: notes, answers, takeaways, next steps, people, places…")
         self.query.setClearButtonEnabled(True)
         self.query.setMaxLength(1000)
         self.query.textEdited.connect(self._on_edited)
