@@ -37,39 +37,36 @@ GROUP BY o.id
 ORDER BY o.position, o.title
 """
 
-_UPCOMING = """
+# An interview with the names a person reads; every interview list selects these columns, in the
+# order _summary() reads them.
+_SUMMARY_FROM = """
 SELECT i.id, i.contact_id, i.occupation_id, i.scheduled_at, i.planned_minutes, i.reserve_minutes,
        i.location, i.status, i.started_at, i.finished_at, i.countdown_state,
        c.full_name, c.organisation, COALESCE(o.title, '')
 FROM interviews AS i
 JOIN contacts AS c ON c.id = i.contact_id
 LEFT JOIN occupations AS o ON o.id = i.occupation_id
+"""
+
+_UPCOMING = (
+    _SUMMARY_FROM
+    + """
 WHERE i.status IN ('planned', 'in_progress')
 ORDER BY i.scheduled_at IS NULL, i.scheduled_at, i.id
 LIMIT ?
 """
+)
 
-_BY_STATUS = """
-SELECT i.id, i.contact_id, i.occupation_id, i.scheduled_at, i.planned_minutes, i.reserve_minutes,
-       i.location, i.status, i.started_at, i.finished_at, i.countdown_state,
-       c.full_name, c.organisation, COALESCE(o.title, '')
-FROM interviews AS i
-JOIN contacts AS c ON c.id = i.contact_id
-LEFT JOIN occupations AS o ON o.id = i.occupation_id
+_BY_STATUS = (
+    _SUMMARY_FROM
+    + """
 WHERE i.status = ?
 ORDER BY COALESCE(i.finished_at, i.scheduled_at) DESC, i.id DESC
 LIMIT ?
 """
+)
 
-_ONE = """
-SELECT i.id, i.contact_id, i.occupation_id, i.scheduled_at, i.planned_minutes, i.reserve_minutes,
-       i.location, i.status, i.started_at, i.finished_at, i.countdown_state,
-       c.full_name, c.organisation, COALESCE(o.title, '')
-FROM interviews AS i
-JOIN contacts AS c ON c.id = i.contact_id
-LEFT JOIN occupations AS o ON o.id = i.occupation_id
-WHERE i.id = ?
-"""
+_ONE = _SUMMARY_FROM + "WHERE i.id = ?"
 
 _OPEN_ACTIONS = """
 SELECT id, title, due_on, interview_id, contact_id, kind
@@ -95,7 +92,7 @@ def _date(text: str | None) -> date | None:
 
 
 def _summary(row: tuple) -> InterviewSummary:
-    """A row of _UPCOMING or _BY_STATUS."""
+    """A row selected through _SUMMARY_FROM."""
     return InterviewSummary(
         Interview(
             id=row[0],
