@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.core.clock import SystemClock
 from app.core.search import build_match_query
-from app.store.search_repository import SearchRepository
+from app.store.search_repository import SearchRepository, compact_index
 from app.store.store import open_store
 
 INTERVIEWS = 10_000
@@ -136,6 +136,9 @@ def main() -> None:
         started = time.perf_counter()
         seed(database, rng, words)
         seed_seconds = time.perf_counter() - started
+        # The app merges the index's segments a little at every quit; after a few sessions it
+        # is one segment, which is what a person searching months of notes has.
+        compact_index(database, budget_seconds=float("inf"))
         search = SearchRepository(database)
         like = sqlite3.connect(database)
 

@@ -1,15 +1,19 @@
-"""Full-text search over every interview, through the FTS5 index the 0002 migration keeps.
+"""Full-text search over every interview, through the FTS5 index the migrations keep
+(0002 made it, 0003 and 0004 extended it).
 
 The index holds one row per searchable text (an interview's notes, an answer, a person's name,
-an organisation, an occupation title). A query ranks those rows with bm25 (newest first when a
-word is in thousands of them, where ranking costs much and tells little), snippets one page of
-them, and then finds the interviews each row belongs to: a person's name matches every
-interview with that person.
+an organisation, an occupation title, a place, a takeaway, a next step). A query ranks those
+rows with bm25 (newest first when a word is in hundreds of them, where ranking costs much and
+tells little), snippets one page of them, and then finds the interviews each row belongs to: a
+person's name matches every interview with that person.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import time
+from collections.abc import Callable
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -25,66 +29,86 @@ from app.core.search import (
 from app.store.repositories import from_db_time
 
 SNIPPET_TOKENS = 12
-PAGE_ROWS = 20  # index rows per page; each may fan out to several interviews
-# Above this many matching texts, bm25 ranking costs more than it tells (the word is in most
-# interviews), so results come most recent first instead and the person is told so.
-RANKING_LIMIT = 1000
+PAGE_ROWS = 10  # index rows per page; each may fan out to several interviews
+# Above this many matching texts, results come newest first instead of best first, and the
+# person is told so. bm25 costs a few microseconds for every matching text, not only for the
+# page shown, and a word found in hundreds of texts is too common for ranking to say much.
+RANKING_LIMIT = 200
 
-_COUNT_SQL = "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH :query LIMIT :cap)"
+# The index's rowid is ``source id * 8 + code``: the code says which kind of text a row is
+# (fixed by the migrations that keep the index), so a hit needs no lookup to know its place.
+PLACE_CODES = {
+    0: MatchPlace.LOCATION,
+    1: MatchPlace.NOTES,
+    2: MatchPlace.ANSWER,
+    3: MatchPlace.CONTACT,
+    4: MatchPlace.ORGANISATION,
+    5: MatchPlace.OCCUPATION,
+    6: MatchPlace.TAKEAWAY,
+    7: MatchPlace.ACTION,
+}
 
-_PAGE_SQL = """
-WITH hits AS MATERIALIZED (
-    SELECT rowid AS row_id, place, source_id, rank,
-           snippet(search_index, 0, char({start}), char({end}), '{ellipsis}', {tokens}) AS snip
-    FROM search_index
+# One statement, so the count and the page agree without a transaction around them: count the
+# matching texts (up to a cap), then take one page of them, best first when there are few enough
+# to rank and newest first otherwise, then find the interviews each text belongs to. The count
+# comes back on every row, and alone on one row when the page is empty.
+_SNIPPET = "snippet(search_index, 0, char({start}), char({end}), '{ellipsis}', {tokens})"
+_SEARCH_SQL = """
+WITH matching(n) AS MATERIALIZED (
+    SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH :query LIMIT :cap)
+),
+best AS MATERIALIZED (
+    SELECT rowid AS row_id, rank, {snippet} AS snip FROM search_index
     WHERE search_index MATCH :query
-    ORDER BY {order}
-    LIMIT :rows OFFSET :offset
+    ORDER BY rank LIMIT (SELECT CASE WHEN n <= :ranking_limit THEN :rows ELSE 0 END FROM matching) OFFSET :offset
+),
+newest AS MATERIALIZED (
+    SELECT rowid AS row_id, rank, {snippet} AS snip FROM search_index
+    WHERE search_index MATCH :query
+    ORDER BY rowid DESC LIMIT (SELECT CASE WHEN n > :ranking_limit THEN :rows ELSE 0 END FROM matching) OFFSET :offset
+),
+hits AS (
+    SELECT row_id, row_id & 7 AS place, row_id >> 3 AS source_id, rank, snip FROM best
+    UNION ALL
+    SELECT row_id, row_id & 7, row_id >> 3, rank, snip FROM newest
 ),
 found AS (
     SELECT h.row_id, h.place, h.rank, h.snip, h.source_id AS interview_id, NULL AS picked_id, '' AS question
-    FROM hits h WHERE h.place = 'notes'
+    FROM hits h WHERE h.place = {notes}
     UNION ALL
     SELECT h.row_id, h.place, h.rank, h.snip, q.interview_id, q.id, q.text
-    FROM hits h JOIN interview_questions q ON q.id = h.source_id WHERE h.place = 'answer'
+    FROM hits h JOIN interview_questions q ON q.id = h.source_id WHERE h.place = {answer}
     UNION ALL
     SELECT h.row_id, h.place, h.rank, h.snip, i.id, NULL, ''
-    FROM hits h JOIN interviews i ON i.contact_id = h.source_id WHERE h.place IN ('contact', 'organisation')
+    FROM hits h JOIN interviews i ON i.contact_id = h.source_id WHERE h.place IN ({contact}, {organisation})
     UNION ALL
     SELECT h.row_id, h.place, h.rank, h.snip, i.id, NULL, ''
-    FROM hits h JOIN interviews i ON i.occupation_id = h.source_id WHERE h.place = 'occupation'
+    FROM hits h JOIN interviews i ON i.occupation_id = h.source_id WHERE h.place = {occupation}
     UNION ALL
-    SELECT h.row_id, h.place, h.rank, h.snip, h.source_id, NULL, '' FROM hits h WHERE h.place = 'location'
+    SELECT h.row_id, h.place, h.rank, h.snip, h.source_id, NULL, '' FROM hits h WHERE h.place = {location}
     UNION ALL
     SELECT h.row_id, h.place, h.rank, h.snip, t.interview_id, NULL, ''
-    FROM hits h JOIN takeaways t ON t.id = h.source_id WHERE h.place = 'takeaway'
+    FROM hits h JOIN takeaways t ON t.id = h.source_id WHERE h.place = {takeaway}
     UNION ALL
     SELECT h.row_id, h.place, h.rank, h.snip, a.interview_id, NULL, ''
-    FROM hits h JOIN action_items a ON a.id = h.source_id WHERE h.place = 'action' AND a.interview_id IS NOT NULL
+    FROM hits h JOIN action_items a ON a.id = h.source_id WHERE h.place = {action} AND a.interview_id IS NOT NULL
+),
+described AS (
+    SELECT f.row_id, f.place, f.rank, f.snip, f.interview_id, f.picked_id, f.question,
+           i.scheduled_at, c.full_name, c.organisation, COALESCE(o.title, '') AS occupation
+    FROM found f
+    JOIN interviews i ON i.id = f.interview_id
+    JOIN contacts c ON c.id = i.contact_id
+    LEFT JOIN occupations o ON o.id = i.occupation_id
 )
-SELECT f.place, f.rank, f.snip, f.interview_id, f.picked_id, f.question,
-       i.scheduled_at, c.full_name, c.organisation, COALESCE(o.title, '') AS occupation
-FROM found f
-JOIN interviews i ON i.id = f.interview_id
-JOIN contacts c ON c.id = i.contact_id
-LEFT JOIN occupations o ON o.id = i.occupation_id
-ORDER BY {outer_order}, i.scheduled_at DESC, i.id
-"""
-
-
-def _page_sql(by_relevance: bool) -> str:
-    return _PAGE_SQL.format(
-        start=ord(MATCH_START),
-        end=ord(MATCH_END),
-        ellipsis=ELLIPSIS,
-        tokens=SNIPPET_TOKENS,
-        order="rank" if by_relevance else "rowid DESC",
-        outer_order="f.rank" if by_relevance else "f.row_id DESC",
-    )
-
-
-_BY_RELEVANCE = _page_sql(True)
-_BY_RECENCY = _page_sql(False)
+SELECT m.n, d.place, d.rank, d.snip, d.interview_id, d.picked_id, d.question,
+       d.scheduled_at, d.full_name, d.organisation, d.occupation
+FROM matching m LEFT JOIN described d ON 1
+ORDER BY CASE WHEN m.n <= :ranking_limit THEN d.rank END, d.row_id DESC, d.scheduled_at DESC, d.interview_id
+""".format(
+    snippet=_SNIPPET.format(start=ord(MATCH_START), end=ord(MATCH_END), ellipsis=ELLIPSIS, tokens=SNIPPET_TOKENS),
+    **{place.value: code for code, place in PLACE_CODES.items()},
+)
 
 
 class SearchUnavailable(Exception):
@@ -121,25 +145,27 @@ class SearchRepository:
         query = build_match_query(query_text)
         if query is None:
             return SearchResults.empty()
+        # Count far enough to know whether the results can be ranked and whether this page
+        # has a next one.
+        cap = max(RANKING_LIMIT, (page + 1) * rows) + 1
+        parameters = {
+            "query": query,
+            "cap": cap,
+            "ranking_limit": RANKING_LIMIT,
+            "rows": rows,
+            "offset": page * rows,
+        }
         try:
-            connection = self._connect()
-            # One read transaction, so the count and the page see the same data.
-            connection.execute("BEGIN")
-            try:
-                (matching,) = connection.execute(_COUNT_SQL, {"query": query, "cap": RANKING_LIMIT + 1}).fetchone()
-                if matching == 0:
-                    return SearchResults.empty()
-                by_relevance = matching <= RANKING_LIMIT
-                statement = _BY_RELEVANCE if by_relevance else _BY_RECENCY
-                found = connection.execute(statement, {"query": query, "rows": rows, "offset": page * rows}).fetchall()
-            finally:
-                connection.rollback()
+            found = self._connect().execute(_SEARCH_SQL, parameters).fetchall()
         except sqlite3.Error as error:
             raise SearchUnavailable(str(error)) from error
+        matching = found[0][0]
+        if matching == 0:
+            return SearchResults.empty()
         hits = [
             SearchHit(
                 interview_id=interview_id,
-                place=MatchPlace(place),
+                place=PLACE_CODES[place],
                 snippet=snip or "",
                 contact_name=name,
                 organisation=organisation,
@@ -149,14 +175,15 @@ class SearchRepository:
                 question_text=question or "",
                 rank=float(rank),
             )
-            for place, rank, snip, interview_id, picked_id, question, scheduled, name, organisation, occupation in (
+            for _, place, rank, snip, interview_id, picked_id, question, scheduled, name, organisation, occupation in (
                 found
             )
+            if place is not None
         ]
         return SearchResults(
             hits=hits,
             matching_texts=matching,
-            by_relevance=by_relevance,
+            by_relevance=matching <= RANKING_LIMIT,
             has_more=matching > (page + 1) * rows,
         )
 
@@ -167,3 +194,30 @@ class SearchRepository:
 def _db_time(value: str | None) -> datetime | None:
     """SQLite's text form of a DateTime column, as the ORM would read it."""
     return from_db_time(datetime.fromisoformat(value)) if value else None
+
+
+# Pages of index merged per step of compaction: about 80 ms of work at most on a large index.
+COMPACT_STEP_PAGES = 500
+
+
+def compact_index(database: Path, *, budget_seconds: float, now: Callable[[], float] = time.monotonic) -> bool:
+    """Merge the search index's segments into one, in steps, until done or out of time.
+
+    Every write adds a small segment to the index, and a search looks up its words in every
+    segment, so a fragmented index makes each search slower. FTS5 merges some of them as it
+    goes; this finishes the job a step at a time, and a later call carries on where an earlier
+    one stopped. True when nothing is left to merge.
+    """
+    started = now()
+    with closing(sqlite3.connect(database, timeout=1)) as connection:
+        while True:
+            before = connection.total_changes
+            with connection:
+                connection.execute(
+                    "INSERT INTO search_index(search_index, rank) VALUES ('merge', ?)", (-COMPACT_STEP_PAGES,)
+                )
+            # FTS5 writes nothing (or one row) when no merging was left to do.
+            if connection.total_changes - before < 2:
+                return True
+            if now() - started >= budget_seconds:
+                return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,11 +22,14 @@ from app.store.repositories import (
     InterviewRepository,
     OccupationRepository,
 )
-from app.store.search_repository import SearchRepository
+from app.store.search_repository import SearchRepository, compact_index
 from app.store.settings_repository import SettingsRepository
 from app.store.wrapup_repository import WrapUpRepository
 
 log = logging.getLogger(__name__)
+
+# At most this long (plus one step) is spent merging the search index when the store closes.
+COMPACT_AT_CLOSE_SECONDS = 0.25
 
 
 @dataclass(slots=True)
@@ -68,6 +72,11 @@ def open_store(database: Path, clock: Clock, status: DatabaseStatus | None = Non
 
     def dispose() -> None:
         search.close()
+        # Leave the search index tidy for next time, within a bounded pause at quit.
+        try:
+            compact_index(database, budget_seconds=COMPACT_AT_CLOSE_SECONDS)
+        except sqlite3.Error as error:
+            log.warning("search index not compacted: %s", error)
         engine.dispose()
 
     return Store(

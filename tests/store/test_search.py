@@ -258,3 +258,138 @@ def test_takeaways_next_steps_and_places_are_found_and_followed(store, clock, se
     wrapups.set_action_done(step.id, True)
     store.actions.remove(step.id)
     assert search.search("staffing").hits == []
+
+
+def test_paging_past_the_ranking_limit_keeps_going_newest_first(store, content, search, monkeypatch):
+    from app.store import search_repository
+
+    monkeypatch.setattr(search_repository, "RANKING_LIMIT", 2)
+    ids = [add_interview(store, name=f"Person {index}", occupation=None) for index in range(7)]
+    for interview_id in ids:
+        content.save_notes(interview_id, "harbour pilot")
+    pages = [search.search("harbour", page=page, rows=2) for page in range(4)]
+    assert [page.has_more for page in pages] == [True, True, True, False]
+    assert not any(page.by_relevance for page in pages)
+    seen = [hit.interview_id for page in pages for hit in page.hits]
+    assert seen == sorted(ids, reverse=True)
+
+
+def test_a_page_past_the_end_is_empty_but_counts(store, content, search):
+    content.save_notes(add_interview(store), "lighthouse keeper")
+    results = search.search("lighthouse", page=3, rows=2)
+    assert results.hits == []
+    assert not results.has_more
+
+
+def test_words_are_found_from_their_first_letters_at_every_length(store, content, search):
+    interview_id = add_interview(store)
+    content.save_notes(interview_id, "Apprenticeships in shipbuilding")
+    for typed in ("ap", "app", "appr", "appre", "apprent", "apprentic", "apprenticeships", "shipbuil"):
+        assert [hit.interview_id for hit in search.search(typed).hits] == [interview_id], typed
+    assert search.search("apprenticeshipss").hits == []
+
+
+def _segments(database) -> int:
+    with sqlite3.connect(database) as connection:
+        return connection.execute("SELECT count(DISTINCT segid) FROM search_index_idx").fetchone()[0]
+
+
+def test_compacting_merges_the_index_into_one_segment_and_keeps_every_text(tmp_path, clock):
+    from app.store.search_repository import compact_index
+    from app.store.store import open_store
+
+    database = tmp_path / "db.sqlite"
+    store = open_store(database, clock)
+    content = content_repository(store, clock)
+    ids = [add_interview(store, name=f"Person {index}", occupation=None) for index in range(12)]
+    for interview_id in ids:  # one write each, as autosave does: one small segment each
+        content.save_notes(interview_id, f"quarry visit {interview_id}")
+    assert _segments(database) > 1
+    assert compact_index(database, budget_seconds=10) is True
+    assert _segments(database) == 1
+    search = search_repository(store, clock)
+    assert sorted(hit.interview_id for hit in search.search("quarry", rows=50).hits) == sorted(ids)
+    assert compact_index(database, budget_seconds=10) is True  # nothing left: a no-op
+    store.dispose()
+
+
+def test_compacting_stops_when_its_time_is_up(tmp_path, clock, monkeypatch):
+    from app.store import search_repository
+    from app.store.store import open_store
+
+    database = tmp_path / "db.sqlite"
+    store = open_store(database, clock)
+    content = content_repository(store, clock)
+    for index in range(12):  # many different words, so that merging takes many pages
+        words = " ".join(f"w{index}x{word}" for word in range(400))
+        content.save_notes(add_interview(store, name=f"Person {index}", occupation=None), words)
+    monkeypatch.setattr(search_repository, "COMPACT_STEP_PAGES", 1)
+    ticks = iter(range(100))
+    assert search_repository.compact_index(database, budget_seconds=2, now=lambda: next(ticks)) is False
+    assert _segments(database) > 1
+    assert search_repository.compact_index(database, budget_seconds=1000) is True
+    assert _segments(database) == 1
+    store.dispose()
+
+
+def test_closing_the_store_compacts_the_index(tmp_path, clock):
+    from app.store.store import open_store
+
+    database = tmp_path / "db.sqlite"
+    store = open_store(database, clock)
+    content = content_repository(store, clock)
+    for index in range(6):
+        content.save_notes(add_interview(store, name=f"Person {index}", occupation=None), "orchard")
+    assert _segments(database) > 1
+    store.dispose()
+    assert _segments(database) == 1
+
+
+def test_upgrading_from_the_old_index_keeps_every_place_searchable(tmp_path, clock):
+    """A file whose index was made by 0002/0003 (place and source id stored, short prefixes)."""
+    from alembic import command
+
+    from app.store.migrate import alembic_config
+    from app.store.store import open_store
+
+    database = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{database}")
+    command.upgrade(alembic_config(engine), "0003_search_wrapup")
+    with sqlite3.connect(database) as connection:
+        connection.execute(
+            "INSERT INTO contacts(id, full_name, organisation, created_at, updated_at) "
+            "VALUES (1, 'Ines Aranda', 'Harbourside Boatyard', '2026-01-01', '2026-01-01')"
+        )
+        connection.execute(
+            "INSERT INTO interviews(id, contact_id, location, created_at, updated_at) "
+            "VALUES (1, 1, 'Slipway office', '2026-01-01', '2026-01-01')"
+        )
+        connection.execute("INSERT INTO interview_notes VALUES (1, 'fibreglass repairs all winter', '2026-01-01')")
+        connection.execute(
+            "INSERT INTO interview_questions(id, interview_id, text, position, answer, updated_at) "
+            "VALUES (1, 1, 'A typical day?', 0, 'Sanding and varnishing', '2026-01-01')"
+        )
+        columns = [row[1] for row in connection.execute("PRAGMA table_info(search_index)")]
+    engine.dispose()
+    assert columns == ["body", "place", "source_id"]
+
+    store = open_store(database, clock)
+    try:
+        search = search_repository(store, clock)
+        for typed, place in (
+            ("fibreglas", MatchPlace.NOTES),
+            ("varnishin", MatchPlace.ANSWER),
+            ("aranda", MatchPlace.CONTACT),
+            ("harbourside", MatchPlace.ORGANISATION),
+            ("slipway", MatchPlace.LOCATION),
+        ):
+            assert [(hit.place, hit.interview_id) for hit in search.search(typed).hits] == [(place, 1)], typed
+        with sqlite3.connect(database) as connection:
+            assert [row[1] for row in connection.execute("PRAGMA table_info(search_index)")] == ["body"]
+        # Triggers of the new index keep it in step.
+        content_repository(store, clock).save_notes(1, "gelcoat")
+        assert search.search("gelcoat").hits[0].place is MatchPlace.NOTES
+        assert search.search("fibreglass").hits == []
+    finally:
+        store.dispose()
+    assert _segments(database) == 1
