@@ -131,6 +131,10 @@ class SearchView(QWidget):
         self.results.setUniformItemSizes(False)
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.results.itemActivated.connect(self._on_activated)
+        # The next page comes by itself when the list is scrolled, or walked with the keys, to
+        # its end; the button stays for when the page does not fill the list.
+        self.results.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.results.currentRowChanged.connect(self._on_row_changed)
 
         layout = QVBoxLayout(self)
         heading = QLabel("Search")
@@ -157,7 +161,7 @@ class SearchView(QWidget):
         # Notes may have changed since the last search; coming back shows the current results.
         # The box takes the keyboard, so typing on arrival is never lost.
         super().showEvent(event)
-        QTimer.singleShot(0, self.query.setFocus)
+        QTimer.singleShot(0, self.query, self.query.setFocus)  # dropped if the box is gone
         if self.query.text().strip():
             self.search_now()
 
@@ -187,8 +191,19 @@ class SearchView(QWidget):
         self._fetch(self.query.text(), replace=True)
 
     def show_more(self) -> None:
+        if self.more_button.isHidden():
+            return
         self._page += 1
         self._fetch(self._shown_query, replace=False)
+
+    def _on_scrolled(self, value: int) -> None:
+        bar = self.results.verticalScrollBar()
+        if value > 0 and value == bar.maximum():
+            self.show_more()
+
+    def _on_row_changed(self, row: int) -> None:
+        if row >= 0 and row == self.results.count() - 1:
+            self.show_more()
 
     def _fetch(self, text: str, *, replace: bool) -> None:
         try:

@@ -126,6 +126,36 @@ def test_show_more_appends_the_next_page(qtbot, store, clock, monkeypatch):
     assert len({view.hit_at(row).interview_id for row in range(5)}) == 5
 
 
+def test_walking_or_scrolling_to_the_end_brings_the_next_page(qtbot, store, clock, monkeypatch):
+    from app.store import search_repository as module
+
+    monkeypatch.setattr(module, "PAGE_ROWS", 3)
+    content = content_repository(store, clock)
+    for index in range(8):
+        content.save_notes(add_interview(store, name=f"Person {index}", occupation=None), "harbour pilots")
+    view = SearchView(search_repository(store, clock))
+    qtbot.addWidget(view)
+    view.resize(600, 240)
+    view.show()
+    qtbot.waitExposed(view)
+    view.query.setText("harbour")
+    view.search_now()
+    assert view.results.count() == 3
+    view.results.setFocus()
+    view.results.setCurrentRow(0)
+    qtbot.keyClick(view.results, Qt.Key.Key_Down)
+    assert view.results.count() == 3
+    qtbot.keyClick(view.results, Qt.Key.Key_Down)  # the last row: the next page comes
+    assert view.results.count() == 6
+    bar = view.results.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    assert view.results.count() == 8
+    assert view.more_button.isHidden()
+    bar.setValue(bar.maximum())  # nothing more to fetch
+    assert view.results.count() == 8
+
+
 def test_coming_back_to_search_shows_current_results(qtbot, view, store, clock, seeded):
     view.query.setText("lighthouse")
     view.search_now()
