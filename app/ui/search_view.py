@@ -196,6 +196,11 @@ class SearchView(QWidget):
         self._page += 1
         self._fetch(self._shown_query, replace=False)
 
+    def _fill_list(self) -> None:
+        self.results.doItemsLayout()
+        if self.results.isVisible() and self.results.verticalScrollBar().maximum() == 0:
+            self.show_more()
+
     def _on_scrolled(self, value: int) -> None:
         bar = self.results.verticalScrollBar()
         if value > 0 and value == bar.maximum():
@@ -225,6 +230,9 @@ class SearchView(QWidget):
             item.setToolTip(hit_words(hit))
             self.results.addItem(item)
         self.more_button.setVisible(results.has_more)
+        if results.has_more and self.isVisible():
+            # Once the list is laid out: if the page leaves it unfilled, bring the next one.
+            QTimer.singleShot(0, self, self._fill_list)
         count = self.results.count()
         if not text.strip():
             self.summary.setText("Type a word or two; accents and capitals do not matter.")

@@ -156,6 +156,24 @@ def test_walking_or_scrolling_to_the_end_brings_the_next_page(qtbot, store, cloc
     assert view.results.count() == 8
 
 
+def test_a_page_that_leaves_the_list_unfilled_brings_the_next(qtbot, store, clock, monkeypatch):
+    from app.store import search_repository as module
+
+    monkeypatch.setattr(module, "PAGE_ROWS", 2)
+    content = content_repository(store, clock)
+    for index in range(5):
+        content.save_notes(add_interview(store, name=f"Person {index}", occupation=None), "harbour pilots")
+    view = SearchView(search_repository(store, clock))
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.query.setText("harbour")
+    view.search_now()
+    qtbot.waitUntil(lambda: view.results.count() == 5)
+    assert view.more_button.isHidden()
+
+
 def test_coming_back_to_search_shows_current_results(qtbot, view, store, clock, seeded):
     view.query.setText("lighthouse")
     view.search_now()
