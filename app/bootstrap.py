@@ -25,6 +25,10 @@ STARTUP_PROBE_ENV = "INFOINTERVIEW_STARTUP_PROBE"  # set by benchmarks/startup.p
 
 
 LOG_LIMIT_BYTES = 1_000_000
+UPDATING_DATA_TEXT = (
+    "Updating your data for this version of InfoInterview…\n"
+    "A copy of the file as it was is kept beside it. This can take a little while with many interviews."
+)
 
 
 def setup_logging(paths: AppPaths) -> None:
@@ -127,6 +131,12 @@ class Application:
                     pane.set_reads(self.reads)
             (schedule or (lambda step: step()))(lambda: self._open_full_store(status))
             return True
+        if status.has_user_tables:
+            # Updating a file with years of notes can take a while; say so before the pause.
+            for pane in self.window.built_panes().values():
+                if hasattr(pane, "show_loading"):
+                    pane.show_loading(UPDATING_DATA_TEXT)
+            self.window.repaint()
         return self._open_full_store(status)
 
     def _open_full_store(self, status) -> bool:

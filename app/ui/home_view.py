@@ -51,6 +51,7 @@ class HomeView(QWidget):
         self._pages = QStackedLayout(self)
         self._loading = QLabel("Opening your data…")
         self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._loading.setWordWrap(True)
         self._pages.addWidget(self._loading)
 
         content = QWidget()
@@ -133,6 +134,11 @@ class HomeView(QWidget):
         if row.interview.status is InterviewStatus.IN_PROGRESS:
             return "Under way now"
         return describe_when(row.interview.scheduled_at, self._clock.now().astimezone())
+
+    def show_loading(self, text: str) -> None:
+        """Say what is happening while the data file is being opened (or updated)."""
+        self._loading.setText(text)
+        self._pages.setCurrentWidget(self._loading)
 
     def set_reads(self, reads) -> None:
         """Enough to show the page; ticking items off waits for the store."""

@@ -81,6 +81,34 @@ def test_a_new_data_file_is_migrated_before_anything_is_shown(make_app, qtbot):
     assert application.store is not None
 
 
+def test_updating_an_older_data_file_says_so_while_it_runs(make_app, app_paths, qtbot, monkeypatch):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from app import bootstrap
+    from app.store import store as store_module
+    from app.store.migrate import alembic_config
+
+    app_paths.database.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{app_paths.database}")
+    command.upgrade(alembic_config(engine), "0003_search_wrapup")
+    engine.dispose()
+    application = make_app()
+    home = application.window.pane("today")
+    seen_while_migrating = []
+    real_open_store = store_module.open_store
+
+    def watching_open_store(*args, **kwargs):
+        seen_while_migrating.append(home._loading.text())
+        return real_open_store(*args, **kwargs)
+
+    monkeypatch.setattr(store_module, "open_store", watching_open_store)
+    with qtbot.waitSignal(home.summary_shown):
+        assert application.open_store()
+    assert seen_while_migrating == [bootstrap.UPDATING_DATA_TEXT]
+    assert application.store is not None
+
+
 def test_a_current_data_file_shows_today_before_the_full_store_opens(make_app, qtbot, clock):
     make_app().open_store()
     application = make_app()
