@@ -78,7 +78,10 @@ class SearchResults:
 
 def search_terms(text: str) -> list[str]:
     """The words of a search box's text, as the index sees words (punctuation dropped)."""
-    terms = [term[:MAX_TERM_LENGTH] for term in _WORD.findall(text.replace("\x00", " "))]
+    # Composed first: a letter typed as base + combining accent (as some systems paste it) is one
+    # letter to the index, but the accent would split the word for the pattern.
+    text = unicodedata.normalize("NFC", text.replace("\x00", " "))
+    terms = [term[:MAX_TERM_LENGTH] for term in _WORD.findall(text)]
     return terms[:MAX_TERMS]
 
 

@@ -3,9 +3,10 @@
 
 The index holds one row per searchable text (an interview's notes, an answer, a person's name,
 an organisation, an occupation title, a place, a takeaway, a next step). A query ranks those
-rows with bm25 (newest first when a word is in hundreds of them, where ranking costs much and
-tells little), snippets one page of them, and then finds the interviews each row belongs to: a
-person's name matches every interview with that person.
+rows with bm25, snippets one page of them, and then finds the interviews each row belongs to:
+a person's name matches every interview with that person. When a word is in hundreds of texts,
+where ranking costs much and tells little, they come in the index's own order instead: the
+most recently added of each kind first.
 """
 
 from __future__ import annotations
@@ -30,13 +31,15 @@ from app.store.repositories import from_db_time
 
 SNIPPET_TOKENS = 12
 PAGE_ROWS = 10  # index rows per page; each may fan out to several interviews
-# Above this many matching texts, results come newest first instead of best first, and the
-# person is told so. bm25 costs a few microseconds for every matching text, not only for the
-# page shown, and a word found in hundreds of texts is too common for ranking to say much.
+# Above this many matching texts, results come unranked (the most recently added texts of each
+# kind first) instead of best first, and the person is told so. bm25 costs a few microseconds
+# for every matching text, not only for the page shown, and a word found in hundreds of texts
+# is too common for ranking to say much.
 RANKING_LIMIT = 200
 
-# The index's rowid is ``source id * 8 + code``: the code says which kind of text a row is
-# (fixed by the migrations that keep the index), so a hit needs no lookup to know its place.
+# The index's rowid is ``-(source id * 8 + code)`` (migration 0004): the code says which kind of
+# text a row is, so a hit needs no lookup to know its place. Negative, so that the index's own
+# ascending order comes newest first.
 PLACE_CODES = {
     0: MatchPlace.LOCATION,
     1: MatchPlace.NOTES,
@@ -49,9 +52,9 @@ PLACE_CODES = {
 }
 
 # One statement, so the count and the page agree without a transaction around them: count the
-# matching texts (up to a cap), then take one page of them, best first when there are few enough
-# to rank and newest first otherwise, then find the interviews each text belongs to. The count
-# comes back on every row, and alone on one row when the page is empty.
+# matching texts (up to a cap), then take one page of them, best first when there are few
+# enough to rank and in the index's order otherwise, then find the interviews each text belongs
+# to. The count comes back on every row, and alone on one row when the page is empty.
 _SNIPPET = "snippet(search_index, 0, char({start}), char({end}), '{ellipsis}', {tokens})"
 _SEARCH_SQL = """
 WITH matching(n) AS MATERIALIZED (
@@ -65,12 +68,12 @@ best AS MATERIALIZED (
 newest AS MATERIALIZED (
     SELECT rowid AS row_id, rank, {snippet} AS snip FROM search_index
     WHERE search_index MATCH :query
-    ORDER BY rowid DESC LIMIT (SELECT CASE WHEN n > :ranking_limit THEN :rows ELSE 0 END FROM matching) OFFSET :offset
+    ORDER BY rowid LIMIT (SELECT CASE WHEN n > :ranking_limit THEN :rows ELSE 0 END FROM matching) OFFSET :offset
 ),
 hits AS (
-    SELECT row_id, row_id & 7 AS place, row_id >> 3 AS source_id, rank, snip FROM best
+    SELECT row_id, -row_id & 7 AS place, -row_id >> 3 AS source_id, rank, snip FROM best
     UNION ALL
-    SELECT row_id, row_id & 7, row_id >> 3, rank, snip FROM newest
+    SELECT row_id, -row_id & 7, -row_id >> 3, rank, snip FROM newest
 ),
 found AS (
     SELECT h.row_id, h.place, h.rank, h.snip, h.source_id AS interview_id, NULL AS picked_id, '' AS question
@@ -104,7 +107,7 @@ described AS (
 SELECT m.n, d.place, d.rank, d.snip, d.interview_id, d.picked_id, d.question,
        d.scheduled_at, d.full_name, d.organisation, d.occupation
 FROM matching m LEFT JOIN described d ON 1
-ORDER BY CASE WHEN m.n <= :ranking_limit THEN d.rank END, d.row_id DESC, d.scheduled_at DESC, d.interview_id
+ORDER BY CASE WHEN m.n <= :ranking_limit THEN d.rank END, d.row_id, d.scheduled_at DESC, d.interview_id
 """.format(
     snippet=_SNIPPET.format(start=ord(MATCH_START), end=ord(MATCH_END), ellipsis=ELLIPSIS, tokens=SNIPPET_TOKENS),
     **{place.value: code for code, place in PLACE_CODES.items()},

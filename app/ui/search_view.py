@@ -187,14 +187,12 @@ class SearchView(QWidget):
 
     def search_now(self) -> None:
         self._pause.stop()
-        self._page = 0
-        self._fetch(self.query.text(), replace=True)
+        self._fetch(self.query.text(), page=0, replace=True)
 
     def show_more(self) -> None:
         if self.more_button.isHidden():
             return
-        self._page += 1
-        self._fetch(self._shown_query, replace=False)
+        self._fetch(self._shown_query, page=self._page + 1, replace=False)
 
     def _fill_list(self) -> None:
         self.results.doItemsLayout()
@@ -210,13 +208,14 @@ class SearchView(QWidget):
         if row >= 0 and row == self.results.count() - 1:
             self.show_more()
 
-    def _fetch(self, text: str, *, replace: bool) -> None:
+    def _fetch(self, text: str, *, page: int, replace: bool) -> None:
         try:
-            results = self._search.search(text, page=self._page) if text.strip() else SearchResults.empty()
+            results = self._search.search(text, page=page) if text.strip() else SearchResults.empty()
         except SearchUnavailable as error:
             log.warning("search failed: %s", error)
             self.summary.setText("Search is not available right now (the database could not be read). Try again.")
             return
+        self._page = page  # only once the page has come, so a failed one is asked for again
         self._show(text, results, replace=replace)
 
     def _show(self, text: str, results: SearchResults, *, replace: bool) -> None:
@@ -242,7 +241,7 @@ class SearchView(QWidget):
             shown = plural(count, "match", "matches")
             if results.has_more:
                 shown = f"First {shown}"
-            order = "best first" if results.by_relevance else "newest first (too common to rank: add a word to narrow)"
+            order = "best first" if results.by_relevance else "too common to rank (add a word to narrow)"
             self.summary.setText(f"{shown}, {order} — Enter or double-click opens one.")
         self.results_shown.emit(count)
 

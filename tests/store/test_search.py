@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from datetime import UTC, datetime
 
 import pytest
@@ -393,3 +394,41 @@ def test_upgrading_from_the_old_index_keeps_every_place_searchable(tmp_path, clo
     finally:
         store.dispose()
     assert _segments(database) == 1
+
+
+def test_accents_typed_as_separate_marks_match_either_way(store, content, search):
+    composed = add_interview(store, name="Composed Writer")
+    decomposed = add_interview(store, name="Decomposed Writer")
+    content.save_notes(composed, "She trained at the école hôtelière.")
+    content.save_notes(decomposed, unicodedata.normalize("NFD", "He left the école de danse."))
+    for query in ("école", unicodedata.normalize("NFD", "école"), "ecole"):
+        assert sorted(hit.interview_id for hit in search.search(query).hits) == sorted([composed, decomposed]), query
+
+
+def test_equal_matches_come_newest_first_across_pages(store, content, search):
+    ids = [add_interview(store, name=f"Person {index}", occupation=None) for index in range(25)]
+    for interview_id in ids:
+        content.save_notes(interview_id, "harbour")
+    first = search.search("harbour", rows=10)
+    assert first.by_relevance
+    assert [hit.interview_id for hit in first.hits] == sorted(ids, reverse=True)[:10]
+
+
+def test_the_best_match_leads_the_first_page_wherever_it_is(store, content, search):
+    oldest = add_interview(store, name="Oldest Person", occupation=None)
+    content.save_notes(oldest, "Welding, welding and more welding.")
+    for index in range(15):
+        content.save_notes(
+            add_interview(store, name=f"Person {index}", occupation=None),
+            "Budgets, rotas, travel, staffing, and once, briefly, welding.",
+        )
+    first = search.search("welding", rows=5)
+    assert first.hits[0].interview_id == oldest
+    assert first.has_more
+
+
+def test_the_last_full_page_has_no_next(store, content, search):
+    for index in range(4):
+        content.save_notes(add_interview(store, name=f"Person {index}", occupation=None), "orchard")
+    assert search.search("orchard", page=0, rows=2).has_more
+    assert not search.search("orchard", page=1, rows=2).has_more

@@ -174,6 +174,45 @@ def test_a_page_that_leaves_the_list_unfilled_brings_the_next(qtbot, store, cloc
     assert view.more_button.isHidden()
 
 
+def test_a_page_that_failed_is_asked_for_again_and_nothing_past_the_end(qtbot, store, clock, monkeypatch):
+    from app.store import search_repository as module
+
+    monkeypatch.setattr(module, "PAGE_ROWS", 2)
+    content = content_repository(store, clock)
+    for index in range(5):
+        content.save_notes(add_interview(store, name=f"Person {index}", occupation=None), "harbour pilots")
+
+    class Flaky:
+        def __init__(self, real) -> None:
+            self.real = real
+            self.pages: list[int] = []
+            self.fail_next = False
+
+        def search(self, text, page=0):
+            self.pages.append(page)
+            if self.fail_next:
+                self.fail_next = False
+                raise SearchUnavailable("database is locked")
+            return self.real.search(text, page=page)
+
+    flaky = Flaky(search_repository(store, clock))
+    view = SearchView(flaky)
+    qtbot.addWidget(view)
+    view.query.setText("harbour")
+    view.search_now()
+    flaky.fail_next = True
+    view.show_more()
+    assert "not available right now" in view.summary.text()
+    assert view.results.count() == 2
+    view.show_more()
+    view.show_more()
+    assert flaky.pages == [0, 1, 1, 2]
+    assert view.results.count() == 5
+    assert len({view.hit_at(row).interview_id for row in range(5)}) == 5
+    view.show_more()  # nothing more: the store is not asked
+    assert flaky.pages == [0, 1, 1, 2]
+
+
 def test_coming_back_to_search_shows_current_results(qtbot, view, store, clock, seeded):
     view.query.setText("lighthouse")
     view.search_now()

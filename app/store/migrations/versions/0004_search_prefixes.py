@@ -6,9 +6,11 @@ the lists of every word starting that way before it can return anything, which c
 as the word is common. The index of 0002 kept prefixes of 2 and 3 letters; this one keeps 2 to
 8, which covers most words as they are typed (at the price of a larger index).
 
-The index also stops storing each text's place and source id: both are in its rowid
-(``source id * 8 + place code``), so search reads them from there instead of from the stored
-copy of the text.
+The index also stops storing each text's place and source id: both are in its rowid, so
+search reads them from there instead of from the stored copy of the text. The rowid is now
+negative, ``-(source id * 8 + place code)``, so that FTS5's natural ascending order visits the
+newest texts first: that is the order of results too common to rank (read as a stream, with no
+need to reverse a whole list), and of results that rank equally.
 
 The table is rebuilt from the texts it mirrors, every trigger is recreated for the new table,
 and the new index is merged into one segment.
@@ -48,22 +50,27 @@ OLD_TABLE = (
 )
 
 
-def _values(with_place: bool, place: str, code: int, row: str, key: str, column: str) -> str:
+def _rowid(new_scheme: bool, row: str, key: str, code: int) -> str:
+    return f"-({row}.{key} * 8 + {code})" if new_scheme else f"{row}.{key} * 8 + {code}"
+
+
+def _values(new_scheme: bool, place: str, code: int, row: str, key: str, column: str) -> str:
     """The column list and values that index one text of ``row`` ('new' in a trigger)."""
-    if with_place:
-        return f"(rowid, body, place, source_id) SELECT {row}.{key} * 8 + {code}, {row}.{column}, '{place}', {row}.{key}"
-    return f"(rowid, body) SELECT {row}.{key} * 8 + {code}, {row}.{column}"
+    rowid = _rowid(new_scheme, row, key, code)
+    if new_scheme:
+        return f"(rowid, body) SELECT {rowid}, {row}.{column}"
+    return f"(rowid, body, place, source_id) SELECT {rowid}, {row}.{column}, '{place}', {row}.{key}"
 
 
-def _rebuild(table_sql: str, with_place: bool) -> None:
+def _rebuild(table_sql: str, new_scheme: bool) -> None:
     for place, *_ in SOURCES:
         for event in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER IF EXISTS search_{place}_{event}")
     op.execute("DROP TABLE IF EXISTS search_index")
     op.execute(table_sql)
     for place, code, table, key, column in SOURCES:
-        insert = f"INSERT INTO search_index{_values(with_place, place, code, 'new', key, column)} WHERE new.{column} <> ''"
-        delete = f"DELETE FROM search_index WHERE rowid = old.{key} * 8 + {code}"
+        insert = f"INSERT INTO search_index{_values(new_scheme, place, code, 'new', key, column)} WHERE new.{column} <> ''"
+        delete = f"DELETE FROM search_index WHERE rowid = {_rowid(new_scheme, 'old', key, code)}"
         op.execute(f"CREATE TRIGGER search_{place}_insert AFTER INSERT ON {table} BEGIN {insert}; END")
         op.execute(
             f"CREATE TRIGGER search_{place}_update AFTER UPDATE OF {column}, {key} ON {table} "
@@ -72,16 +79,16 @@ def _rebuild(table_sql: str, with_place: bool) -> None:
         op.execute(f"CREATE TRIGGER search_{place}_delete AFTER DELETE ON {table} BEGIN {delete}; END")
         # Index what is already there.
         op.execute(
-            f"INSERT INTO search_index{_values(with_place, place, code, table, key, column)} "
+            f"INSERT INTO search_index{_values(new_scheme, place, code, table, key, column)} "
             f"FROM {table} WHERE {column} <> ''"
         )
 
 
 def upgrade() -> None:
-    _rebuild(NEW_TABLE, with_place=False)
+    _rebuild(NEW_TABLE, new_scheme=True)
     # Built in one go, the new index is in several segments; one is quicker to search.
     op.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
 
 
 def downgrade() -> None:
-    _rebuild(OLD_TABLE, with_place=True)
+    _rebuild(OLD_TABLE, new_scheme=False)
