@@ -201,6 +201,9 @@ def _db_time(value: str | None) -> datetime | None:
 
 # Pages of index merged per step of compaction: about 80 ms of work at most on a large index.
 COMPACT_STEP_PAGES = 500
+# How long compaction waits for another writer (another copy of the app, a backup tool) before
+# leaving the work for next time.
+COMPACT_LOCK_WAIT_SECONDS = 1.0
 
 
 def compact_index(database: Path, *, budget_seconds: float, now: Callable[[], float] = time.monotonic) -> bool:
@@ -212,7 +215,7 @@ def compact_index(database: Path, *, budget_seconds: float, now: Callable[[], fl
     one stopped. True when nothing is left to merge.
     """
     started = now()
-    with closing(sqlite3.connect(database, timeout=1)) as connection:
+    with closing(sqlite3.connect(database, timeout=COMPACT_LOCK_WAIT_SECONDS)) as connection:
         while True:
             before = connection.total_changes
             with connection:

@@ -432,3 +432,24 @@ def test_the_last_full_page_has_no_next(store, content, search):
         content.save_notes(add_interview(store, name=f"Person {index}", occupation=None), "orchard")
     assert search.search("orchard", page=0, rows=2).has_more
     assert not search.search("orchard", page=1, rows=2).has_more
+
+
+def test_closing_while_another_program_holds_the_database_skips_compaction(tmp_path, clock, monkeypatch, caplog):
+    from app.store import search_repository
+    from app.store.store import open_store
+
+    monkeypatch.setattr(search_repository, "COMPACT_LOCK_WAIT_SECONDS", 0.01)
+    database = tmp_path / "db.sqlite"
+    store = open_store(database, clock)
+    content = content_repository(store, clock)
+    for index in range(4):
+        content.save_notes(add_interview(store, name=f"Person {index}", occupation=None), "orchard")
+    other = sqlite3.connect(database)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+    try:
+        store.dispose()  # must not raise
+    finally:
+        other.rollback()
+        other.close()
+    assert "search index not compacted" in caplog.text
+    assert _segments(database) > 1  # left as it was, for next time

@@ -142,3 +142,21 @@ def test_removing_a_question_answered_on_the_live_page_asks_first(qtbot, clock, 
     session.picker.remove_current()
     assert asked == ["Remove question"]
     assert store.content.picked_questions(session.interview.id)[0].answer == "She said nights are calmer"
+
+
+def test_ctrl_t_in_the_live_notes_stamps_the_countdowns_elapsed_time(qtbot, clock, store, people):
+    from PySide6.QtCore import Qt
+
+    area = make_area(qtbot, clock, store)
+    area.show()
+    area.activateWindow()
+    qtbot.waitUntil(area.isActiveWindow)  # as a person's window is: shortcuts go to the active window
+    session = area.session
+    session.controller.start()
+    clock.advance(7 * 60 + 42)
+    session.tabs.setCurrentWidget(session.live)
+    notes = session.live.notes_editor
+    notes.setFocus()
+    qtbot.keyClicks(notes, "Pay bands ")
+    qtbot.keyClick(notes, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert notes.toPlainText() == "Pay bands [07:42] "

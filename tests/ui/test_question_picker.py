@@ -199,7 +199,11 @@ def test_alt_arrows_reorder_and_delete_removes(qtbot, picker, repository, interv
 def test_a_drag_reorder_is_saved(qtbot, picker, repository, interview):
     _pick(qtbot, picker, "path", "day", "outlook")
 
-    # What a drop does to the list's model: move row 0 below the last row.
+    from PySide6.QtWidgets import QAbstractItemView
+
+    # Rows can be dragged within the list (and only there)...
+    assert picker.picked_list.dragDropMode() is QAbstractItemView.DragDropMode.InternalMove
+    # ...and what a drop does to the list's model: move row 0 below the last row.
     assert picker.picked_list.model().moveRow(picker.picked_list.rootIndex(), 0, picker.picked_list.rootIndex(), 3)
 
     qtbot.waitUntil(lambda: _stored_texts(repository, interview) == [BANK[1].text, BANK[2].text, BANK[0].text])
