@@ -77,6 +77,8 @@ def seed(database: Path, rng: random.Random, words: list[str]) -> None:
     cumulative = list(itertools.accumulate(1 / (rank + 1) ** 1.05 for rank in range(len(words))))
     now = "2026-11-25 12:00:00"
     connection = sqlite3.connect(database)
+    # A bulk load: FTS5 need not merge segments as it goes, since they are all merged at the end.
+    connection.execute("INSERT INTO search_index(search_index, rank) VALUES ('automerge', 0)")
     with connection:
         connection.executemany(
             "INSERT INTO occupations(id, title, created_at) VALUES (?, ?, ?)",
@@ -113,6 +115,8 @@ def seed(database: Path, rng: random.Random, words: list[str]) -> None:
                 for index in range(INTERVIEWS * 2)
             ],
         )
+    connection.execute("INSERT INTO search_index(search_index, rank) VALUES ('automerge', 4)")  # the default
+    connection.commit()
     connection.close()
 
 
