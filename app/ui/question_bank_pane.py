@@ -60,6 +60,11 @@ def report_failure(prompts: QuestionPrompts, parent: QWidget, title: str, exc: E
         prompts.warn(parent, title, f"Your questions could not be read or saved ({type(exc).__name__}).")
 
 
+# Below this width the table drops its Category column (still in each row's tooltip and in the
+# category filter), so that questions get room to read on a projector's 1024-pixel screen.
+CATEGORY_COLUMN_MIN_TABLE_WIDTH = 560
+
+
 class BankView(QTableView):
     """The bank's table; Enter picks, as a double-click does. Rows grow to show whole questions."""
 
@@ -67,6 +72,7 @@ class BankView(QTableView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.setColumnHidden(1, self.width() < CATEGORY_COLUMN_MIN_TABLE_WIDTH)
         self.resizeRowsToContents()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -99,6 +105,9 @@ class QuestionBankPane(QWidget):
         self.filter_edit.setPlaceholderText("Filter questions…")
         self.filter_edit.setAccessibleName("Filter questions")
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setToolTip("Enter picks the highlighted question; Down moves into the list")
+        self.filter_edit.returnPressed.connect(self._request_pick)
+        self.filter_edit.installEventFilter(self)
         self.category_box = QComboBox()
         self.category_box.setAccessibleName("Category filter")
         self.tiara_box = QComboBox()
@@ -164,6 +173,10 @@ class QuestionBankPane(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+        layout.addWidget(self.empty_label)
         layout.addLayout(buttons)
 
         self.filter_edit.textChanged.connect(self._apply_filter)
@@ -223,7 +236,32 @@ class QuestionBankPane(QWidget):
             keys = [row.key for row in rows]
             row = keys.index(current.key) if current is not None and current.key in keys else 0
             self.view.setCurrentIndex(self.model.index(row, 0))
+        self.empty_label.setText(self._nothing_matches_text() if not rows else "")
+        self.empty_label.setVisible(not rows)
         self._update_buttons()
+
+    def _nothing_matches_text(self) -> str:
+        typed = self.filter_edit.text().strip()
+        if self.category_box.currentData() == CUSTOM_FILTER and not typed and not self._custom:
+            return "You have no questions of your own yet. New question… adds one."
+        what = f"“{typed}”" if typed else "these filters"
+        return (
+            f"No question matches {what}. Try another word or “All categories”, "
+            "or add it as your own with New question…"
+        )
+
+    def eventFilter(self, watched, event) -> bool:
+        # From the filter box, Down and Up move through the matching questions, as in a
+        # browser's address bar; typing stays in the box until Down is pressed.
+        if (
+            watched is self.filter_edit
+            and event.type() == event.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            and self.model.rowCount()
+        ):
+            self.view.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def _update_buttons(self, *_args: QModelIndex) -> None:
         question = self.current_question()

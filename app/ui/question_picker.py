@@ -107,7 +107,10 @@ class QuestionPicker(QWidget):
         splitter.addWidget(self.bank_pane)
         splitter.addWidget(self._build_picked_side(occupation_title))
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([520, 480])
+        # The bank's rows are long sentences; the picked list's are numbered and short.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_label)

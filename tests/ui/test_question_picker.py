@@ -176,6 +176,52 @@ def test_the_bank_filters_by_text_category_and_tiara(qtbot, picker):
     assert _bank_texts(picker) == [BANK[0].text, BANK[1].text]
 
 
+def test_from_the_filter_box_enter_picks_the_first_match_and_down_enters_the_list(qtbot, picker, repository, interview):
+    box = picker.bank_pane.filter_edit
+    box.setFocus()
+    qtbot.keyClicks(box, "talk")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert _stored_texts(repository, interview) == [BANK[4].text]
+
+    box.clear()
+    qtbot.keyClicks(box, "a")
+    shown = picker.bank_pane.shown_questions()
+    highlighted = shown.index(picker.bank_pane.current_question())
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    view = picker.bank_pane.view
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Up if highlighted == len(shown) - 1 else Qt.Key.Key_Down)
+    second = picker.bank_pane.current_question()
+    assert second != shown[highlighted]
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert _stored_texts(repository, interview) == [BANK[4].text, second.text]
+
+
+def test_a_filter_that_matches_nothing_says_so(qtbot, picker):
+    pane = picker.bank_pane
+    qtbot.keyClicks(pane.filter_edit, "salary")
+    assert _bank_texts(picker) == []
+    assert not pane.empty_label.isHidden()
+    assert "No question matches “salary”" in pane.empty_label.text()
+    assert not pane.pick_button.isEnabled()
+    qtbot.keyClick(pane.filter_edit, Qt.Key.Key_Return)  # nothing to pick: nothing happens
+    assert picker.picked_list.count() == 0
+    pane.filter_edit.clear()
+    assert pane.empty_label.isHidden()
+    pane.category_box.setCurrentIndex(pane.category_box.findData("__custom__"))
+    assert "no questions of your own yet" in pane.empty_label.text()
+
+
+def test_a_narrow_bank_gives_the_questions_the_categorys_room(qtbot, picker):
+    view = picker.bank_pane.view
+    assert not view.isColumnHidden(1)  # 1024 wide: room for every column
+    picker.resize(700, 700)
+    qtbot.waitUntil(lambda: view.isColumnHidden(1))
+    assert view.columnWidth(0) > 200
+    picker.resize(1366, 700)
+    qtbot.waitUntil(lambda: not view.isColumnHidden(1))
+
+
 def test_alt_arrows_reorder_and_delete_removes(qtbot, picker, repository, interview):
     _pick(qtbot, picker, "path", "day", "outlook")
     picker.picked_list.setFocus()
