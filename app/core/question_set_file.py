@@ -64,6 +64,14 @@ def read_set_file(path: Path) -> tuple[QuestionSet, str]:
     return parse_set_document(raw, path.name)
 
 
+def _json_problem(message: str) -> str:
+    """The JSON reader's own words, without its dangling "at" (the line is given separately)."""
+    message = message.strip()
+    if message.endswith(" at"):
+        message = message[: -len(" at")]
+    return message[:1].lower() + message[1:]
+
+
 def parse_set_document(raw: bytes, name: str = "The file") -> tuple[QuestionSet, str]:
     try:
         document = json.loads(raw.decode("utf-8"))
@@ -71,7 +79,8 @@ def parse_set_document(raw: bytes, name: str = "The file") -> tuple[QuestionSet,
         raise QuestionSetFileError(f"{name} is not a question set: it is not UTF-8 text.") from exc
     except json.JSONDecodeError as exc:
         raise QuestionSetFileError(
-            f"{name} is not a readable question set: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+            f"{name} is not a readable question set: it is damaged or cut short near line {exc.lineno} "
+            f"({_json_problem(exc.msg)})."
         ) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT_MARKER:
         raise QuestionSetFileError(f"{name} is not an InfoInterview question set.")

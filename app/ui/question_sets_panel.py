@@ -195,7 +195,8 @@ class QuestionSetsPanel(QWidget):
         question_set = self.selected_set()
         if question_set is None:
             return
-        suggested = (re.sub(r"[^\w\- ]+", "", question_set.name).strip() or "question set") + FILE_SUFFIX
+        safe_name = " ".join(re.sub(r"[^\w\- ]+", " ", question_set.name).split())
+        suggested = (safe_name or "question set") + FILE_SUFFIX
         path = self._prompts.save_file(self, "Export question set", suggested, FILE_FILTER)
         if path is None:
             return

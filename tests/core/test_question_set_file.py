@@ -71,6 +71,19 @@ def test_foreign_or_malformed_files_are_refused_with_a_clear_message(tmp_path, c
         read_set_file(path)
 
 
+def test_a_file_cut_short_says_where_in_plain_words(tmp_path):
+    path = tmp_path / "cut.json"
+    path.write_text('{"format": "x",\n "name": "Nursing', encoding="utf-8")
+    with pytest.raises(QuestionSetFileError) as raised:
+        read_set_file(path)
+    message = str(raised.value)
+    assert message == (
+        "cut.json is not a readable question set: it is damaged or cut short near line 2 "
+        "(unterminated string starting)."
+    )
+    assert "at at" not in message and "column" not in message
+
+
 def test_one_bad_question_refuses_the_whole_file_and_names_it(tmp_path):
     document = set_to_document(_set())
     document["questions"].append({"text": "ok\u0000not", "tiara": "insights", "minutes": 2})

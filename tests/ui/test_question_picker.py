@@ -350,7 +350,7 @@ def test_save_a_set_and_apply_it_to_the_next_interview(qtbot, picker, prompts, m
 
 def test_export_then_import_a_set_file(qtbot, picker, prompts, repository, tmp_path):
     _pick(qtbot, picker, "day", "referral")
-    prompts.set_names = [("Workshop set", False)]
+    prompts.set_names = [("Workshop — set", False)]
     picker.sets_panel.save_current()
 
     prompts.save_paths = [tmp_path / "handout"]
@@ -363,8 +363,8 @@ def test_export_then_import_a_set_file(qtbot, picker, prompts, repository, tmp_p
     prompts.open_paths = [tmp_path / "handout.json"]
     picker.sets_panel.import_from_file()
     names = sorted(question_set.name for question_set in repository.list_sets())
-    assert names == ["Workshop set", "Workshop set (imported)"]
-    assert picker.sets_panel.set_box.currentText().startswith("Workshop set (imported)")
+    assert names == ["Workshop — set", "Workshop — set (imported)"]
+    assert picker.sets_panel.set_box.currentText().startswith("Workshop — set (imported)")
 
 
 @pytest.mark.parametrize(
