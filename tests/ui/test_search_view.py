@@ -105,17 +105,33 @@ def test_a_database_error_is_reported_in_words(qtbot, seeded):
     assert "not available right now" in view.summary.text()
 
 
-def test_show_more_appends_the_next_page(qtbot, store, clock, monkeypatch):
+@pytest.fixture
+def harbour(qtbot, store, clock, monkeypatch):
+    """``harbour(people, page_rows, size=None, search=None)``: that many interviews whose notes
+    say "harbour pilots", pages of ``page_rows``, and a search view on them (shown at ``size``),
+    already searched for "harbour"."""
     from app.store import search_repository as module
 
-    monkeypatch.setattr(module, "PAGE_ROWS", 2)
-    content = content_repository(store, clock)
-    for index in range(5):
-        content.save_notes(add_interview(store, name=f"Person {index}", occupation=None), "harbour pilots")
-    view = SearchView(search_repository(store, clock))
-    qtbot.addWidget(view)
-    view.query.setText("harbour")
-    view.search_now()
+    def make(people: int, page_rows: int, size: tuple[int, int] | None = None, search=None) -> SearchView:
+        monkeypatch.setattr(module, "PAGE_ROWS", page_rows)
+        content = content_repository(store, clock)
+        for index in range(people):
+            content.save_notes(add_interview(store, name=f"Person {index}", occupation=None), "harbour pilots")
+        view = SearchView(search or search_repository(store, clock))
+        qtbot.addWidget(view)
+        if size is not None:
+            view.resize(*size)
+            view.show()
+            qtbot.waitExposed(view)
+        view.query.setText("harbour")
+        view.search_now()
+        return view
+
+    return make
+
+
+def test_show_more_appends_the_next_page(qtbot, harbour):
+    view = harbour(5, page_rows=2)
     assert view.results.count() == 2
     assert view.summary.text().startswith("First 2 matches, best first")
     assert not view.more_button.isHidden()
@@ -126,20 +142,8 @@ def test_show_more_appends_the_next_page(qtbot, store, clock, monkeypatch):
     assert len({view.hit_at(row).interview_id for row in range(5)}) == 5
 
 
-def test_walking_or_scrolling_to_the_end_brings_the_next_page(qtbot, store, clock, monkeypatch):
-    from app.store import search_repository as module
-
-    monkeypatch.setattr(module, "PAGE_ROWS", 3)
-    content = content_repository(store, clock)
-    for index in range(8):
-        content.save_notes(add_interview(store, name=f"Person {index}", occupation=None), "harbour pilots")
-    view = SearchView(search_repository(store, clock))
-    qtbot.addWidget(view)
-    view.resize(600, 240)
-    view.show()
-    qtbot.waitExposed(view)
-    view.query.setText("harbour")
-    view.search_now()
+def test_walking_or_scrolling_to_the_end_brings_the_next_page(qtbot, harbour):
+    view = harbour(8, page_rows=3, size=(600, 240))
     assert view.results.count() == 3
     view.results.setFocus()
     view.results.setCurrentRow(0)
@@ -156,32 +160,13 @@ def test_walking_or_scrolling_to_the_end_brings_the_next_page(qtbot, store, cloc
     assert view.results.count() == 8
 
 
-def test_a_page_that_leaves_the_list_unfilled_brings_the_next(qtbot, store, clock, monkeypatch):
-    from app.store import search_repository as module
-
-    monkeypatch.setattr(module, "PAGE_ROWS", 2)
-    content = content_repository(store, clock)
-    for index in range(5):
-        content.save_notes(add_interview(store, name=f"Person {index}", occupation=None), "harbour pilots")
-    view = SearchView(search_repository(store, clock))
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    view.query.setText("harbour")
-    view.search_now()
+def test_a_page_that_leaves_the_list_unfilled_brings_the_next(qtbot, harbour):
+    view = harbour(5, page_rows=2, size=(900, 700))
     qtbot.waitUntil(lambda: view.results.count() == 5)
     assert view.more_button.isHidden()
 
 
-def test_a_page_that_failed_is_asked_for_again_and_nothing_past_the_end(qtbot, store, clock, monkeypatch):
-    from app.store import search_repository as module
-
-    monkeypatch.setattr(module, "PAGE_ROWS", 2)
-    content = content_repository(store, clock)
-    for index in range(5):
-        content.save_notes(add_interview(store, name=f"Person {index}", occupation=None), "harbour pilots")
-
+def test_a_page_that_failed_is_asked_for_again_and_nothing_past_the_end(qtbot, store, clock, harbour):
     class Flaky:
         def __init__(self, real) -> None:
             self.real = real
@@ -196,10 +181,7 @@ def test_a_page_that_failed_is_asked_for_again_and_nothing_past_the_end(qtbot, s
             return self.real.search(text, page=page)
 
     flaky = Flaky(search_repository(store, clock))
-    view = SearchView(flaky)
-    qtbot.addWidget(view)
-    view.query.setText("harbour")
-    view.search_now()
+    view = harbour(5, page_rows=2, search=flaky)
     flaky.fail_next = True
     view.show_more()
     assert "not available right now" in view.summary.text()
