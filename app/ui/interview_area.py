@@ -216,6 +216,6 @@ class InterviewArea(QWidget):
     def _on_data_changed(self, kinds: frozenset) -> None:
         if kinds & {events.INTERVIEWS, events.CONTACTS, events.OCCUPATIONS}:
             if self.session is not None and events.INTERVIEWS in kinds and self._store is not None:
-                self.session.interview = self._store.interviews.get(self.session.interview.id)
+                self.session.set_interview(self._store.interviews.get(self.session.interview.id))
             self.refresh_choices()
             self._update_buttons()

@@ -4,7 +4,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from app.core.countdown import Countdown, CountdownSettings, CountdownStage, CountdownState
 from app.ui.countdown_controller import CountdownController
@@ -102,7 +102,6 @@ def test_digits_words_and_shape_in_every_stage(panel, controller, clock):
 
 
 def test_the_digits_have_an_accessible_name_and_the_stage_as_description(panel, controller, clock):
-    from PySide6.QtWidgets import QLabel
 
     digits = panel.findChild(QLabel, "countdownDigits")
     assert digits.accessibleName() == "Time remaining"
@@ -126,8 +125,40 @@ def test_paused_and_finished_are_visible_in_words_and_shape(panel, controller, c
     assert panel.words_text() == "Paused · On track — 19 min left"
     assert panel.shape_key() == "paused"
     controller.finish()
-    assert panel.words_text().startswith("Finished · ")
+    assert panel.words_text() == "Finished after 1 min"
     assert panel.shape_key() == "finished"
+
+
+def test_the_minutes_in_the_words_are_the_minutes_on_the_digits(panel, controller, clock):
+    controller.start()
+    run_for(controller, clock, 11)
+    assert (panel.digits_text(), panel.words_text()) == ("19:49", "On track — 19 min left")
+    run_for(controller, clock, 219)
+    assert (panel.digits_text(), panel.words_text()) == ("16:10", "On track — 16 min left")
+    run_for(controller, clock, 911)
+    assert (panel.digits_text(), panel.words_text()) == ("00:59", "Last minutes — under 1 min left")
+
+
+def test_a_finished_interview_offers_only_the_projector(qtbot, panel, controller, clock):
+    controller.start()
+    run_for(controller, clock, 487)
+    controller.close_for_finished_interview()
+    assert panel.words_text() == "Finished after 8 min 7 s"
+    assert "left" not in panel.words_text()
+    for name in ("Start", "Take away 5 minutes", "Take away 1 minute", "Add 1 minute", "Add 5 minutes", "End"):
+        assert not _button(panel, name).isEnabled(), name
+    assert not _button(panel, "Restart").isEnabled()
+    assert _button(panel, "Projector").isEnabled()
+    assert not panel.findChild(QLabel, "countdownHint").isVisible()  # the keys no longer do anything
+    controller.restart()  # nor does anything else restart it
+    assert controller.snapshot().state is CountdownState.FINISHED
+
+
+def test_a_finished_interview_whose_countdown_never_ran_does_not_offer_to_start(qtbot, panel, controller):
+    controller.close_for_finished_interview()
+    assert panel.words_text() == "Finished"
+    assert not _button(panel, "Start").isEnabled()
+    assert not _button(panel, "Restart").isEnabled()
 
 
 # ----- keys --------------------------------------------------------------------------------
@@ -346,7 +377,6 @@ def test_restoring_does_not_replay_stage_changes(qapp, clock):
 
 
 def test_clicking_the_digits_puts_the_keys_to_work(qtbot, panel, controller):
-    from PySide6.QtWidgets import QLabel
 
     panel.activateWindow()
     qtbot.mouseClick(panel.findChild(QLabel, "countdownDigits"), Qt.MouseButton.LeftButton)

@@ -204,3 +204,25 @@ def test_finishing_relabels_the_chooser(qtbot, clock, store, people):
     area.finish_interview()
     assert area.chooser.currentText() == "Ana Ruiz — finished Today 14:08"
     assert area.chooser.findText("Li Wei — Fri 27 Nov 14:00") >= 0
+
+
+def test_a_finished_interview_says_so_and_cannot_be_restarted(qtbot, clock, store, people):
+    from app.store.wrapup_repository import WrapUpRepository
+
+    soon, _later = people
+    events = DataEvents()
+    area = InterviewArea(clock, events, lambda: list(load_builtin_bank().questions), confirm=Answers(True))
+    qtbot.addWidget(area)
+    area.set_store(store)
+    area.session.controller.start()
+    clock.advance(8 * 60 + 7)
+    area.session.controller.refresh()
+    WrapUpRepository(store.contacts._sessions, clock).finish_interview(soon.id)  # from the wrap-up area
+    events.announce("interviews")
+    assert area.session.panel.words_text() == "Finished after 8 min 7 s"
+    assert area.session.controller.closed
+    assert not area.finish_button.isEnabled()
+    area.close_session()
+    again = make_area(qtbot, clock, store)  # opened again later, it is still over
+    again.open_interview(soon.id)
+    assert again.session.controller.closed
