@@ -411,3 +411,32 @@ def test_a_wall_clock_jump_does_not_move_the_panel(panel, controller, clock, jum
     assert panel.digits_text() == "19:00"
     run_for(controller, clock, 1)
     assert panel.digits_text() == "18:59"
+
+
+def _wrapped_lines(label: QLabel, width: int) -> list[str]:
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    layout = QTextLayout(label.text(), label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(label.text()[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def test_the_keys_hint_wraps_between_its_parts_never_inside_one(panel):
+    from app.ui.countdown_keys import KEYS_HINT_LEAD, KEYS_HINT_PARTS
+
+    hint = panel.findChild(QLabel, "countdownHint")
+    whole = [KEYS_HINT_LEAD, *KEYS_HINT_PARTS]
+    for width in range(220, 620, 5):  # from a narrow window to a wide one
+        for line in _wrapped_lines(hint, width):
+            plain = line.replace("\u00a0", " ").replace("\u2060", "")
+            pieces = plain.replace(KEYS_HINT_LEAD, KEYS_HINT_LEAD + " · ").split(" · ")
+            pieces = [piece.strip() for piece in pieces if piece.strip()]
+            assert all(piece in whole for piece in pieces), f"{line!r} at {width} px"
