@@ -38,6 +38,15 @@ def test_a_referral_names_the_referrer_only_when_allowed_and_never_reads_out_the
     assert "Someone who knows your work suggested" in script
 
 
+def test_without_a_name_in_preferences_the_script_has_a_placeholder_and_one_full_stop():
+    script = call_script(Contact("José Núñez"), "Pâtissière")
+    first = script.split("\n")[0]
+    assert first == "Hello José, my name is [your name]."
+    assert "…" not in script
+    with_name = call_script(Contact("José Núñez"), your_name="Sam Rivera Jr.")
+    assert with_name.startswith("Hello José, my name is Sam Rivera Jr.\n")  # never "Jr.."
+
+
 def test_describe_when_uses_words_for_nearby_days():
     zone = timezone(timedelta(hours=1))
     now = datetime(2026, 11, 25, 9, 0, tzinfo=zone)
