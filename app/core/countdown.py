@@ -13,7 +13,9 @@ elsewhere) is decided and explained in app/core/clock.py; wall-clock jumps never
 Display rounding: before zero the digits show the remaining time rounded *up* (20:00 stays on
 screen for the whole first second, and 00:01 is the last second before time is up); from zero on
 they show the overtime rounded *down* ("00:00" for the first second, then "+00:01"). So every
-value is on screen for exactly one second and the stage words always agree with the digits.
+value is on screen for exactly one second and the stage words always agree with the digits. The
+minutes in the words are the whole minutes on the digits (16:10 says "16 min left"), and under a
+minute they say "under 1 min left" rather than round up to a minute that is not there.
 """
 
 from __future__ import annotations
@@ -90,9 +92,18 @@ def format_clock(seconds: int) -> str:
     return f"{minutes:02d}:{secs:02d}"
 
 
-def _minutes_word(seconds: int) -> str:
-    minutes = max(1, math.ceil(seconds / 60))
-    return f"{minutes} min left"
+def _minutes_word(shown_seconds: int) -> str:
+    """The time left as the digits show it, in whole minutes: "16 min left" for 16:10."""
+    minutes = shown_seconds // 60
+    return f"{minutes} min left" if minutes else "under 1 min left"
+
+
+def _ran_for(seconds: int) -> str:
+    """How long a finished countdown ran: "after 21 min 2 s", "after 40 s"."""
+    minutes, secs = divmod(seconds, 60)
+    if not minutes:
+        return f"after {secs} s"
+    return f"after {minutes} min" + (f" {secs} s" if secs else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +116,7 @@ class CountdownSnapshot:
     elapsed_seconds: float  # running time so far (pauses excluded)
     total_seconds: int  # planned length with adjustments
     digits: str  # "14:32", "00:00", "+01:12"
-    words: str  # "Wrap up — 5 min left", "Overtime +01:12", "Paused — On track, 12 min left"
+    words: str  # "Wrap up — 5 min left", "Overtime +01:12", "Paused · On track — 12 min left", "Finished after 21 min"
     next_boundary: float | None  # steady reading when the digits next change; None unless running
 
 
@@ -257,6 +268,19 @@ class Countdown:
         record.state = CountdownState.FINISHED
         return True
 
+    def close(self) -> bool:
+        """The interview was finished, whatever the countdown was doing: freeze it for good.
+
+        Unlike ``finish`` this also ends a countdown that never started (the person talked without
+        it), so a finished interview never offers to start counting. False when already finished.
+        """
+        if self._record.state is CountdownState.FINISHED:
+            return False
+        if self._record.state is CountdownState.NOT_STARTED:
+            self._record.state = CountdownState.FINISHED
+            return True
+        return self.finish()
+
     # ----- persistence ---------------------------------------------------------------------
 
     def to_json(self) -> str:
@@ -342,14 +366,16 @@ class Countdown:
         state = self._record.state
         if state is CountdownState.NOT_STARTED:
             return f"Ready — {self.total_seconds // 60} min planned"
+        if state is CountdownState.FINISHED:
+            # What was left when it ended no longer matters; how long it ran does.
+            ran = math.floor(self.elapsed_seconds() + 1e-9)
+            return f"Finished {_ran_for(ran)}" if ran > 0 else "Finished"
         if stage is CountdownStage.OVERTIME:
             stage_words = "Time is up" if shown == 0 else f"Overtime +{format_clock(-shown)}"
         else:
             stage_words = f"{STAGE_TITLES[stage]} — {_minutes_word(shown)}"
         if state is CountdownState.PAUSED:
             return f"Paused · {stage_words}"
-        if state is CountdownState.FINISHED:
-            return f"Finished · {stage_words}"
         return stage_words
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from app.core.entities import InterviewStatus, InterviewSummary
+
 
 def describe_when(moment: datetime | None, now: datetime) -> str:
     """'Today 14:30', 'Tomorrow 09:00', 'Thu 27 Nov 14:30', in the local time of ``now``."""
@@ -56,3 +58,45 @@ def as_a(occupation: str) -> str:
         return ""
     article = "an" if title[0].lower() in "aeiou" else "a"
     return f"{article} {title}"
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word to at most ``limit`` characters with "…" when cut."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    ends_a_word = not flat[limit - 1].isalnum()
+    at_space = cut.rfind(" ")
+    if not ends_a_word and at_space > limit // 2:  # cut at a word unless that loses too much
+        cut = cut[:at_space]
+    return cut.rstrip(" ,;:.—-") + "…"
+
+
+CHOICE_NAME_LIMIT = 24
+
+
+def interview_choice_label(row: InterviewSummary, now: datetime) -> str:
+    """A short line for choosing an interview: the person, then its state or, if planned, its time.
+
+    Kept short so the closed chooser shows it whole on a 1024-pixel screen; the occupation and
+    organisation go in ``interview_choice_details``.
+    """
+    interview = row.interview
+    if interview.status is InterviewStatus.IN_PROGRESS:
+        state = "under way"
+    elif interview.status is InterviewStatus.FINISHED:
+        moment = interview.finished_at or interview.scheduled_at
+        state = f"finished {describe_when(moment, now)}" if moment else "finished"
+    else:
+        state = describe_when(interview.scheduled_at, now)
+    return f"{shorten(row.contact_name, CHOICE_NAME_LIMIT)} — {state}"
+
+
+def interview_choice_details(row: InterviewSummary, now: datetime) -> str:
+    """The whole description of a chooser line, for its tooltip."""
+    about = ", ".join(part for part in (row.occupation_title, row.organisation) if part)
+    person = f"{row.contact_name} ({about})" if about else row.contact_name
+    planned = describe_when(row.interview.scheduled_at, now)
+    state = {InterviewStatus.IN_PROGRESS: "under way", InterviewStatus.FINISHED: "finished"}.get(row.interview.status)
+    return f"{person} — {planned}" + (f", {state}" if state else "")

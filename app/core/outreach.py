@@ -5,6 +5,8 @@ from __future__ import annotations
 from app.core.entities import Contact, ContactSource
 from app.core.formatting import as_a
 
+YOUR_NAME_PLACEHOLDER = "[your name]"
+
 
 def how_i_got_your_name(contact: Contact, referrer_name: str = "") -> str:
     """The opening line of the call, from what the user recorded about the name.
@@ -28,7 +30,8 @@ def call_script(
 ) -> str:
     """A few plain sentences to read from: how I got your name, what I'm asking, for how long."""
     first_name = contact.full_name.split()[0] if contact.full_name.strip() else "there"
-    lines = [f"Hello {first_name}, my name is {your_name.strip() or '…'}."]
+    # Without a name in Preferences, a placeholder the caller fills in aloud (and a clean full stop).
+    lines = [f"Hello {first_name}, my name is {your_name.strip().rstrip('.') or YOUR_NAME_PLACEHOLDER}."]
     origin = how_i_got_your_name(contact, referrer_name)
     if origin:
         lines.append(origin)

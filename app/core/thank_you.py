@@ -16,12 +16,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from string import Template
 
-from app.core.formatting import as_a, lower_first
+from app.core.formatting import as_a, lower_first, shorten
 
 THANK_YOU_TEMPLATE = "thank_you.txt"
 OUTCOME_TEMPLATE = "outcome_update.txt"
 DEFAULT_SUBJECT = "Thank you for your time"
 MAX_POINTS = 2
+# Points offered to pick from: enough to choose well, few enough to read. A long line is cut (at a
+# word, with "…") to what fits a sentence of a letter.
+MAX_CANDIDATE_POINTS = 12
+POINT_LENGTH = 140
 MAX_TEMPLATE_BYTES = 64 * 1024
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -100,9 +104,10 @@ def _points_text(points: Sequence[str]) -> str:
     chosen = [point.strip().rstrip(".") for point in points if point.strip()][:MAX_POINTS]
     if not chosen:
         return ""
+    end = "" if chosen[-1].endswith("…") else "."  # a shortened point already ends in an ellipsis
     if len(chosen) == 1:
-        return f"One thing you said will stay with me: {lower_first(chosen[0])}."
-    return f"Two things you said will stay with me: {lower_first(chosen[0])}, and {lower_first(chosen[1])}."
+        return f"One thing you said will stay with me: {lower_first(chosen[0])}{end}"
+    return f"Two things you said will stay with me: {lower_first(chosen[0])}, and {lower_first(chosen[1])}{end}"
 
 
 def _your_work(occupation: str) -> str:
@@ -135,8 +140,19 @@ def draft_thank_you(template: str, context: ThankYouContext) -> Draft:
     return Draft(subject=subject, body=body)
 
 
-def candidate_points(notes: str, answers: Iterable[str] = (), limit: int = 40) -> list[str]:
-    """Lines and sentences from the notes and answers that could be mentioned in the note."""
+@dataclass(frozen=True, slots=True)
+class CandidatePoints:
+    points: list[str]
+    more_exist: bool  # the notes hold more than were offered
+
+
+def candidate_points(
+    notes: str, answers: Iterable[str] = (), limit: int = MAX_CANDIDATE_POINTS, length: int = POINT_LENGTH
+) -> CandidatePoints:
+    """The first lines and sentences of the notes and answers that could be mentioned in the note.
+
+    At most ``limit`` of them, each shortened to ``length`` characters, however long the notes.
+    """
     seen: set[str] = set()
     found: list[str] = []
     for chunk in [notes, *answers]:
@@ -147,8 +163,8 @@ def candidate_points(notes: str, answers: Iterable[str] = (), limit: int = 40) -
                 key = sentence.casefold()
                 if len(sentence) < 8 or key in seen:
                     continue
-                seen.add(key)
-                found.append(sentence[:200])
                 if len(found) >= limit:
-                    return found
-    return found
+                    return CandidatePoints(found, more_exist=True)
+                seen.add(key)
+                found.append(shorten(sentence, length))
+    return CandidatePoints(found, more_exist=False)

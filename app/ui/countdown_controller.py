@@ -63,6 +63,7 @@ class CountdownController(QObject):
         super().__init__(parent)
         self._clock = clock
         self._save_state = save_state
+        self._closed = False  # the interview is finished: nothing may change the count any more
         self.restore_error: str | None = None  # set when a saved state had to be dropped
         self._countdown = Countdown(clock, settings)
         if saved_state:
@@ -124,13 +125,28 @@ class CountdownController(QObject):
         self._act(bool(self._countdown.adjust(minutes * 60)))
 
     def restart(self) -> None:
-        self._act(self._countdown.restart())
+        if not self._closed:
+            self._act(self._countdown.restart())
 
     def finish(self) -> None:
         self._act(self._countdown.finish())
 
     def can_adjust(self) -> bool:
         return self._countdown.state in (CountdownState.RUNNING, CountdownState.PAUSED)
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close_for_finished_interview(self) -> None:
+        """The interview is finished: freeze the count for good, so restarting is no longer offered."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._countdown.close():
+            self._act(True)
+        else:  # already frozen: still tell the listeners, whose buttons depend on ``closed``
+            self._emit(self._countdown.snapshot())
 
     # ----- the timer -----------------------------------------------------------------------
 

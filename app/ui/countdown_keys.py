@@ -19,7 +19,18 @@ from app.ui.countdown_controller import CountdownController
 
 TOGGLE = "toggle"
 ADJUST = "adjust"
-KEYS_HINT = "Click the time, then: Space start/pause · =/+ add 1 min · − take 1 · with Shift: 5 min"
+KEYS_HINT_LEAD = "Click the time, then:"
+KEYS_HINT_PARTS = ("Space start/pause", "=/+ add 1 min", "− take 1", "with Shift: 5 min")
+
+
+def _held_together(text: str) -> str:
+    """No-break spaces, and a word joiner after "/" (where a line may otherwise break)."""
+    return text.replace(" ", "\u00a0").replace("/", "/\u2060")
+
+
+# Each part holds together, so a narrow screen wraps between parts and never leaves "min" alone
+# on a line.
+KEYS_HINT = _held_together(KEYS_HINT_LEAD) + " " + "\u00a0· ".join(_held_together(part) for part in KEYS_HINT_PARTS)
 
 
 def key_action(key: int, modifiers: Qt.KeyboardModifier) -> tuple[str, int] | None:

@@ -235,7 +235,9 @@ class CountdownPanel(QFrame):
         adjustable = state in (CountdownState.RUNNING, CountdownState.PAUSED)
         for button in (self._minus5, self._minus1, self._plus1, self._plus5, self._finish):
             button.setEnabled(adjustable)
-        self._restart.setEnabled(state is not CountdownState.NOT_STARTED)
+        # Once the interview is finished only the projector still makes sense.
+        self._restart.setEnabled(state is not CountdownState.NOT_STARTED and not self._controller.closed)
+        self._hint.setHidden(self._controller.closed)  # no key does anything any more
 
     def _announce_stage(self, snapshot: CountdownSnapshot) -> None:
         if snapshot.state is CountdownState.NOT_STARTED:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.countdown import CountdownState
-from app.core.entities import InterviewStatus, InterviewSummary
-from app.core.formatting import describe_when
+from app.core.entities import InterviewStatus
+from app.core.formatting import interview_choice_details, interview_choice_label
 from app.core.question_bank import BankQuestion
 from app.ui import events
 from app.ui.interview_session import InterviewSession
@@ -62,8 +62,9 @@ class InterviewArea(QWidget):
         heading.setObjectName("pageHeading")
         self.chooser = QComboBox()
         self.chooser.setAccessibleName("Interview to open")
-        self.chooser.setMinimumContentsLength(30)
-        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # The lines are short (person — state or time), so the box is as wide as the longest and
+        # shows the chosen one whole; the full description is in each line's tooltip.
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.chooser.activated.connect(lambda index: self.open_interview(self.chooser.itemData(index)))
         self.finish_button = QPushButton("&Finish interview…")
         self.finish_button.setToolTip("End the conversation and start its wrap-up")
@@ -118,18 +119,15 @@ class InterviewArea(QWidget):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for row in rows:
-            self.chooser.addItem(self._describe(row, now), row.interview.id)
+            self.chooser.addItem(interview_choice_label(row, now), row.interview.id)
+            self.chooser.setItemData(
+                self.chooser.count() - 1, interview_choice_details(row, now), Qt.ItemDataRole.ToolTipRole
+            )
         if open_id is None:
             self.chooser.insertItem(0, "Choose an interview…", None)
         self.chooser.setCurrentIndex(max(self.chooser.findData(open_id), 0))
+        self.chooser.setToolTip(self.chooser.currentData(Qt.ItemDataRole.ToolTipRole) or "")
         self.chooser.blockSignals(False)
-
-    @staticmethod
-    def _describe(row: InterviewSummary, now) -> str:
-        status = {InterviewStatus.IN_PROGRESS: " · under way", InterviewStatus.FINISHED: " · finished"}
-        occupation = f" ({row.occupation_title})" if row.occupation_title else ""
-        when = describe_when(row.interview.scheduled_at, now)
-        return f"{row.contact_name}{occupation} — {when}{status.get(row.interview.status, '')}"
 
     # -- opening and finishing ---------------------------------------------------------------
     def open_interview(self, interview_id: int | None) -> bool:
@@ -218,6 +216,6 @@ class InterviewArea(QWidget):
     def _on_data_changed(self, kinds: frozenset) -> None:
         if kinds & {events.INTERVIEWS, events.CONTACTS, events.OCCUPATIONS}:
             if self.session is not None and events.INTERVIEWS in kinds and self._store is not None:
-                self.session.interview = self._store.interviews.get(self.session.interview.id)
+                self.session.set_interview(self._store.interviews.get(self.session.interview.id))
             self.refresh_choices()
             self._update_buttons()

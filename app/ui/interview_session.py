@@ -66,6 +66,8 @@ class InterviewSession(QWidget):
         self.controller.state_changed.connect(self._on_state_changed)
         self.controller.stage_changed.connect(self._on_stage_changed)
         self._told_time_is_up = self.controller.snapshot().stage is CountdownStage.OVERTIME
+        if interview.status is InterviewStatus.FINISHED:
+            self.controller.close_for_finished_interview()
 
         self.problem = QLabel()
         self.problem.setObjectName("fieldError")
@@ -85,6 +87,12 @@ class InterviewSession(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.problem)
         layout.addWidget(self.tabs, 1)
+
+    def set_interview(self, interview: Interview) -> None:
+        """The interview as now stored (started or finished elsewhere)."""
+        self.interview = interview
+        if interview.status is InterviewStatus.FINISHED:
+            self.controller.close_for_finished_interview()
 
     def _on_tab_changed(self, index: int) -> None:
         if index == PREPARE_TAB:

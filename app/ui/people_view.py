@@ -179,7 +179,10 @@ class PeopleView(QWidget):
             item = QListWidgetItem(
                 f"{row.occupation.title}  ({row.finished_interviews} of {row.occupation.target_interviews} done)"
             )
-            item.setToolTip(f"{row.finished_interviews} interviews done, {row.planned_interviews} planned")
+            item.setToolTip(
+                f"{row.occupation.title}: {row.finished_interviews} of {row.occupation.target_interviews}"
+                f" interviews done, {row.planned_interviews} planned"
+            )
             item.setData(OCCUPATION_ROLE, row.occupation.id)
             self.occupation_list.addItem(item)
             if row.occupation.id == selected:

@@ -163,7 +163,7 @@ class ProjectorWindow(QWidget):
         size = max(12, int(self.height() * WORDS_HEIGHT_SHARE))
         words_font.setPixelSize(size)
         # Sized for the longest words a stage can show, so they never grow and shrink each minute.
-        longest = "Finished · Overtime +00:00"
+        longest = "Last minutes — under 1 min left"
         while size > 12 and QFontMetrics(words_font).horizontalAdvance(longest) > self.width() * WIDTH_SHARE:
             size = int(size * 0.95)
             words_font.setPixelSize(size)

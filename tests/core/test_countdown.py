@@ -46,11 +46,16 @@ def test_digits_round_remaining_time_up_so_each_value_shows_for_one_second(count
     ("elapsed", "stage", "digits", "words"),
     [
         (0, CountdownStage.ON_TRACK, "20:00", "On track — 20 min left"),
-        (899.5, CountdownStage.ON_TRACK, "05:01", "On track — 6 min left"),
+        (10.5, CountdownStage.ON_TRACK, "19:50", "On track — 19 min left"),
+        (229.5, CountdownStage.ON_TRACK, "16:11", "On track — 16 min left"),
+        (899.5, CountdownStage.ON_TRACK, "05:01", "On track — 5 min left"),
         (900, CountdownStage.WRAP_UP, "05:00", "Wrap up — 5 min left"),
-        (1079.5, CountdownStage.WRAP_UP, "02:01", "Wrap up — 3 min left"),
+        (1079.5, CountdownStage.WRAP_UP, "02:01", "Wrap up — 2 min left"),
         (1080, CountdownStage.LAST_MINUTES, "02:00", "Last minutes — 2 min left"),
-        (1199.5, CountdownStage.LAST_MINUTES, "00:01", "Last minutes — 1 min left"),
+        (1140, CountdownStage.LAST_MINUTES, "01:00", "Last minutes — 1 min left"),
+        (1140.5, CountdownStage.LAST_MINUTES, "01:00", "Last minutes — 1 min left"),
+        (1141, CountdownStage.LAST_MINUTES, "00:59", "Last minutes — under 1 min left"),
+        (1199.5, CountdownStage.LAST_MINUTES, "00:01", "Last minutes — under 1 min left"),
         (1200, CountdownStage.OVERTIME, "00:00", "Time is up"),
         (1200.9, CountdownStage.OVERTIME, "00:00", "Time is up"),
         (1201, CountdownStage.OVERTIME, "+00:01", "Overtime +00:01"),
@@ -173,8 +178,28 @@ def test_finish_freezes_the_time_and_says_so(countdown, clock):
     snap = countdown.snapshot()
     assert snap.state is CountdownState.FINISHED
     assert snap.digits == "+01:02"
-    assert snap.words == "Finished · Overtime +01:02"
+    assert snap.words == "Finished after 21 min 2 s"
     assert countdown.elapsed_text() == "21:02"
+
+
+def test_closing_ends_even_a_countdown_that_never_started(countdown, clock):
+    assert countdown.close()
+    assert countdown.state is CountdownState.FINISHED
+    assert countdown.snapshot().words == "Finished"
+    assert not countdown.start()
+    assert not countdown.close()
+
+
+@pytest.mark.parametrize(
+    ("ran", "words"),
+    [(480, "Finished after 8 min"), (487.6, "Finished after 8 min 7 s"), (40, "Finished after 40 s")],
+)
+def test_finished_says_how_long_it_ran_not_what_was_left(countdown, clock, ran, words):
+    countdown.start()
+    clock.advance(ran)
+    countdown.finish()
+    assert countdown.snapshot().words == words
+    assert "left" not in countdown.snapshot().words
 
 
 def test_a_five_minute_suspend_while_running_takes_five_minutes_off(countdown, clock):

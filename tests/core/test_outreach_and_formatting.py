@@ -1,7 +1,14 @@
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from app.core.entities import Contact, ContactSource
-from app.core.formatting import describe_due, describe_when, plural
+from app.core.entities import Contact, ContactSource, Interview, InterviewStatus, InterviewSummary
+from app.core.formatting import (
+    describe_due,
+    describe_when,
+    interview_choice_details,
+    interview_choice_label,
+    plural,
+    shorten,
+)
 from app.core.outreach import call_script
 
 
@@ -31,6 +38,15 @@ def test_a_referral_names_the_referrer_only_when_allowed_and_never_reads_out_the
     assert "Someone who knows your work suggested" in script
 
 
+def test_without_a_name_in_preferences_the_script_has_a_placeholder_and_one_full_stop():
+    script = call_script(Contact("José Núñez"), "Pâtissière")
+    first = script.split("\n")[0]
+    assert first == "Hello José, my name is [your name]."
+    assert "…" not in script
+    with_name = call_script(Contact("José Núñez"), your_name="Sam Rivera Jr.")
+    assert with_name.startswith("Hello José, my name is Sam Rivera Jr.\n")  # never "Jr.."
+
+
 def test_describe_when_uses_words_for_nearby_days():
     zone = timezone(timedelta(hours=1))
     now = datetime(2026, 11, 25, 9, 0, tzinfo=zone)
@@ -56,3 +72,32 @@ def test_occupations_read_naturally_in_a_sentence():
     assert as_a("Landscape architect") == "a landscape architect"
     assert as_a("NASA engineer") == "a NASA engineer"
     assert as_a("  ") == ""
+
+
+def test_an_interview_choice_is_the_person_then_its_state_or_time():
+    now = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+    interview = Interview(1, scheduled_at=now + timedelta(days=1, hours=1))
+    row = InterviewSummary(interview, "José Núñez", "Boulangerie Rêve", "Pâtissière")
+    assert interview_choice_label(row, now) == "José Núñez — Tomorrow 10:00"
+    interview.status = InterviewStatus.IN_PROGRESS
+    assert interview_choice_label(row, now) == "José Núñez — under way"
+    interview.status = InterviewStatus.FINISHED
+    interview.finished_at = now + timedelta(minutes=20)
+    assert interview_choice_label(row, now) == "José Núñez — finished Today 09:20"
+    assert interview_choice_details(row, now) == "José Núñez (Pâtissière, Boulangerie Rêve) — Tomorrow 10:00, finished"
+
+
+def test_a_long_name_is_shortened_in_the_choice_but_whole_in_the_details():
+    now = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+    name = "Maximiliana Fernández de la Concepción y Ortega"
+    row = InterviewSummary(Interview(1, status=InterviewStatus.IN_PROGRESS), name, "", "")
+    label = interview_choice_label(row, now)
+    assert label == "Maximiliana Fernández… — under way"
+    assert name in interview_choice_details(row, now)
+
+
+def test_shorten_cuts_at_a_word_and_says_so():
+    assert shorten("Short enough", 20) == "Short enough"
+    assert shorten("Mentioned Chef Hélène Darroze; call back Tuesday", 30) == "Mentioned Chef Hélène Darroze…"
+    assert shorten("a\nb   c", 10) == "a b c"
+    assert len(shorten("x" * 500, 40)) == 40

@@ -3,6 +3,8 @@ from pathlib import Path
 import pytest
 
 from app.core.thank_you import (
+    MAX_CANDIDATE_POINTS,
+    POINT_LENGTH,
     THANK_YOU_TEMPLATE,
     TemplateError,
     ThankYouContext,
@@ -78,7 +80,7 @@ def test_unreadable_template_gives_a_message(tmp_path):
 
 def test_candidate_points_come_from_notes_lines_and_answers():
     notes = "- Zoning hearings take most of the week.\n* Loves the GIS side. Hates politics though!\nok"
-    points = candidate_points(notes, ["Start at a county office to learn the ropes"])
+    points = candidate_points(notes, ["Start at a county office to learn the ropes"]).points
     assert points == [
         "Zoning hearings take most of the week.",
         "Loves the GIS side.",
@@ -94,5 +96,24 @@ def test_builtin_template_exists_where_resources_live():
 def test_time_stamps_from_the_notes_never_reach_the_letter():
     points = candidate_points(
         "[00:03] Mentioned the Kaggle meetup on Thursdays.\n- [+01:10] Budgets are tight this year."
-    )
+    ).points
     assert points == ["Mentioned the Kaggle meetup on Thursdays.", "Budgets are tight this year."]
+
+
+def test_a_huge_note_offers_a_few_short_points_and_says_more_exist():
+    line = "lorem ipsum pâte feuilletée שלום مرحبا 😀 amet dolor sit " * 3
+    notes = "Mentioned Chef Hélène Darroze; call back Tuesday\n" + "".join(f"{n} {line}\n" for n in range(6_000))
+    assert len(notes.encode()) > 1_000_000
+    found = candidate_points(notes)
+    assert len(found.points) == MAX_CANDIDATE_POINTS
+    assert found.more_exist
+    assert found.points[0] == "Mentioned Chef Hélène Darroze; call back Tuesday"
+    assert all(len(point) <= POINT_LENGTH for point in found.points)
+    assert candidate_points(line * 10).points[0].endswith("…")
+    assert not candidate_points("Only one thing was said here").more_exist
+
+
+def test_a_shortened_point_does_not_end_the_letter_with_an_ellipsis_and_a_full_stop():
+    draft = _draft(points=["Spent the morning explaining how the zoning board…"])
+    assert "zoning board…" in draft.body
+    assert "….".lower() not in draft.body

@@ -4,7 +4,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from app.core.countdown import Countdown, CountdownSettings, CountdownStage, CountdownState
 from app.ui.countdown_controller import CountdownController
@@ -102,7 +102,6 @@ def test_digits_words_and_shape_in_every_stage(panel, controller, clock):
 
 
 def test_the_digits_have_an_accessible_name_and_the_stage_as_description(panel, controller, clock):
-    from PySide6.QtWidgets import QLabel
 
     digits = panel.findChild(QLabel, "countdownDigits")
     assert digits.accessibleName() == "Time remaining"
@@ -126,8 +125,40 @@ def test_paused_and_finished_are_visible_in_words_and_shape(panel, controller, c
     assert panel.words_text() == "Paused · On track — 19 min left"
     assert panel.shape_key() == "paused"
     controller.finish()
-    assert panel.words_text().startswith("Finished · ")
+    assert panel.words_text() == "Finished after 1 min"
     assert panel.shape_key() == "finished"
+
+
+def test_the_minutes_in_the_words_are_the_minutes_on_the_digits(panel, controller, clock):
+    controller.start()
+    run_for(controller, clock, 11)
+    assert (panel.digits_text(), panel.words_text()) == ("19:49", "On track — 19 min left")
+    run_for(controller, clock, 219)
+    assert (panel.digits_text(), panel.words_text()) == ("16:10", "On track — 16 min left")
+    run_for(controller, clock, 911)
+    assert (panel.digits_text(), panel.words_text()) == ("00:59", "Last minutes — under 1 min left")
+
+
+def test_a_finished_interview_offers_only_the_projector(qtbot, panel, controller, clock):
+    controller.start()
+    run_for(controller, clock, 487)
+    controller.close_for_finished_interview()
+    assert panel.words_text() == "Finished after 8 min 7 s"
+    assert "left" not in panel.words_text()
+    for name in ("Start", "Take away 5 minutes", "Take away 1 minute", "Add 1 minute", "Add 5 minutes", "End"):
+        assert not _button(panel, name).isEnabled(), name
+    assert not _button(panel, "Restart").isEnabled()
+    assert _button(panel, "Projector").isEnabled()
+    assert not panel.findChild(QLabel, "countdownHint").isVisible()  # the keys no longer do anything
+    controller.restart()  # nor does anything else restart it
+    assert controller.snapshot().state is CountdownState.FINISHED
+
+
+def test_a_finished_interview_whose_countdown_never_ran_does_not_offer_to_start(qtbot, panel, controller):
+    controller.close_for_finished_interview()
+    assert panel.words_text() == "Finished"
+    assert not _button(panel, "Start").isEnabled()
+    assert not _button(panel, "Restart").isEnabled()
 
 
 # ----- keys --------------------------------------------------------------------------------
@@ -346,7 +377,6 @@ def test_restoring_does_not_replay_stage_changes(qapp, clock):
 
 
 def test_clicking_the_digits_puts_the_keys_to_work(qtbot, panel, controller):
-    from PySide6.QtWidgets import QLabel
 
     panel.activateWindow()
     qtbot.mouseClick(panel.findChild(QLabel, "countdownDigits"), Qt.MouseButton.LeftButton)
@@ -381,3 +411,32 @@ def test_a_wall_clock_jump_does_not_move_the_panel(panel, controller, clock, jum
     assert panel.digits_text() == "19:00"
     run_for(controller, clock, 1)
     assert panel.digits_text() == "18:59"
+
+
+def _wrapped_lines(label: QLabel, width: int) -> list[str]:
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    layout = QTextLayout(label.text(), label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(label.text()[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def test_the_keys_hint_wraps_between_its_parts_never_inside_one(panel):
+    from app.ui.countdown_keys import KEYS_HINT_LEAD, KEYS_HINT_PARTS
+
+    hint = panel.findChild(QLabel, "countdownHint")
+    whole = [KEYS_HINT_LEAD, *KEYS_HINT_PARTS]
+    for width in range(220, 620, 5):  # from a narrow window to a wide one
+        for line in _wrapped_lines(hint, width):
+            plain = line.replace("\u00a0", " ").replace("\u2060", "")
+            pieces = plain.replace(KEYS_HINT_LEAD, KEYS_HINT_LEAD + " · ").split(" · ")
+            pieces = [piece.strip() for piece in pieces if piece.strip()]
+            assert all(piece in whole for piece in pieces), f"{line!r} at {width} px"

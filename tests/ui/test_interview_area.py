@@ -160,3 +160,69 @@ def test_ctrl_t_in_the_live_notes_stamps_the_countdowns_elapsed_time(qtbot, cloc
     qtbot.keyClicks(notes, "Pay bands ")
     qtbot.keyClick(notes, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert notes.toPlainText() == "Pay bands [07:42] "
+
+
+def _text_fits_the_closed_box(chooser) -> bool:
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    chooser.initStyleOption(option)
+    field = chooser.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, chooser
+    )
+    return chooser.fontMetrics().horizontalAdvance(chooser.currentText()) <= field.width()
+
+
+def test_the_chooser_says_under_way_first_and_whole_on_a_projector_screen(qtbot, clock, store, people):
+    area = make_area(qtbot, clock, store)
+    area.resize(1024 - 200, 600)  # the page beside the navigation on a 1024-pixel screen
+    area.show()
+    qtbot.waitExposed(area)
+    assert area.chooser.currentText() == "Ana Ruiz — Today 15:00"
+    area.session.controller.start()
+    assert area.chooser.currentText() == "Ana Ruiz — under way"
+    assert _text_fits_the_closed_box(area.chooser)
+    assert "Nurse" in area.chooser.toolTip()  # the occupation is kept for whoever hovers
+
+
+def test_finishing_relabels_the_chooser(qtbot, clock, store, people):
+    from app.store.wrapup_repository import WrapUpRepository
+
+    events = DataEvents()
+    area = InterviewArea(clock, events, lambda: list(load_builtin_bank().questions), confirm=Answers(True))
+    qtbot.addWidget(area)
+    area.set_store(store)
+    wrapups = WrapUpRepository(store.contacts._sessions, clock)
+
+    def wrap_up(interview_id):  # as the wrap-up area does when an interview is finished
+        wrapups.finish_interview(interview_id)
+        events.announce("interviews")
+
+    area.finished.connect(wrap_up)
+    area.session.controller.start()
+    clock.advance(8 * 60)
+    area.finish_interview()
+    assert area.chooser.currentText() == "Ana Ruiz — finished Today 14:08"
+    assert area.chooser.findText("Li Wei — Fri 27 Nov 14:00") >= 0
+
+
+def test_a_finished_interview_says_so_and_cannot_be_restarted(qtbot, clock, store, people):
+    from app.store.wrapup_repository import WrapUpRepository
+
+    soon, _later = people
+    events = DataEvents()
+    area = InterviewArea(clock, events, lambda: list(load_builtin_bank().questions), confirm=Answers(True))
+    qtbot.addWidget(area)
+    area.set_store(store)
+    area.session.controller.start()
+    clock.advance(8 * 60 + 7)
+    area.session.controller.refresh()
+    WrapUpRepository(store.contacts._sessions, clock).finish_interview(soon.id)  # from the wrap-up area
+    events.announce("interviews")
+    assert area.session.panel.words_text() == "Finished after 8 min 7 s"
+    assert area.session.controller.closed
+    assert not area.finish_button.isEnabled()
+    area.close_session()
+    again = make_area(qtbot, clock, store)  # opened again later, it is still over
+    again.open_interview(soon.id)
+    assert again.session.controller.closed

@@ -126,3 +126,38 @@ def test_people_and_occupations_can_be_removed_but_never_an_interview_s_notes(qt
     people.remove_occupation()
     assert store.occupations.list() == []
     assert store.contacts.get(ana.id).occupation_id is None
+
+
+def test_an_occupation_line_wraps_whole_at_every_width_of_its_column(qtbot, clock, store):
+    from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+
+    from app.paths import resource
+
+    store.occupations.add(Occupation("Data analyst 📊"))
+    people = PeopleView(clock, DataEvents())
+    qtbot.addWidget(people)
+    people.set_store(store)
+    people.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))  # as the app has it
+    people.show()
+    qtbot.waitExposed(people)
+    occupations = people.occupation_list
+    item = occupations.item(1)
+    assert item.text().startswith("Data analyst 📊") and "0 of 3 done" in item.text()
+    assert "Data analyst 📊" in item.toolTip()
+    style = occupations.style()
+    text_margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, occupations) + 1
+    wanted = occupations.fontMetrics().horizontalAdvance(item.text())
+    for width in range(wanted - 10, wanted + 20):  # round the width where the line just fits
+        occupations.setFixedWidth(width)
+        QApplication.sendPostedEvents()
+        occupations.doItemsLayout()
+        option = QStyleOptionViewItem()
+        occupations.initViewItemOption(option)
+        option.rect = occupations.visualItemRect(item)
+        option.text = item.text()
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        painted = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, occupations)
+        painted = painted.intersected(occupations.viewport().rect())  # nothing shows past the edge
+        one_line = option.rect.height() < 2 * occupations.fontMetrics().lineSpacing()
+        room = painted.width() - 2 * text_margin
+        assert not one_line or wanted <= room, f"cut short in a {width}-pixel column"

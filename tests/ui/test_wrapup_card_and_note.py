@@ -153,3 +153,35 @@ def test_a_user_template_overrides_the_shipped_one(qtbot, services, finished_int
     page = widget.pages[WrapUpStep.THANK_YOU_NOTE]
     assert page.body_edit.toPlainText() == "Hi María, ta!\n"
     assert page.subject_line.text() == "Cheers"
+
+
+def test_points_wrap_whole_in_the_width_of_a_projector_screen(qtbot, view, note_page, store, finished_interview):
+    long_point = "Mentioned Chef Hélène Darroze; call back Tuesday about the apprenticeship at École Ferrandi"
+    store.content.save_notes(finished_interview.id, long_point)
+    view.open_interview(finished_interview.id)
+    view.go_to(WrapUpStep.THANK_YOU_NOTE)
+    view.resize(1024 - 200 - 180, 560)  # beside the navigation and the finished-interviews list
+    view.show()
+    qtbot.waitExposed(view)
+    points = note_page.points
+    assert points.item(0).text() == long_point
+    assert not points.horizontalScrollBar().isVisible()
+    shown = points.visualItemRect(points.item(0))
+    assert shown.width() <= points.viewport().width()
+    assert shown.height() >= 2 * points.fontMetrics().lineSpacing()  # wrapped onto a second line, not cut
+    assert points.width() >= note_page.body_edit.width() - 1  # as wide as the note itself
+
+
+def test_a_huge_note_offers_a_few_points_and_says_there_are_more(qtbot, view, note_page, store, finished_interview):
+    from app.core.thank_you import MAX_CANDIDATE_POINTS, POINT_LENGTH
+
+    line = "lorem ipsum pâte feuilletée שלום مرحبا 😀 amet dolor sit " * 3
+    huge = "".join(f"{n} {line}\n" for n in range(6_000))  # over a megabyte
+    store.content.save_notes(finished_interview.id, huge)
+    view.open_interview(finished_interview.id)
+    view.go_to(WrapUpStep.THANK_YOU_NOTE)
+    view.show()
+    assert note_page.points.count() == MAX_CANDIDATE_POINTS
+    assert all(len(note_page.points.item(row).text()) <= POINT_LENGTH for row in range(note_page.points.count()))
+    assert note_page.more_points.isVisible()
+    assert "your notes have more" in note_page.more_points.text()

@@ -7,12 +7,14 @@ import re
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.mailto import MailtoError, mailto_url
 from app.core.thank_you import (
+    MAX_CANDIDATE_POINTS,
     MAX_POINTS,
     THANK_YOU_TEMPLATE,
     TemplateError,
@@ -46,30 +49,42 @@ def _to_qdate(value) -> QDate:
 class ThankYouNotePage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
         super().__init__(WrapUpStep.THANK_YOU_NOTE.label, WrapUpStep.THANK_YOU_NOTE.hint, services, parent)
-        top = QHBoxLayout()
+        # The points run the full width above the note, each wrapped whole, so they can be read
+        # before picking even on a 1024-pixel screen (side by side they were cut off).
         self.points = QListWidget()
         self.points.setAccessibleName("Points from your notes to mention")
+        self.points.setWordWrap(True)
+        self.points.setResizeMode(QListView.ResizeMode.Adjust)
+        self.points.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.points.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.points.itemChanged.connect(self._on_point_ticked)
         pick = QLabel(f"Pick up to {MAX_POINTS} points from your notes to mention:")
         pick.setWordWrap(True)
-        left = QFormLayout()
-        left.addRow(pick)
-        left.addRow(self.points)
+        self.more_points = QLabel(
+            f"Only the first {MAX_CANDIDATE_POINTS} are offered; your notes have more. "
+            "Type any other point into the note yourself."
+        )
+        self.more_points.setWordWrap(True)
+        self.more_points.hide()
         self.draft_button = QPushButton("Write a draft")
         self.draft_button.clicked.connect(self.write_draft)
-        left.addRow(self.draft_button)
-        top.addLayout(left, 2)
+        draft_row = QHBoxLayout()
+        draft_row.addWidget(self.draft_button)
+        draft_row.addStretch(1)
+        self.body.addWidget(pick)
+        self.body.addWidget(self.points, 2)
+        self.body.addWidget(self.more_points)
+        self.body.addLayout(draft_row)
 
-        right = QFormLayout()
+        subject_row = QFormLayout()
         self.subject_line = QLineEdit()
         self.subject_line.setAccessibleName("Subject")
         self.body_edit = QPlainTextEdit()
         self.body_edit.setAccessibleName("Thank-you note")
         self.body_edit.textChanged.connect(self._mark_dirty)
-        right.addRow("Su&bject:", self.subject_line)
-        right.addRow(self.body_edit)
-        top.addLayout(right, 3)
-        self.body.addLayout(top, 1)
+        subject_row.addRow("Su&bject:", self.subject_line)
+        self.body.addLayout(subject_row)
+        self.body.addWidget(self.body_edit, 3)
 
         actions = QHBoxLayout()
         self.save_button = QPushButton("Save note")
@@ -112,11 +127,12 @@ class ThankYouNotePage(StepPage):
         self.points.blockSignals(True)
         self.points.clear()
         found = candidate_points(notes, answers)
-        if not found:
+        self.more_points.setVisible(found.more_exist)
+        if not found.points:
             placeholder = QListWidgetItem("Nothing in your notes yet; write your own points into the note.")
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.points.addItem(placeholder)
-        for point in found:
+        for point in found.points:
             item = QListWidgetItem(point)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
