@@ -26,7 +26,8 @@ fi
 debs=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3)
 if [[ $mode == run ]]; then
   debs+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
-    libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 fonts-dejavu-core)
+    libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 fonts-dejavu-core
+    fonts-noto-color-emoji)  # people put emoji in names and notes; without this font they are boxes
 fi
 "$python" -c 'import ensurepip' 2>/dev/null || debs+=(python3-venv)
 missing=()
