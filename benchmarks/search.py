@@ -140,8 +140,8 @@ def main() -> None:
         started = time.perf_counter()
         seed(database, rng, words)
         seed_seconds = time.perf_counter() - started
-        # The app merges the index's segments a little at every quit; after a few sessions it
-        # is one segment, which is what a person searching months of notes has.
+        # The app tidies the index at every quit (at most one segment a level); after a few
+        # sessions a bulk-loaded index is in that state, which is what a person has.
         compact_index(database, budget_seconds=float("inf"))
         search = SearchRepository(database)
         like = sqlite3.connect(database)

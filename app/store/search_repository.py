@@ -207,12 +207,15 @@ COMPACT_LOCK_WAIT_SECONDS = 1.0
 
 
 def compact_index(database: Path, *, budget_seconds: float, now: Callable[[], float] = time.monotonic) -> bool:
-    """Merge the search index's segments into one, in steps, until done or out of time.
+    """Merge the search index's small segments, in steps, until done or out of time.
 
     Every write adds a small segment to the index, and a search looks up its words in every
     segment, so a fragmented index makes each search slower. FTS5 merges some of them as it
-    goes; this finishes the job a step at a time, and a later call carries on where an earlier
-    one stopped. True when nothing is left to merge.
+    goes; this merges every level of the index that holds two segments or more (the index is set
+    so by migration 0004), leaving at most one a level. A large segment is rewritten only when
+    another of its size joins it, so tidying after a session of small writes costs little however
+    big the index is. A later call carries on where an earlier one stopped. True when nothing is
+    left to merge.
     """
     started = now()
     with closing(sqlite3.connect(database, timeout=COMPACT_LOCK_WAIT_SECONDS)) as connection:
@@ -220,7 +223,7 @@ def compact_index(database: Path, *, budget_seconds: float, now: Callable[[], fl
             before = connection.total_changes
             with connection:
                 connection.execute(
-                    "INSERT INTO search_index(search_index, rank) VALUES ('merge', ?)", (-COMPACT_STEP_PAGES,)
+                    "INSERT INTO search_index(search_index, rank) VALUES ('merge', ?)", (COMPACT_STEP_PAGES,)
                 )
             # FTS5 writes nothing (or one row) when no merging was left to do.
             if connection.total_changes - before < 2:

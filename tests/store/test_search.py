@@ -453,3 +453,26 @@ def test_closing_while_another_program_holds_the_database_skips_compaction(tmp_p
         other.close()
     assert "search index not compacted" in caplog.text
     assert _segments(database) > 1  # left as it was, for next time
+
+
+def test_tidying_after_small_writes_leaves_a_large_segment_alone(tmp_path, clock):
+    from app.store.search_repository import compact_index
+    from app.store.store import open_store
+
+    database = tmp_path / "db.sqlite"
+    store = open_store(database, clock)
+    content = content_repository(store, clock)
+    ids = [add_interview(store, name=f"Person {index}", occupation=None) for index in range(40)]
+    for interview_id in ids:
+        content.save_notes(interview_id, " ".join(f"w{interview_id}x{word}" for word in range(200)))
+    with sqlite3.connect(database) as connection:
+        connection.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+        (large,) = {row[0] for row in connection.execute("SELECT DISTINCT segid FROM search_index_idx")}
+    for interview_id in ids[:3]:  # a short session: a few small writes
+        content.save_notes(interview_id, "quarry visit")
+    assert compact_index(database, budget_seconds=10) is True
+    with sqlite3.connect(database) as connection:
+        segments = {row[0] for row in connection.execute("SELECT DISTINCT segid FROM search_index_idx")}
+    assert large in segments  # not rewritten to take in a few small ones
+    assert sorted(hit.interview_id for hit in search_repository(store, clock).search("quarry").hits) == sorted(ids[:3])
+    store.dispose()

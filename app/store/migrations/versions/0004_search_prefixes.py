@@ -13,7 +13,8 @@ newest texts first: that is the order of results too common to rank (read as a s
 need to reverse a whole list), and of results that rank equally.
 
 The table is rebuilt from the texts it mirrors, every trigger is recreated for the new table,
-and the new index is merged into one segment.
+and the new index is merged into one segment and set to merge any two segments of a level when
+the store tidies it.
 
 Revision ID: 0004_search_prefixes
 Revises: 0003_search_wrapup
@@ -88,6 +89,9 @@ def upgrade() -> None:
     _rebuild(NEW_TABLE, new_scheme=True)
     # Built in one go, the new index is in several segments; one is quicker to search.
     op.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+    # The store's tidying at quit ('merge' with a positive budget) then merges any level of the
+    # index that holds two segments or more, leaving at most one a level.
+    op.execute("INSERT INTO search_index(search_index, rank) VALUES ('usermerge', 2)")
 
 
 def downgrade() -> None:
