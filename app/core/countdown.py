@@ -55,6 +55,10 @@ STAGE_TITLES = {
     CountdownStage.OVERTIME: "Overtime",
 }
 
+# The widest words the countdown can show (paused in the stage with the longest title, under a
+# minute left), so that a display can size its font once and never grow and shrink each minute.
+LONGEST_WORDS = f"Paused · {max(STAGE_TITLES.values(), key=len)} — under 1 min left"
+
 
 class CountdownSettingsError(ValueError):
     """Settings that cannot work together; the message says which."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette, QScreen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app.core.countdown import CountdownSnapshot
+from app.core.countdown import LONGEST_WORDS, CountdownSnapshot
 from app.ui.countdown_controller import CountdownController
 from app.ui.countdown_keys import apply_key
 from app.ui.stage_look import look_for
@@ -163,8 +163,7 @@ class ProjectorWindow(QWidget):
         size = max(12, int(self.height() * WORDS_HEIGHT_SHARE))
         words_font.setPixelSize(size)
         # Sized for the longest words a stage can show, so they never grow and shrink each minute.
-        longest = "Last minutes — under 1 min left"
-        while size > 12 and QFontMetrics(words_font).horizontalAdvance(longest) > self.width() * WIDTH_SHARE:
+        while size > 12 and QFontMetrics(words_font).horizontalAdvance(LONGEST_WORDS) > self.width() * WIDTH_SHARE:
             size = int(size * 0.95)
             words_font.setPixelSize(size)
         self._words.setFont(words_font)

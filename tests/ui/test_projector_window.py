@@ -67,12 +67,14 @@ def test_at_1024x768_the_digits_are_at_least_a_quarter_of_the_height(projector, 
     assert label.geometry().height() >= glyph_height(projector)
 
 
-@pytest.mark.parametrize("finish", [False, True])
-def test_the_words_fit_across_the_window(projector, controller, clock, finish):
+@pytest.mark.parametrize("then", ["run", "finish", "pause"])
+def test_the_words_fit_across_the_window(projector, controller, clock, then):
     controller.start()
-    advance(controller, clock, 1170)  # the longest words: "Last minutes — under 1 min left"
-    if finish:
+    advance(controller, clock, 1170)  # "Last minutes — under 1 min left"; paused, the longest words
+    if then == "finish":
         controller.finish()
+    elif then == "pause":
+        controller.pause()
     words = projector.words_text()
     label = next(child for child in projector.findChildren(type(projector.digits_label())) if child.text() == words)
     assert QFontMetrics(label.font()).horizontalAdvance(words) <= projector.width() * 0.96
