@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo
 
 
 class FakeClock:
@@ -14,10 +15,17 @@ class FakeClock:
     steady clock with a new boot id.
     """
 
-    def __init__(self, start: datetime | None = None, elapsed: float = 1000.0) -> None:
+    def __init__(self, start: datetime | None = None, elapsed: float = 1000.0, zone: tzinfo | str = "UTC") -> None:
         self._wall = start or datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
         self._elapsed = elapsed
         self._boot = 1
+        self.zone = ZoneInfo(zone) if isinstance(zone, str) else zone
+
+    def local_zone(self) -> tzinfo:
+        return self.zone
+
+    def today(self) -> date:
+        return self._wall.astimezone(self.zone).date()
 
     def now(self) -> datetime:
         return self._wall

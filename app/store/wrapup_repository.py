@@ -179,12 +179,11 @@ class WrapUpRepository(_Repository):
             referrer = session.get(ContactRecord, interview.contact_id)
             when = interview.started_at or interview.finished_at or interview.scheduled_at
             email, phone, other = referral.split_reach()
+            met_on = from_db_time(when).astimezone(self._clock.local_zone()).date() if when else None
             contact = Contact(
                 full_name=name,
                 source=ContactSource.REFERRAL,
-                how_got_name=how_got_name_for_referral(
-                    referrer.full_name, referral.may_use_name, from_db_time(when).date() if when else None
-                ),
+                how_got_name=how_got_name_for_referral(referrer.full_name, referral.may_use_name, met_on),
                 email=email,
                 phone=phone,
                 notes=f"How to reach them: {other}" if other else "",
@@ -202,7 +201,7 @@ class WrapUpRepository(_Repository):
                     ActionItemRecord(
                         title=f"Contact {name}, referred by {referrer.full_name}",
                         kind="referral",
-                        due_on=self._clock.now().date() + REFERRAL_FOLLOW_UP,
+                        due_on=self._clock.today() + REFERRAL_FOLLOW_UP,
                         interview_id=interview_id,
                         contact_id=record.id,
                         created_at=now,

@@ -8,7 +8,7 @@ in greyscale, on a washed-out projector, or for someone who does not tell colour
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF
@@ -23,17 +23,18 @@ _SHAPES = ("circle", "square", "triangle", "diamond")
 _COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
 
 
-def _x_label(point: EvaluationPoint) -> str:
+def _x_label(point: EvaluationPoint, zone: tzinfo) -> str:
     when: datetime | None = point.when
     if when is None:
         return point.contact_name.split()[0] if point.contact_name.split() else "?"
-    local = when.astimezone()
+    local = when.astimezone(zone)
     return f"{local.day} {local:%b}"
 
 
 class EvaluationChart(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, zone: tzinfo = UTC, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._zone = zone  # the person's zone: dates under the points are their calendar days
         self._points: list[EvaluationPoint] = []
         self.setAccessibleName("Your ratings across interviews")
         self.setMinimumSize(360, 200)
@@ -153,7 +154,7 @@ class EvaluationChart(QWidget):
         painter.setPen(text_colour)
         baseline = self.height() - 6
         for x, point in zip(xs, self._points, strict=True):
-            label = _x_label(point)
+            label = _x_label(point, self._zone)
             width = metrics.horizontalAdvance(label)
             painter.drawText(QPointF(x - width / 2, baseline), label)
 

@@ -112,7 +112,7 @@ class FollowUpArea(QWidget):
         selected = self.selected_interview_id()
         incomplete = {progress.interview_id: progress for progress in self._store.wrapups.incomplete()}
         rows = self._store.reads.interviews_with_status(InterviewStatus.FINISHED)
-        now = self._clock.now().astimezone()
+        now = self._clock.now().astimezone(self._clock.local_zone())
         self.interview_list.blockSignals(True)
         self.interview_list.clear()
         for row in rows:

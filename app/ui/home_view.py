@@ -133,7 +133,7 @@ class HomeView(QWidget):
     def _when(self, row: InterviewSummary) -> str:
         if row.interview.status is InterviewStatus.IN_PROGRESS:
             return "Under way now"
-        return describe_when(row.interview.scheduled_at, self._clock.now().astimezone())
+        return describe_when(row.interview.scheduled_at, self._clock.now().astimezone(self._clock.local_zone()))
 
     def show_loading(self, text: str) -> None:
         """Say what is happening while the data file is being opened (or updated)."""
@@ -200,7 +200,7 @@ class HomeView(QWidget):
             self.reminder_list.setFixedHeight(rows + 2 * self.reminder_list.frameWidth() + 6)
 
     def _fill_actions(self, items: list[ActionItem]) -> None:
-        today = self._clock.now().astimezone().date()
+        today = self._clock.today()
         self.action_list.blockSignals(True)
         self.action_list.clear()
         if not items:

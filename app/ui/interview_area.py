@@ -115,7 +115,7 @@ class InterviewArea(QWidget):
         open_id = self.session.interview.id if self.session else None
         if open_id is not None and all(row.interview.id != open_id for row in rows):
             rows.append(self._store.reads.interview_summary(open_id))  # an older one, e.g. from search
-        now = self._clock.now().astimezone()
+        now = self._clock.now().astimezone(self._clock.local_zone())
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for row in rows:

@@ -165,7 +165,7 @@ class OutcomeView(QWidget):
                 started = self.outcome.started_on
                 self.start.setDate(QDate(started.year, started.month, started.day))
         else:
-            today = self._clock.now().astimezone().date()
+            today = self._clock.today()
             self.start.setDate(QDate(today.year, today.month, today.day))
         self._load_recipients()
 
@@ -243,7 +243,7 @@ class OutcomeView(QWidget):
         person = self.current()
         if person is None or self.outcome is None:
             return
-        told_on = None if person.is_told else self._clock.now().astimezone().date()
+        told_on = None if person.is_told else self._clock.today()
         row = self.table.currentIndex().row()
         self._outcomes.mark_told(self.outcome.id, person.contact_id, told_on)
         self._load_recipients(row)

@@ -323,7 +323,7 @@ class PeopleView(QWidget):
         contact = self.selected_contact()
         if contact is None or self._store is None:
             return
-        dialog = ScheduleDialog(contact, self._clock.now(), self)
+        dialog = ScheduleDialog(contact, self._clock.now(), self._clock.local_zone(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         interview = self._store.interviews.add(dialog.interview())

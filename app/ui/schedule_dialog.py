@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -22,11 +22,13 @@ from app.core.entities import DEFAULT_PLANNED_MINUTES, Contact, Interview
 
 
 class ScheduleDialog(QDialog):
-    def __init__(self, contact: Contact, now: datetime, parent: QWidget | None = None) -> None:
+    def __init__(self, contact: Contact, now: datetime, zone: tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Schedule an interview with {contact.full_name}")
         self._contact = contact
-        local = now.astimezone()
+        self._zone = zone
+        # The editor shows wall-clock fields in the person's zone; it is handed and read naive.
+        local = now.astimezone(zone).replace(tzinfo=None)
         tomorrow = (local + timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
         self.when = QDateTimeEdit(QDateTime(tomorrow))
         self.when.setCalendarPopup(True)
@@ -52,7 +54,7 @@ class ScheduleDialog(QDialog):
         layout.addWidget(buttons)
 
     def interview(self) -> Interview:
-        when = self.when.dateTime().toPython().astimezone()
+        when = self.when.dateTime().toPython().replace(tzinfo=self._zone)
         return Interview(
             contact_id=self._contact.id,
             occupation_id=self._contact.occupation_id,

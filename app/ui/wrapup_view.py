@@ -245,7 +245,7 @@ class WrapUpView(QWidget):
         if page.has_unsaved():
             page.commit()
         data = self.services.wrapups.export_data(self.subject.interview.id)
-        zone = self.services.clock.now().astimezone().tzinfo
+        zone = self.services.clock.local_zone()
         path = self.services.ask_save_path(self, caption, suggested_file_name(data, extension, zone), file_filter)
         if path is None:
             return

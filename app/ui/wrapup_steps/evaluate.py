@@ -54,7 +54,7 @@ class EvaluatePage(StepPage):
         self.save_button = QPushButton("Save ratings")
         self.save_button.clicked.connect(self.save)
         self.body.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.chart = EvaluationChart()
+        self.chart = EvaluationChart(services.clock.local_zone())
         self.body.addWidget(self.chart, 1)
         self._dirty = False
 

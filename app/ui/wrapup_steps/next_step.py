@@ -61,7 +61,7 @@ class NextStepPage(StepPage):
         self.body.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _today(self):
-        return self.services.clock.now().astimezone().date()
+        return self.services.clock.today()
 
     def refresh(self) -> None:
         default = self._today() + timedelta(days=DEFAULT_DUE_DAYS)

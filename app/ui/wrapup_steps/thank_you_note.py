@@ -270,7 +270,7 @@ class ThankYouNotePage(StepPage):
             self._show_status()
 
     def _show_sent(self, sent_on) -> None:
-        today = self.services.clock.now().astimezone().date()
+        today = self.services.clock.today()
         for widget in (self.sent, self.sent_on):
             widget.blockSignals(True)
         self.sent.setChecked(sent_on is not None)
