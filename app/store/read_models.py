@@ -9,7 +9,8 @@ transaction of its own.
 from __future__ import annotations
 
 import sqlite3
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from app.core.entities import (
     OccupationProgress,
     TodaySummary,
 )
+from app.store.connection import connect, read_transaction
 
 UPCOMING_LIMIT = 50
 ACTIONS_LIMIT = 50
@@ -115,15 +117,16 @@ def _summary(row: tuple) -> InterviewSummary:
 
 class ReadModels:
     def __init__(self, database: Path) -> None:
-        self._uri = f"{database.as_uri()}?mode=ro"
+        self._database = database
 
-    def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self._uri, uri=True)
-        connection.execute("PRAGMA busy_timeout=5000")
-        return connection
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """A read-only connection inside one read transaction (BEGIN before the first SELECT)."""
+        with closing(connect(self._database, read_only=True)) as connection, read_transaction(connection):
+            yield connection
 
     def occupation_progress(self) -> list[OccupationProgress]:
-        with closing(self._connect()) as connection:
+        with self._read() as connection:
             return self._occupation_progress(connection)
 
     @staticmethod
@@ -139,19 +142,18 @@ class ReadModels:
 
     def interviews_with_status(self, status: InterviewStatus, limit: int = 500) -> list[InterviewSummary]:
         """The most recent interviews in one status, newest first."""
-        with closing(self._connect()) as connection:
+        with self._read() as connection:
             return [_summary(row) for row in connection.execute(_BY_STATUS, (InterviewStatus(status).value, limit))]
 
     def interview_summary(self, interview_id: int) -> InterviewSummary:
-        with closing(self._connect()) as connection:
+        with self._read() as connection:
             row = connection.execute(_ONE, (interview_id,)).fetchone()
         if row is None:
             raise LookupError(f"interview {interview_id}")
         return _summary(row)
 
     def today(self) -> TodaySummary:
-        with closing(self._connect()) as connection:
-            connection.execute("BEGIN")  # one snapshot for every part of the summary
+        with self._read() as connection:  # one snapshot for every part of the summary
             upcoming = [_summary(row) for row in connection.execute(_UPCOMING, (UPCOMING_LIMIT,))]
             actions = [
                 ActionItem(

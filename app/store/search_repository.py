@@ -27,6 +27,7 @@ from app.core.search import (
     SearchResults,
     build_match_query,
 )
+from app.store.connection import connect, write_transaction
 from app.store.repositories import from_db_time
 
 SNIPPET_TOKENS = 12
@@ -127,13 +128,12 @@ class SearchRepository:
     """
 
     def __init__(self, database: Path) -> None:
-        self._uri = f"{database.as_uri()}?mode=ro"
+        self._database = database
         self._connection: sqlite3.Connection | None = None
 
     def _connect(self) -> sqlite3.Connection:
         if self._connection is None:
-            self._connection = sqlite3.connect(self._uri, uri=True)
-            self._connection.execute("PRAGMA busy_timeout=5000")
+            self._connection = connect(self._database, read_only=True)
         return self._connection
 
     def close(self) -> None:
@@ -203,7 +203,7 @@ def _db_time(value: str | None) -> datetime | None:
 COMPACT_STEP_PAGES = 500
 # How long compaction waits for another writer (another copy of the app, a backup tool) before
 # leaving the work for next time.
-COMPACT_LOCK_WAIT_SECONDS = 1.0
+COMPACT_LOCK_WAIT_MS = 1000
 
 
 def compact_index(database: Path, *, budget_seconds: float, now: Callable[[], float] = time.monotonic) -> bool:
@@ -218,10 +218,10 @@ def compact_index(database: Path, *, budget_seconds: float, now: Callable[[], fl
     left to merge.
     """
     started = now()
-    with closing(sqlite3.connect(database, timeout=COMPACT_LOCK_WAIT_SECONDS)) as connection:
+    with closing(connect(database, busy_timeout_ms=COMPACT_LOCK_WAIT_MS)) as connection:
         while True:
             before = connection.total_changes
-            with connection:
+            with write_transaction(connection):
                 connection.execute(
                     "INSERT INTO search_index(search_index, rank) VALUES ('merge', ?)", (COMPACT_STEP_PAGES,)
                 )

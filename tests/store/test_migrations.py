@@ -92,21 +92,6 @@ def test_a_new_database_is_not_backed_up(tmp_path, clock):
     assert list(tmp_path.glob("*.bak")) == []
 
 
-def test_connection_pragmas(store, tmp_path):
-    engine = create_engine(f"sqlite:///{tmp_path / 'infointerview.db'}")
-    from sqlalchemy import event
-
-    from app.store.connection import _configure_connection
-
-    event.listen(engine, "connect", _configure_connection)
-    with engine.connect() as connection:
-        raw = connection.connection.driver_connection
-        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert raw.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
-    engine.dispose()
-
-
 def test_database_file_is_private(store, tmp_path):
     assert (tmp_path / "infointerview.db").stat().st_mode & 0o777 == 0o600
 

@@ -438,7 +438,7 @@ def test_closing_while_another_program_holds_the_database_skips_compaction(tmp_p
     from app.store import search_repository
     from app.store.store import open_store
 
-    monkeypatch.setattr(search_repository, "COMPACT_LOCK_WAIT_SECONDS", 0.01)
+    monkeypatch.setattr(search_repository, "COMPACT_LOCK_WAIT_MS", 10)
     database = tmp_path / "db.sqlite"
     store = open_store(database, clock)
     content = content_repository(store, clock)
