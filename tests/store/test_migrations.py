@@ -149,3 +149,89 @@ def test_odd_characters_in_the_data_path_are_read_correctly(tmp_path, clock, fol
     assert status.revision == health.HEAD_REVISION
     assert status.has_user_tables
     assert sorted(path.name for path in tmp_path.iterdir()) == [folder]  # no stray files beside it
+
+
+# Enough interviews that moving the search index to 0004 takes a second or more.
+CRASH_TEST_INTERVIEWS = 600
+
+# Runs open_store on the file, printing each statement as it is executed, so the test can kill it
+# in the middle of a migration.
+MIGRATE_AND_SHOW_STATEMENTS = """
+import sys
+from pathlib import Path
+from sqlalchemy import Engine, event
+from app.core.clock import SystemClock
+from app.store.store import open_store
+
+@event.listens_for(Engine, "after_cursor_execute")
+def show(connection, cursor, statement, *rest):
+    print(" ".join(statement.split())[:100], flush=True)
+
+open_store(Path(sys.argv[1]), SystemClock()).dispose()
+print("done", flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_a_migration_killed_part_way_leaves_the_file_as_it_was_and_the_next_start_finishes_it(tmp_path, clock):
+    from tests.old_revision import PREVIOUS_REVISION, make_old_file
+
+    database = tmp_path / "infointerview.db"
+    make_old_file(database, CRASH_TEST_INTERVIEWS)
+    old_schema = _schema(database)
+    old_notes = _all(database, "SELECT interview_id, body FROM interview_notes ORDER BY interview_id")
+
+    migrating = subprocess.Popen(
+        [sys.executable, "-c", MIGRATE_AND_SHOW_STATEMENTS, str(database)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        for line in migrating.stdout:
+            # The new index exists, not yet filled, nor the schema marked as migrated.
+            if line.startswith("CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize"):
+                migrating.kill()
+                break
+        else:
+            pytest.fail("the migration finished before it could be stopped")
+    finally:
+        migrating.kill()
+        migrating.wait()
+        migrating.stdout.close()
+
+    status = health.inspect_database(database)  # a usable file, at its old revision
+    assert status.revision == PREVIOUS_REVISION
+    assert _schema(database) == old_schema
+
+    store = open_store(database, clock)
+    try:
+        assert health.inspect_database(database).revision == health.HEAD_REVISION
+        assert _all(database, "SELECT interview_id, body FROM interview_notes ORDER BY interview_id") == old_notes
+        assert store.reads.today().interview_count == CRASH_TEST_INTERVIEWS
+        word = old_notes[-1][1].split()[0]
+        assert any(hit.interview_id == CRASH_TEST_INTERVIEWS for hit in store.search.search(word, rows=500).hits)
+    finally:
+        store.dispose()
+    assert len(list(tmp_path.glob(f"infointerview.db.before-{PREVIOUS_REVISION}-*.bak"))) == 1
+    assert list(tmp_path.glob("*.partial")) == []
+
+
+def test_a_backup_of_the_same_revision_is_not_made_twice(tmp_path, clock):
+    database = tmp_path / "old.db"
+    open_store(database, clock).dispose()
+    first = health.backup_before_migration(database, "0003_search_wrapup", clock.now())
+    clock.advance(60)
+    assert health.backup_before_migration(database, "0003_search_wrapup", clock.now()) == first
+    assert len(list(tmp_path.glob("*.bak"))) == 1
+
+
+def _schema(database):
+    return _all(database, "SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
+
+
+def _all(database, query):
+    connection = sqlite3.connect(database)
+    try:
+        return connection.execute(query).fetchall()
+    finally:
+        connection.close()
