@@ -9,8 +9,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from app import APP_ID, APP_NAME, __version__
 from app.core.clock import Clock, SystemClock
@@ -19,6 +21,8 @@ from app.paths import AppPaths, DataDirError, choose_data_dir, prepare_data_dir,
 from app.single_instance import claim_single_instance, listen_for_other_instances
 
 log = logging.getLogger("infointerview")
+
+T = TypeVar("T")
 
 EXIT_USAGE = 2
 STARTUP_PROBE_ENV = "INFOINTERVIEW_STARTUP_PROBE"  # set by benchmarks/startup.py
@@ -104,16 +108,22 @@ class Application:
         from app.store.read_models import ReadModels
 
         database = self.paths.database
+
+        def inspect() -> object:
+            # SQLite's quick check reads the whole file: on a large one, a pause worth keeping off
+            # the window.
+            return run_off_the_ui_thread(lambda: inspect_database(database))
+
         try:
             try:
-                status = inspect_database(database)
+                status = inspect()
             except DatabaseUnreadable as problem:
                 log.warning("unreadable database: %s", problem)
                 if not self.prompts.start_fresh_after_bad_database(str(problem)):
                     return self._quit(1)
                 kept = move_aside(database, "unreadable", self.clock.now())
                 log.warning("moved the unreadable database aside to %s", kept)
-                status = inspect_database(database)
+                status = inspect()
         except DatabaseFromTheFuture as problem:
             self.prompts.fatal(str(problem))
             return self._quit(1)
@@ -124,6 +134,8 @@ class Application:
                 f"Details are in {self.paths.log_file}."
             )
             return self._quit(1)
+        if status is None:  # the app is quitting
+            return False
         if status.is_current:
             self.reads = ReadModels(database)
             for pane in self.window.built_panes().values():
@@ -142,8 +154,19 @@ class Application:
     def _open_full_store(self, status) -> bool:
         from app.store.store import open_store
 
+        def open_full() -> object:
+            return open_store(self.paths.database, self.clock, status)
+
         try:
-            self.store = open_store(self.paths.database, self.clock, status)
+            if status.needs_migration:
+                # Migrating can take many seconds; the window keeps repainting meanwhile.
+                opened = run_off_the_ui_thread(open_full)
+                if opened is None:  # the app is quitting; the file stays at its old revision
+                    log.info("quit while the data file was being updated; it is left as it was")
+                    return False
+                self.store = opened
+            else:
+                self.store = open_full()
         except Exception as problem:  # any failure to open must reach the person, in words
             log.exception("could not open the database")
             self.prompts.fatal(
@@ -175,6 +198,35 @@ class Application:
     def close(self) -> None:
         if self.store is not None:
             self.store.dispose()
+
+
+def run_off_the_ui_thread(work: Callable[[], T]) -> T | None:
+    """Run ``work`` in a worker thread while this thread's event loop keeps turning.
+
+    The window repaints and answers meanwhile; the result (or the exception ``work`` raised) comes
+    back here. None when the event loop was told to quit before ``work`` finished: the thread is
+    left to be stopped with the process, which a store migration survives (each migration is
+    one transaction).
+    """
+    from PySide6.QtCore import QEventLoop, QMetaObject, Qt
+
+    outcome: dict[str, object] = {}
+    loop = QEventLoop()
+
+    def run() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as error:  # handed back to the caller, raised there
+            outcome["error"] = error
+        finally:
+            QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
+
+    worker = threading.Thread(target=run, name="infointerview-open-store", daemon=True)
+    worker.start()
+    loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
 
 
 def load_bank() -> list:
