@@ -203,3 +203,25 @@ def test_occupation_titles_for_set_files(questions, nurse):
     assert questions.occupation_title(nurse.id) == "Nurse"
     assert questions.occupation_id_for_title("  nurse ") == nurse.id
     assert questions.occupation_id_for_title("Astronaut") is None
+
+
+def test_replacing_with_a_set_never_takes_off_a_question_answered_asked_or_skipped(questions, interview, store):
+    answered = questions.pick(interview.id, SKILLS)
+    asked = questions.pick(interview.id, REFERRAL)
+    skipped = questions.pick(interview.id, OUTLOOK)
+    questions.pick(interview.id, DAY)  # untouched: the only one replace may take off
+    store.content.save_answer(interview.id, answered.id, "Listening, triage, charting.")
+    store.content.set_state(interview.id, asked.id, QuestionState.ASKED)
+    store.content.set_state(interview.id, skipped.id, QuestionState.SKIPPED)
+    surprise = QuestionSetItem("What surprised you most?", "Work", Tiara.INSIGHTS, 2)
+    same_as_answered = QuestionSetItem(SKILLS.text.upper(), "Work", Tiara.INSIGHTS, 2)
+    question_set = questions.create_set(QuestionSet("Follow-up", [same_as_answered, surprise]))
+
+    applied = questions.apply_set(question_set.id, interview.id, replace=True)
+
+    assert _texts(applied) == [SKILLS.text, REFERRAL.text, OUTLOOK.text, surprise.text]
+    kept = {question.id: question for question in questions.list_picked(interview.id)}
+    assert kept[answered.id].answer == "Listening, triage, charting."
+    assert kept[asked.id].state == QuestionState.ASKED
+    assert kept[skipped.id].state == QuestionState.SKIPPED
+    assert [question.position for question in applied] == [0, 1, 2, 3]
