@@ -235,3 +235,73 @@ def _all(database, query):
         return connection.execute(query).fetchall()
     finally:
         connection.close()
+
+
+LATER_MIGRATION = """
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0099_later"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+{body}
+"""
+# Rebuilds the contacts table, as batch mode does for most changes.
+REBUILD_CONTACTS = """
+    with op.batch_alter_table("contacts", recreate="always") as batch_op:
+        batch_op.add_column(sa.Column("nickname", sa.Text(), server_default="", nullable=False))
+"""
+
+
+def _upgrade_with_a_later_migration(tmp_path, database, body):
+    import shutil
+
+    from alembic import command
+
+    from app.store.connection import create_store_engine
+
+    scripts = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    later = LATER_MIGRATION.replace("{head}", health.HEAD_REVISION).replace("{body}", body)
+    (scripts / "versions" / "0099_later.py").write_text(later)
+    engine = create_store_engine(database)
+    config = alembic_config(engine)
+    config.set_main_option("script_location", str(scripts))
+    try:
+        command.upgrade(config, "head")
+    finally:
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # on again for the app
+        engine.dispose()
+
+
+@pytest.fixture
+def database_with_an_interview(tmp_path, clock):
+    from app.core.entities import Contact, Interview
+
+    database = tmp_path / "infointerview.db"
+    store = open_store(database, clock)
+    contact = store.contacts.add(Contact("Ana Ruiz"))
+    store.interviews.add(Interview(contact.id))  # interviews.contact_id: ON DELETE RESTRICT
+    store.dispose()
+    return database
+
+
+def test_a_migration_that_rebuilds_a_table_keeps_the_rows_pointing_at_it(tmp_path, database_with_an_interview):
+    database = database_with_an_interview
+    _upgrade_with_a_later_migration(tmp_path, database, REBUILD_CONTACTS)
+    assert _all(database, "SELECT count(*) FROM interviews") == [(1,)]
+    assert _all(database, "SELECT full_name, nickname FROM contacts") == [("Ana Ruiz", "")]
+    assert _all(database, "SELECT version_num FROM alembic_version") == [("0099_later",)]
+
+
+def test_a_migration_that_would_leave_rows_pointing_at_nothing_is_undone(tmp_path, database_with_an_interview):
+    database = database_with_an_interview
+    with pytest.raises(RuntimeError, match="pointing at nothing"):
+        _upgrade_with_a_later_migration(tmp_path, database, '    op.execute("DELETE FROM contacts")')
+    assert _all(database, "SELECT count(*) FROM contacts") == [(1,)]
+    assert _all(database, "SELECT version_num FROM alembic_version") == [(health.HEAD_REVISION,)]
