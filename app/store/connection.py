@@ -45,7 +45,7 @@ MAX_UNDECODABLE_REPORTS = 20
 # Finding where a value is stored reads every table (about 0.1-0.5 s for 10,000 interviews), on
 # the thread that met it: done for the first few values only, and stopped after a while.
 MAX_UNDECODABLE_LOOKUPS = 3
-LOOKUP_BUDGET_SECONDS = 1.0
+LOOKUP_BUDGET_MS = 1000
 # Bytes either side of the first bad byte quoted in the log.
 UNDECODABLE_SAMPLE_BYTES = 40
 
@@ -170,8 +170,8 @@ def locate_text(database: Path, data: bytes, limit: int = 5) -> list[str]:
     """Where ``data`` is stored as text: "table.column rowid N", at most ``limit`` of them."""
     places: list[str] = []
     # Its own connection: the one that met the value is in the middle of a statement.
-    with closing(sqlite3.connect(database.absolute().as_uri() + "?mode=ro", uri=True, timeout=1)) as connection:
-        deadline = time.monotonic() + LOOKUP_BUDGET_SECONDS
+    with closing(connect(database, read_only=True, busy_timeout_ms=LOOKUP_BUDGET_MS)) as connection:
+        deadline = time.monotonic() + LOOKUP_BUDGET_MS / 1000
         connection.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)  # true: interrupt
         tables = connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
