@@ -577,7 +577,9 @@ def test_a_save_that_fails_three_times_is_retried_by_itself_until_it_goes_throug
     assert controller.snapshot().state is CountdownState.RUNNING
     assert controller.save_pending and "could not be saved" in messages[0]
     delays = []
-    while controller.save_pending and save.calls < 10:
+    for _ in range(10):
+        if not controller.save_pending:
+            break
         delays.append(controller.save_retry_interval_ms())
         clock.advance(delays[-1] / 1000 - 0.5)
         assert not controller.poll_save()  # not yet due by the clock: nothing is tried
