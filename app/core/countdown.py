@@ -1,6 +1,7 @@
 """The interview countdown: a state machine over steady timestamps, with stages and overtime.
 
-States: NOT_STARTED -> RUNNING <-> PAUSED -> FINISHED (restart goes back to RUNNING from zero).
+States: NOT_STARTED -> RUNNING <-> PAUSED -> FINISHED (restart goes back to RUNNING from zero;
+reopen, for a resumed interview, goes back to RUNNING from where the count stopped).
 Stages follow the time left: ON_TRACK, WRAP_UP (at 5:00 left by default), LAST_MINUTES (2:00),
 OVERTIME (after 0:00, counting up).
 
@@ -284,6 +285,23 @@ class Countdown:
             self._record.state = CountdownState.FINISHED
             return True
         return self.finish()
+
+    def reopen(self) -> bool:
+        """A finished interview was resumed: count on from where it stopped, running from now.
+
+        Nothing is counted for the time it stood finished, and nothing is restarted: a count that
+        had passed 0:00 carries on in overtime. One that never ran goes back to not started.
+        False when it was not finished.
+        """
+        record = self._record
+        if record.state is not CountdownState.FINISHED:
+            return False
+        if record.started_at is None:
+            record.state = CountdownState.NOT_STARTED
+            return True
+        self._begin_segment()
+        record.state = CountdownState.RUNNING
+        return True
 
     # ----- persistence ---------------------------------------------------------------------
 

@@ -268,6 +268,30 @@ class InterviewRepository(_Repository):
             record.updated_at = now
             return _interview(record)
 
+    def resume(self, interview_id: int, countdown_state: str | None = None) -> Interview:
+        """A finished interview is under way again (the person reopened it), in one transaction.
+
+        Only the interview's own row changes: its notes, answers and wrap-up progress are kept as
+        they are. ``countdown_state``, when given, is the reopened countdown, written together so
+        the count and the status never disagree. An interview that is not finished is left as is.
+
+        ``finished_at`` is kept, not cleared: finishing again keeps the first finish time (as
+        finishing twice always does), so the thank-you reminder and the lists ordered by it do not
+        move when a conversation is reopened for a few more minutes. Nothing reads ``finished_at``
+        as the status; an interview under way with one set was finished once and resumed.
+        """
+        with self._transaction() as session:
+            record = session.get(InterviewRecord, interview_id)
+            if record is None:
+                raise NotFound(f"interview {interview_id}")
+            if record.status != InterviewStatus.FINISHED.value:
+                return _interview(record)
+            record.status = InterviewStatus.IN_PROGRESS.value
+            if countdown_state is not None:
+                record.countdown_state = countdown_state
+            record.updated_at = self._now()
+            return _interview(record)
+
     def save_countdown_state(self, interview_id: int, state: str | None) -> None:
         with self._transaction() as session:
             record = session.get(InterviewRecord, interview_id)

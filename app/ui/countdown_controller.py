@@ -22,7 +22,12 @@ Wiring on the interview page (``store`` is the opened Store, ``interview`` the I
     cue = NextStepsCue(controller)              # beside the notes, aligned to the top
     alert = StageAlert(controller, window, sound_enabled=settings.sound_enabled)
     # Ctrl+T in the notes: insert controller.elapsed_text() ("07:42").
-    # controller.restore_error / controller.save_failed: show the sentence to the person.
+    # controller.restore_error / controller.save_failed: show the sentence to the person;
+    # controller.save_recovered: the failed save went through after all, take the sentence away.
+
+A save that fails (a full disk when Start is pressed) never stops the count: the state stays in
+memory and is written again by itself, on a growing delay (app/ui/retrying_write.py), until it
+goes through. Every later action tries at once too, and always writes the state as it is then.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ import logging
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from app.core.clock import Clock
 from app.core.countdown import (
@@ -42,6 +47,7 @@ from app.core.countdown import (
     CountdownState,
     CountdownStateError,
 )
+from app.ui.retrying_write import RetryingWrite
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +57,7 @@ class CountdownController(QObject):
     stage_changed = Signal(object)  # CountdownSnapshot whose stage differs from the last one shown
     state_changed = Signal(object)  # CountdownSnapshot after start, pause, adjust, restart or finish
     save_failed = Signal(str)  # a sentence a person can act on
+    save_recovered = Signal()  # a save that had failed went through: the sentence no longer holds
 
     def __init__(
         self,
@@ -79,6 +86,10 @@ class CountdownController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh)
+        # Any exception: the count must go on even when the disk refuses.
+        self._saving = RetryingWrite(clock, self._write_state, "the countdown", expected=(Exception,), parent=self)
+        self._saving.failed.connect(self._on_save_failed)
+        self._saving.recovered.connect(self.save_recovered)
         self._last_stage = self._countdown.stage()
         self._arm()
 
@@ -108,6 +119,19 @@ class CountdownController(QObject):
     def timer_interval_ms(self) -> int | None:
         """The interval the timer is armed with, or None when it is idle."""
         return self._timer.interval() if self._timer.isActive() else None
+
+    @property
+    def save_pending(self) -> bool:
+        """A save failed and is waiting to be tried again."""
+        return self._saving.pending
+
+    def save_retry_interval_ms(self) -> int | None:
+        """The interval the retry timer is armed with, or None when no save is waiting."""
+        return self._saving.timer_interval_ms()
+
+    def poll_save(self) -> bool:
+        """Retry a failed save if one is due by the clock (the retry timer's handler). True when saved."""
+        return self._saving.poll()
 
     # ----- actions -------------------------------------------------------------------------
 
@@ -148,6 +172,26 @@ class CountdownController(QObject):
         else:  # already frozen: still tell the listeners, whose buttons depend on ``closed``
             self._emit(self._countdown.snapshot())
 
+    def reopen_for_resumed_interview(self, write: Callable[[str], object]) -> object:
+        """The finished interview is resumed: the count carries on from where it stopped.
+
+        ``write`` gets the reopened state and stores it with the interview's own change, in one
+        transaction; if it raises, nothing here changes. Returns what ``write`` returned.
+        """
+        reopened = Countdown.from_json(self._countdown.to_json(), self._clock, self._countdown.settings)
+        changed = reopened.reopen()
+        result = write(reopened.to_json())
+        self._countdown = reopened
+        self._closed = False
+        if changed:
+            snapshot = self._countdown.snapshot()
+            self.state_changed.emit(snapshot)
+            self._emit(snapshot)
+            self._arm()
+        else:  # it was not frozen: still tell the listeners, whose buttons depend on ``closed``
+            self._emit(self._countdown.snapshot())
+        return result
+
     # ----- the timer -----------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -157,8 +201,14 @@ class CountdownController(QObject):
         self._arm()
 
     def stop(self) -> None:
-        """Stop repainting (the interview page is closing); the count itself goes on in the core."""
+        """Stop repainting (the interview page is closing); the count itself goes on in the core.
+
+        A save still waiting is tried one last time now, since no timer will try it later.
+        """
         self._timer.stop()
+        if self._saving.pending:
+            self._saving.run()
+        self._saving.stop()
 
     # ----- internals -----------------------------------------------------------------------
 
@@ -186,13 +236,17 @@ class CountdownController(QObject):
             self._timer.start(interval)
 
     def _save(self) -> None:
-        if self._save_state is None:
-            return
-        try:
-            self._save_state(self._countdown.to_json())
-        except Exception:  # the count must go on even when the disk refuses
-            log.exception("could not save the countdown")
-            self.save_failed.emit(
-                "The countdown could not be saved, so it would not survive a restart. "
-                "It keeps running; check that the disk is not full."
+        if self._save_state is not None:
+            self._saving.run()
+
+    def _write_state(self) -> None:
+        self._save_state(self._countdown.to_json())  # the state as it is now, never an older one
+
+    def _on_save_failed(self) -> None:
+        self.save_failed.emit(
+            QCoreApplication.translate(
+                "CountdownController",
+                "The countdown could not be saved, so it would not survive a restart. It keeps running, "
+                "and it is saved by itself as soon as the disk allows; check that the disk is not full.",
             )
+        )

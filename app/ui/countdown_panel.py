@@ -3,6 +3,12 @@
 The keys (see app/ui/countdown_keys.py) work when the panel or one of its buttons has focus, so
 typing in the notes is never taken over. On a focused button Space presses that button, as
 everywhere else.
+
+When the count first reaches 0:00 the strip itself says so and offers "Finish and wrap up" or
+"Keep talking". The offer is part of the strip, never a window of its own: it takes no focus (a
+person typing notes at 0:00 keeps typing into the notes), none of its buttons is a default
+button, and it is never shown on the projector view. Only a click (or Tab to it and a press)
+finishes the interview.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.countdown import CountdownSnapshot, CountdownState
+from app.core.countdown import CountdownSnapshot, CountdownStage, CountdownState
 from app.ui.countdown_controller import CountdownController
 from app.ui.countdown_keys import KEYS_HINT, apply_key
 from app.ui.projector_window import ProjectorWindow, choose_screen
@@ -53,6 +59,7 @@ class CountdownPanel(QFrame):
 
     announced = Signal(str)  # words sent to assistive technology (stage changes only)
     projector_requested = Signal()
+    finish_requested = Signal()  # "Finish and wrap up" in the time-up offer was pressed
 
     def __init__(
         self,
@@ -101,6 +108,8 @@ class CountdownPanel(QFrame):
         self._plus5 = self._button("+5", "Add 5 minutes (Shift++)", lambda: controller.adjust_minutes(5))
         self._restart = self._button("Restart", "Start again from the full planned length", self._on_restart)
         self._finish = self._button("End", "End the interview's countdown", controller.finish)
+        self._time_up = self._time_up_offer()
+        self._time_up_dismissed = False  # "Keep talking": not offered again for this interview
         self._projector = self._button(
             "Projector",
             "Show the countdown full screen on the second screen; Esc leaves full screen, then closes it",
@@ -134,6 +143,7 @@ class CountdownPanel(QFrame):
         words_column.addWidget(self._words)
         words_column.addLayout(buttons)
         words_column.addWidget(self._hint)
+        words_column.addWidget(self._time_up)  # in the hint's place: the hint hides while it shows
 
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 8, 12, 8)
@@ -146,6 +156,7 @@ class CountdownPanel(QFrame):
         self.projector_requested.connect(self.open_projector)
         controller.tick.connect(self._render)
         controller.stage_changed.connect(self._announce_stage)
+        controller.stage_changed.connect(self._offer_to_finish_at_time_up)
         self._render(controller.snapshot())
 
     # ----- for tests and the window ------------------------------------------------------
@@ -165,6 +176,19 @@ class CountdownPanel(QFrame):
 
     def projector_window(self) -> ProjectorWindow | None:
         return self._projector_window
+
+    def time_up_offer(self) -> QFrame:
+        """The "Time is up — Finish and wrap up / Keep talking" row, hidden until 0:00."""
+        return self._time_up
+
+    def time_up_buttons(self) -> tuple[QPushButton, QPushButton]:
+        """("Finish and wrap up", "Keep talking")."""
+        return self._time_up_finish, self._time_up_keep
+
+    def keep_talking(self) -> None:
+        """Put the time-up offer away for the rest of this interview."""
+        self._time_up_dismissed = True
+        self._show_time_up(False)
 
     # ----- behaviour ---------------------------------------------------------------------
 
@@ -202,8 +226,53 @@ class CountdownPanel(QFrame):
         button.setAccessibleDescription(tip)
         # Tab reaches the buttons; a click does not pull focus away from where the person types.
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # Never a default button: Enter or Space typed elsewhere must not press it.
+        button.setAutoDefault(False)
+        button.setDefault(False)
         button.clicked.connect(slot)
         return button
+
+    def _time_up_offer(self) -> QFrame:
+        offer = QFrame()
+        offer.setObjectName("timeUpOffer")
+        offer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        label = QLabel(self.tr("Time is up —"))
+        label.setObjectName("timeUpWords")
+        self._time_up_finish = self._button(
+            self.tr("Finish and wrap up"),
+            self.tr("End the interview now and start its wrap-up"),
+            self.finish_requested,
+        )
+        self._time_up_keep = self._button(
+            self.tr("Keep talking"),
+            self.tr("Put this away; finish whenever you like with “Finish interview…”"),
+            self.keep_talking,
+        )
+        row = QHBoxLayout(offer)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(label)
+        row.addWidget(self._time_up_finish)
+        row.addWidget(self._time_up_keep)
+        row.addStretch(1)
+        offer.setAccessibleName(self.tr("Time is up"))
+        offer.hide()
+        return offer
+
+    def _offer_to_finish_at_time_up(self, snapshot: CountdownSnapshot) -> None:
+        if (
+            snapshot.stage is CountdownStage.OVERTIME
+            and snapshot.state is CountdownState.RUNNING
+            and not self._time_up_dismissed
+            and not self._controller.closed
+        ):
+            self._show_time_up(True)
+
+    def _show_time_up(self, shown: bool) -> None:
+        if self._time_up.isHidden() != shown:
+            return
+        self._time_up.setVisible(shown)
+        self._hint.setHidden(shown or self._controller.closed)
 
     def _on_restart(self) -> None:
         if self._confirm_restart(self):
@@ -237,7 +306,10 @@ class CountdownPanel(QFrame):
             button.setEnabled(adjustable)
         # Once the interview is finished only the projector still makes sense.
         self._restart.setEnabled(state is not CountdownState.NOT_STARTED and not self._controller.closed)
-        self._hint.setHidden(self._controller.closed)  # no key does anything any more
+        if snapshot.stage is not CountdownStage.OVERTIME or state is CountdownState.FINISHED or self._controller.closed:
+            self._show_time_up(False)  # time was added, or the count or the interview is over
+        # No key does anything once the interview is over; the time-up offer sits in the hint's place.
+        self._hint.setHidden(self._controller.closed or not self._time_up.isHidden())
 
     def _announce_stage(self, snapshot: CountdownSnapshot) -> None:
         if snapshot.state is CountdownState.NOT_STARTED:

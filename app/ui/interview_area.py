@@ -1,4 +1,10 @@
-"""The Interview area: choose an interview, prepare its questions, then run it live."""
+"""The Interview area: choose an interview, prepare its questions, then run it live.
+
+An interview is finished only by something the person does on purpose: a press of "Finish
+interview…" (then a confirmation they asked for), or of "Finish and wrap up" in the countdown
+strip at 0:00. Nothing pops up by itself, so no key typed into the notes can finish it. A finished
+interview can be resumed.
+"""
 
 from __future__ import annotations
 
@@ -69,12 +75,18 @@ class InterviewArea(QWidget):
         self.finish_button = QPushButton("&Finish interview…")
         self.finish_button.setToolTip("End the conversation and start its wrap-up")
         self.finish_button.clicked.connect(self.finish_interview)
+        self.resume_button = QPushButton(self.tr("&Resume interview"))
+        self.resume_button.setToolTip(
+            self.tr("Reopen this finished interview: its countdown carries on where it stopped, notes as they were")
+        )
+        self.resume_button.clicked.connect(self.resume_interview)
         header = QHBoxLayout()
         header.addWidget(heading)
         header.addStretch(1)
         header.addWidget(QLabel("&With:", buddy=self.chooser))
         header.addWidget(self.chooser)
         header.addWidget(self.finish_button)
+        header.addWidget(self.resume_button)  # shown in Finish's place when the open interview is finished
 
         self.pages = QStackedWidget()
         self.empty = QLabel(
@@ -159,7 +171,7 @@ class InterviewArea(QWidget):
         self.session = InterviewSession(
             self._clock, self._store, self.bank(), interview, heading, occupation_title, alert_window=self.window()
         )
-        self.session.time_is_up.connect(self._offer_to_finish)
+        self.session.finish_requested.connect(self._finish_now)  # a click on "Finish and wrap up"
         self.session.started.connect(lambda: self._events.announce(events.INTERVIEWS))
         self.session.controller.state_changed.connect(lambda _snapshot: self._update_buttons())
         self.pages.addWidget(self.session)
@@ -174,17 +186,6 @@ class InterviewArea(QWidget):
             self.session.tabs.setCurrentWidget(self.session.live)
             self.session.live.reveal(place, picked_question_id, query)
 
-    def _offer_to_finish(self) -> None:
-        if self._confirm(
-            self,
-            "Time is up",
-            "Your time is up. Finish the interview and start the wrap-up? "
-            "If they are happy to keep talking, carry on: you can finish whenever you like.",
-            "Finish and wrap up",
-            "Keep talking",
-        ):
-            self._finish_now()
-
     def finish_interview(self) -> None:
         if self.session is None:
             return
@@ -196,8 +197,22 @@ class InterviewArea(QWidget):
         if self._confirm(self, "Finish interview", question, "Finish and wrap up", "Not yet"):
             self._finish_now()
 
+    def resume_interview(self) -> bool:
+        """Reopen the finished interview; False when it could not be written (the page says why)."""
+        session = self.session
+        if session is None or session.interview.status is not InterviewStatus.FINISHED:
+            return False
+        if not session.resume():
+            return False
+        self._update_buttons()
+        session.tabs.setCurrentWidget(session.live)
+        self._events.announce(events.INTERVIEWS)
+        return True
+
     def _finish_now(self) -> None:
         session = self.session
+        if session is None or session.interview.status is InterviewStatus.FINISHED:
+            return
         if session.controller.snapshot().state is not CountdownState.FINISHED:
             session.controller.finish()
         session.live.autosaver.flush()
@@ -209,9 +224,10 @@ class InterviewArea(QWidget):
         return self.session is None or self.session.close()
 
     def _update_buttons(self) -> None:
-        self.finish_button.setEnabled(
-            self.session is not None and self.session.interview.status is not InterviewStatus.FINISHED
-        )
+        finished = self.session is not None and self.session.interview.status is InterviewStatus.FINISHED
+        self.finish_button.setEnabled(self.session is not None and not finished)
+        self.finish_button.setHidden(finished)
+        self.resume_button.setVisible(finished)
 
     def _on_data_changed(self, kinds: frozenset) -> None:
         if kinds & {events.INTERVIEWS, events.CONTACTS, events.OCCUPATIONS}:

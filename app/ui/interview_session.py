@@ -2,14 +2,20 @@
 
 Built for one interview and thrown away when another is opened, so the countdown controller (the
 only timer) and the autosaver belong to exactly one interview.
+
+Writes the person triggers here (the countdown's state, "under way" when Start is first pressed)
+never end in the generic error box: when the disk refuses, what they did is kept, the problem is
+said in words above the tabs, and the write is tried again by itself until it goes through.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+import logging
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from app.core.countdown import CountdownStage, CountdownState, with_planned_minutes
+from app.core.countdown import CountdownState, with_planned_minutes
 from app.core.entities import Interview, InterviewStatus
 from app.core.question_bank import BankQuestion
 from app.ui.countdown_controller import CountdownController
@@ -17,14 +23,20 @@ from app.ui.countdown_panel import CountdownPanel
 from app.ui.interview_view import InterviewView
 from app.ui.next_steps_cue import NextStepsCue
 from app.ui.question_picker import QuestionPicker
+from app.ui.retrying_write import EXPECTED_WRITE_ERRORS, RetryingWrite
 from app.ui.stage_alert import StageAlert
+
+log = logging.getLogger(__name__)
 
 PREPARE_TAB, LIVE_TAB = 0, 1
 
+# The problems shown above the tabs, each cleared on its own.
+RESTORE_PROBLEM, COUNTDOWN_SAVE_PROBLEM, STARTED_PROBLEM, RESUME_PROBLEM = "restore", "save", "started", "resume"
+
 
 class InterviewSession(QWidget):
-    time_is_up = Signal()  # once, when the countdown first reaches overtime
     started = Signal()  # the countdown started for the first time: the interview is under way
+    finish_requested = Signal()  # "Finish and wrap up" in the countdown strip's time-up offer
 
     def __init__(
         self,
@@ -63,19 +75,32 @@ class InterviewSession(QWidget):
         )
         self.live.load(interview.id, heading)
         self.picker.picked_changed.connect(lambda _picked: self.live.load(interview.id, heading))
-        self.controller.state_changed.connect(self._on_state_changed)
-        self.controller.stage_changed.connect(self._on_stage_changed)
-        self._told_time_is_up = self.controller.snapshot().stage is CountdownStage.OVERTIME
-        if interview.status is InterviewStatus.FINISHED:
-            self.controller.close_for_finished_interview()
-
         self.problem = QLabel()
         self.problem.setObjectName("fieldError")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.controller.save_failed.connect(self._show_problem)
+        self._problems: dict[str, str] = {}
+        self.controller.save_failed.connect(lambda text: self._show_problem(COUNTDOWN_SAVE_PROBLEM, text))
+        self.controller.save_recovered.connect(lambda: self._clear_problem(COUNTDOWN_SAVE_PROBLEM))
+        self.panel.finish_requested.connect(self.finish_requested)
+        self._marking_started = RetryingWrite(clock, self._write_started, "the interview's start", parent=self)
+        self._marking_started.written.connect(self.started)
+        self._marking_started.failed.connect(
+            lambda: self._show_problem(
+                STARTED_PROBLEM,
+                self.tr(
+                    "The interview could not be marked as under way because the disk refused the write. "
+                    "Carry on: it is tried again by itself. Check that the disk is not full."
+                ),
+            )
+        )
+        self._marking_started.recovered.connect(lambda: self._clear_problem(STARTED_PROBLEM))
+        self.controller.state_changed.connect(self._on_state_changed)
+        if interview.status is InterviewStatus.FINISHED:
+            self.controller.close_for_finished_interview()
+
         if self.controller.restore_error:
-            self._show_problem(self.controller.restore_error)
+            self._show_problem(RESTORE_PROBLEM, self.controller.restore_error)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.picker, "&Prepare questions")
@@ -100,27 +125,76 @@ class InterviewSession(QWidget):
             self.live.autosaver.flush()
             self.picker.reload_picked()
 
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText(f"⚠ {text}")
-        self.problem.show()
+    def problem_text(self) -> str:
+        """The problems shown above the tabs, or "" when there are none."""
+        return self.problem.text() if self.problem.isVisibleTo(self) else ""
+
+    def _show_problem(self, key: str, text: str) -> None:
+        self._problems[key] = text
+        self._render_problems()
+
+    def _clear_problem(self, key: str) -> None:
+        if self._problems.pop(key, None) is not None:
+            self._render_problems()
+
+    def _render_problems(self) -> None:
+        self.problem.setText("\n".join(f"⚠ {text}" for text in self._problems.values()))
+        self.problem.setVisible(bool(self._problems))
+
+    def poll_writes(self) -> bool:
+        """Retry the failed writes that are due by the clock (their timers do this by themselves).
+
+        True when nothing is left waiting.
+        """
+        saved = self.controller.poll_save()
+        marked = self._marking_started.poll()
+        return saved and marked
 
     def _on_state_changed(self, snapshot) -> None:
-        if snapshot.state is CountdownState.RUNNING and self.interview.status is InterviewStatus.PLANNED:
-            self.interview = self._store.interviews.mark_started(self.interview.id)
-            self.started.emit()
+        if (
+            snapshot.state is CountdownState.RUNNING
+            and self.interview.status is InterviewStatus.PLANNED
+            and not self._marking_started.pending  # already being retried by itself
+        ):
+            self._marking_started.run()
 
-    def _on_stage_changed(self, snapshot) -> None:
-        if snapshot.stage is CountdownStage.OVERTIME and not self._told_time_is_up:
-            self._told_time_is_up = True
-            # From the event loop: a dialog opened inside the timer's handler would stop the
-            # countdown from being re-armed while it is open.
-            QTimer.singleShot(0, self.time_is_up.emit)
+    def _write_started(self) -> None:
+        self.interview = self._store.interviews.mark_started(self.interview.id)
+
+    def resume(self) -> bool:
+        """Reopen the finished interview: under way again, its count carrying on where it stopped.
+
+        The interview and its reopened countdown are written in one transaction. Notes, answers and
+        wrap-up progress are untouched. False (and nothing changed) when the write failed.
+        """
+        if self.interview.status is not InterviewStatus.FINISHED:
+            return True
+        interview_id = self.interview.id
+        try:
+            self.interview = self.controller.reopen_for_resumed_interview(
+                lambda state: self._store.interviews.resume(interview_id, countdown_state=state)
+            )
+        except EXPECTED_WRITE_ERRORS:
+            log.exception("could not resume interview %s", interview_id)
+            self._show_problem(
+                RESUME_PROBLEM,
+                self.tr(
+                    "The interview could not be reopened because the disk refused the write. "
+                    "Check that the disk is not full, then press Resume interview again."
+                ),
+            )
+            return False
+        self._clear_problem(RESUME_PROBLEM)
+        return True
 
     def close(self) -> bool:
         """Write what is unsaved and stop the timer; False (and nothing stopped) if the write failed."""
         if not self.live.autosaver.flush() or not self.live.close_interview():
             return False
         self.controller.stop()
+        if self._marking_started.pending:
+            self._marking_started.run()  # one last try: no timer will try it later
+        self._marking_started.stop()
         projector = self.panel.projector_window()
         if projector is not None:
             projector.close()

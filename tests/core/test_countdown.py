@@ -382,3 +382,59 @@ def test_format_clock():
     assert format_clock(0) == "00:00"
     assert format_clock(59) == "00:59"
     assert format_clock(4500) == "75:00"
+
+
+# ----- reopening a finished interview ------------------------------------------------------------
+
+
+def test_reopening_runs_on_from_where_it_stopped_in_overtime(countdown, clock):
+    countdown.start()
+    clock.advance(21 * 60)
+    countdown.finish()
+    clock.advance(10 * 60)  # it stood finished; that time is not counted
+    assert countdown.reopen()
+    snap = countdown.snapshot()
+    assert snap.state is CountdownState.RUNNING
+    assert snap.stage is CountdownStage.OVERTIME
+    assert snap.digits == "+01:00"
+    clock.advance(30)
+    assert countdown.snapshot().digits == "+01:30"
+    assert countdown.elapsed_text() == "21:30"
+
+
+def test_reopening_before_zero_keeps_the_time_left_and_the_adjustments(countdown, clock):
+    countdown.start()
+    countdown.adjust(5 * 60)
+    clock.advance(8 * 60)
+    countdown.close()
+    clock.advance(60)
+    assert countdown.reopen()
+    assert countdown.snapshot().digits == "17:00"  # not back to 20:00, not 25:00
+    assert countdown.seconds_to_next_boundary() == 1
+
+
+def test_reopening_a_countdown_that_never_ran_makes_it_ready_again(countdown, clock):
+    countdown.close()
+    assert countdown.reopen()
+    assert countdown.state is CountdownState.NOT_STARTED
+    assert countdown.snapshot().words == "Ready — 20 min planned"
+
+
+def test_only_a_finished_countdown_reopens(countdown, clock):
+    assert not countdown.reopen()
+    countdown.start()
+    assert not countdown.reopen()
+    countdown.pause()
+    assert not countdown.reopen()
+
+
+def test_a_reopened_countdown_survives_a_restart_of_the_app(countdown, clock):
+    countdown.start()
+    clock.advance(20 * 60 + 5)
+    countdown.finish()
+    countdown.reopen()
+    saved = countdown.to_json()
+    clock.advance(15)
+    again = Countdown.from_json(saved, clock)
+    assert again.state is CountdownState.RUNNING
+    assert again.snapshot().digits == "+00:20"

@@ -113,3 +113,44 @@ def test_marking_an_interview_started_keeps_its_countdown(store, clock):
     assert started.countdown_state == '{"saved": true}'
     clock.advance(60)
     assert store.interviews.mark_started(interview.id).started_at == started.started_at
+
+
+def test_resuming_a_finished_interview_keeps_its_notes_answers_wrapup_and_first_finish(store, clock):
+    from app.core.entities import Tiara, WrapUpState
+    from app.core.question_bank import BankQuestion
+    from app.core.wrapup import WrapUpStep
+    from app.store.wrapup_repository import WrapUpRepository
+
+    wrapups = WrapUpRepository(store.contacts._sessions, clock)
+    contact = store.contacts.add(Contact("Sam"))
+    interview = store.interviews.add(Interview(contact.id))
+    store.interviews.mark_started(interview.id)
+    store.content.save_notes(interview.id, "Nights are calm")
+    question = store.questions.pick(interview.id, BankQuestion("week", "A typical week?", "Day", Tiara.INSIGHTS, 2.0))
+    store.content.save_answer(interview.id, question.id, "Hearings")
+    clock.advance(20 * 60)
+    wrapups.finish_interview(interview.id)
+    wrapups.set_step(interview.id, WrapUpStep.THANK, WrapUpState.DONE)
+    first_finish = store.interviews.get(interview.id).finished_at
+    clock.advance(5 * 60)
+
+    resumed = store.interviews.resume(interview.id, countdown_state='{"reopened": true}')
+
+    assert resumed.status is InterviewStatus.IN_PROGRESS
+    assert resumed == store.interviews.get(interview.id)
+    assert resumed.countdown_state == '{"reopened": true}'
+    assert resumed.started_at == first_finish - timedelta(minutes=20)
+    assert store.content.notes(interview.id) == "Nights are calm"
+    assert store.content.picked_questions(interview.id)[0].answer == "Hearings"
+    assert wrapups.progress(interview.id).state(WrapUpStep.THANK) is WrapUpState.DONE
+    clock.advance(60)
+    wrapups.finish_interview(interview.id)  # finished again: the first finish time stands
+    assert store.interviews.get(interview.id).finished_at == first_finish
+
+
+def test_resuming_an_interview_that_is_not_finished_changes_nothing(store):
+    contact = store.contacts.add(Contact("Sam"))
+    interview = store.interviews.add(Interview(contact.id))
+    assert store.interviews.resume(interview.id, countdown_state="{}") == interview
+    with pytest.raises(NotFound):
+        store.interviews.resume(interview.id + 99)

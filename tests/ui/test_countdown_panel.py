@@ -74,8 +74,11 @@ def test_a_late_timer_still_shows_the_true_time(panel, controller, clock):
 
 def test_the_controller_owns_the_only_timer(panel, controller):
     projector = panel.open_projector()
-    timers = controller.findChildren(QTimer)
+    # The one that keeps time; the only other waits to retry a failed save and is idle meanwhile.
+    timers = controller.findChildren(QTimer, options=Qt.FindChildOption.FindDirectChildrenOnly)
     assert len(timers) == 1
+    assert [timer.isActive() for timer in controller.findChildren(QTimer)].count(True) <= 1
+    assert controller.save_retry_interval_ms() is None
     assert timers[0].isSingleShot()  # re-armed to each boundary, never a fixed-rate poll
     assert timers[0].timerType() == Qt.TimerType.PreciseTimer
     assert projector.parent() is panel
@@ -440,3 +443,204 @@ def test_the_keys_hint_wraps_between_its_parts_never_inside_one(panel):
             pieces = plain.replace(KEYS_HINT_LEAD, KEYS_HINT_LEAD + " · ").split(" · ")
             pieces = [piece.strip() for piece in pieces if piece.strip()]
             assert all(piece in whole for piece in pieces), f"{line!r} at {width} px"
+
+
+# ----- time is up ----------------------------------------------------------------------------
+
+
+def _page_with_notes(qtbot, controller):
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    countdown = CountdownPanel(controller)
+    notes = QTextEdit()
+    layout.addWidget(countdown)
+    layout.addWidget(notes)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    return page, countdown, notes
+
+
+def test_time_up_is_offered_in_the_strip_without_taking_the_keyboard(qtbot, controller, clock):
+    from PySide6.QtWidgets import QApplication
+
+    _page, countdown, notes = _page_with_notes(qtbot, controller)
+    offer = countdown.time_up_offer()
+    hint = countdown.findChild(QLabel, "countdownHint")
+    controller.start()
+    run_for(controller, clock, 20 * 60 - 1)
+    assert not offer.isVisible() and hint.isVisible()
+    run_for(controller, clock, 1)
+    assert offer.isVisible()
+    assert not hint.isVisible()  # the offer sits in its place
+    assert QApplication.focusWidget() is notes
+    assert QApplication.activeModalWidget() is None
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [countdown.window()]
+    for button in countdown.time_up_buttons():
+        assert button.focusPolicy() is not Qt.FocusPolicy.StrongFocus
+        assert button.focusPolicy() is not Qt.FocusPolicy.ClickFocus
+        assert not button.isDefault() and not button.autoDefault()
+    qtbot.keyClicks(notes, "so ")
+    assert notes.toPlainText() == "so "
+    assert controller.snapshot().state is CountdownState.RUNNING
+
+
+def test_finish_and_wrap_up_asks_the_page_to_finish_and_leaves_the_caret(qtbot, controller, clock):
+    _page, countdown, notes = _page_with_notes(qtbot, controller)
+    controller.start()
+    run_for(controller, clock, 20 * 60)
+    finish, _keep = countdown.time_up_buttons()
+    with qtbot.waitSignal(countdown.finish_requested):
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert notes.hasFocus()
+
+
+def test_adding_time_puts_the_offer_away_until_the_next_zero(qtbot, panel, controller, clock):
+    offer = panel.time_up_offer()
+    controller.start()
+    run_for(controller, clock, 20 * 60 + 3)
+    assert offer.isVisible()
+    controller.adjust_minutes(1)
+    assert not offer.isVisible()
+    run_for(controller, clock, 60)
+    assert offer.isVisible()
+    controller.finish()
+    assert not offer.isVisible()
+
+
+def test_keep_talking_is_for_the_rest_of_the_interview(qtbot, panel, controller, clock):
+    offer = panel.time_up_offer()
+    _finish, keep = panel.time_up_buttons()
+    controller.start()
+    run_for(controller, clock, 20 * 60)
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert not offer.isVisible()
+    assert panel.findChild(QLabel, "countdownHint").isVisible()
+    controller.adjust_minutes(1)
+    run_for(controller, clock, 61)
+    assert not offer.isVisible()
+
+
+def test_time_up_is_not_offered_again_when_the_page_opens_in_overtime(qtbot, clock, saved):
+    first = CountdownController(clock, save_state=saved)
+    first.start()
+    clock.advance(25 * 60)
+    again = CountdownController(clock, save_state=saved, saved_state=saved[-1])
+    panel = CountdownPanel(again)
+    qtbot.addWidget(panel)
+    panel.show()
+    again.refresh()
+    assert not panel.time_up_offer().isVisible()
+
+
+def test_the_projector_shows_only_the_time_never_the_offer(qtbot, panel, controller, clock):
+    from PySide6.QtWidgets import QPushButton
+
+    projector = panel.open_projector()
+    qtbot.waitExposed(projector)
+    controller.start()
+    run_for(controller, clock, 20 * 60 + 1)
+    assert panel.time_up_offer().isVisible()
+    assert projector.findChildren(QPushButton) == []
+    assert panel.time_up_offer().window() is panel.window()
+    assert projector.words_text() == "Overtime +00:01"
+
+
+# ----- saves that fail -------------------------------------------------------------------------
+
+
+class FlakySave(list):
+    """A disk that refuses the first ``failures`` writes, then takes them."""
+
+    def __init__(self, failures: int) -> None:
+        super().__init__()
+        self.failures = failures
+        self.calls = 0
+
+    def __call__(self, text: str) -> None:
+        self.calls += 1
+        if self.calls <= self.failures:
+            raise OSError(28, "No space left on device")
+        self.append(text)
+
+
+def test_a_save_that_fails_three_times_is_retried_by_itself_until_it_goes_through(qtbot, clock):
+    save = FlakySave(3)
+    controller = CountdownController(clock, save_state=save)
+    messages, recovered = [], []
+    controller.save_failed.connect(messages.append)
+    controller.save_recovered.connect(lambda: recovered.append(True))
+    controller.start()
+    assert controller.snapshot().state is CountdownState.RUNNING
+    assert controller.save_pending and "could not be saved" in messages[0]
+    delays = []
+    for _ in range(10):
+        if not controller.save_pending:
+            break
+        delays.append(controller.save_retry_interval_ms())
+        clock.advance(delays[-1] / 1000 - 0.5)
+        assert not controller.poll_save()  # not yet due by the clock: nothing is tried
+        clock.advance(0.5)
+        controller.poll_save()  # what the retry timer does when it fires
+    assert delays == [1000, 2000, 4000]  # growing, on the retry timer
+    assert save.calls == 4
+    assert recovered == [True]
+    assert controller.save_retry_interval_ms() is None
+    restored = Countdown.from_json(save[-1], clock)
+    assert restored.state is CountdownState.RUNNING
+    assert restored.snapshot().digits == controller.snapshot().digits
+
+
+def test_ticks_never_retry_a_save_and_a_retry_writes_the_state_as_it_is_then(qtbot, clock):
+    save = FlakySave(1)
+    controller = CountdownController(clock, save_state=save)
+    controller.start()
+    run_for(controller, clock, 5)  # five ticks: the retry is its own business
+    assert save.calls == 1
+    controller.pause()  # the person acts: tried at once, and it goes through
+    assert save.calls == 2
+    assert json.loads(save[-1])["state"] == "paused"
+    assert not controller.save_pending
+
+
+def test_a_save_still_waiting_is_tried_once_more_when_the_page_closes(qtbot, clock):
+    save = FlakySave(1)
+    controller = CountdownController(clock, save_state=save)
+    controller.start()
+    controller.stop()
+    assert json.loads(save[-1])["state"] == "running"
+    assert controller.save_retry_interval_ms() is None
+
+
+def test_the_retry_timer_fires_by_itself(qtbot, clock):
+    save = FlakySave(1)
+    controller = CountdownController(clock, save_state=save)
+    controller.start()
+    clock.advance(1)  # by the clock the retry is due; the real timer fires about a second later
+    with qtbot.waitSignal(controller.save_recovered, timeout=3000):
+        pass
+    assert json.loads(save[-1])["state"] == "running"
+
+
+def test_reopening_for_a_resumed_interview_writes_first_and_changes_nothing_if_that_fails(qtbot, clock, saved):
+    controller = CountdownController(clock, save_state=saved)
+    controller.start()
+    run_for(controller, clock, 21 * 60)
+    controller.close_for_finished_interview()
+
+    def refuse(_state):
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        controller.reopen_for_resumed_interview(refuse)
+    assert controller.closed and controller.snapshot().state is CountdownState.FINISHED
+    written = []
+    clock.advance(300)
+    assert controller.reopen_for_resumed_interview(lambda state: written.append(state) or "stored") == "stored"
+    assert not controller.closed
+    assert controller.snapshot().digits == "+01:00"
+    assert json.loads(written[0])["state"] == "running"
+    assert controller.timer_interval_ms() == 1000

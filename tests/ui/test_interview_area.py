@@ -3,6 +3,8 @@
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from app.core.countdown import CountdownState
 from app.core.entities import Contact, Interview, InterviewStatus, Occupation
@@ -74,26 +76,121 @@ def test_a_restart_resumes_the_interview_under_way_with_the_true_time(qtbot, clo
     assert again.session.controller.snapshot().digits == "12:00"
 
 
-def test_time_up_offers_to_finish_and_keep_talking_is_respected(qtbot, clock, store, people):
-    area = make_area(qtbot, clock, store, reply=False)
+class ModalWatch:
+    """Records any modal window or dialog that opens, and closes it so a test cannot hang on it."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.seen: list[str] = []
+        self._timer = QTimer()
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._look)
+        self._timer.start()
+
+    def _look(self) -> None:
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        modal = QApplication.activeModalWidget()
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        for widget in ([modal] if modal is not None else []) + dialogs:
+            self.seen.append(type(widget).__name__)
+            widget.close()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+def _live_and_typing(qtbot, area):
+    """The area's window active and the caret in the live page's notes, as when taking notes."""
+    area.show()
+    area.activateWindow()
+    qtbot.waitUntil(area.isActiveWindow)
+    session = area.session
+    session.tabs.setCurrentWidget(session.live)
+    notes = session.live.notes_editor
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    return notes
+
+
+def test_typing_in_the_notes_across_time_up_all_reaches_the_notes_and_nothing_pops_up(qtbot, clock, store, people):
+    from PySide6.QtWidgets import QApplication
+
+    soon, _later = people
+    # The real confirmation, not a stand-in: if anything asked at 0:00, a real box would open.
+    area = InterviewArea(clock, DataEvents(), lambda: list(load_builtin_bank().questions))
+    qtbot.addWidget(area)
+    area.set_store(store)
+    notes = _live_and_typing(qtbot, area)
     controller = area.session.controller
-    armed_while_asking = []
-    answers = area.answers
+    controller.start()
+    clock.advance(20 * 60 - 2)
+    controller.refresh()
+    watch = ModalWatch()
+    typed = "Nights are calm, but the pay is not"
+    for char in typed:  # 0:00 passes while the person types, a keystroke every quarter second
+        qtbot.keyClicks(notes, char)
+        clock.advance(0.25)
+        controller.refresh()
+        QApplication.processEvents()  # whatever 0:00 queued runs now, between two keystrokes
+    watch.stop()
 
-    def answer(*args):
-        armed_while_asking.append(controller.timer_interval_ms())
-        return answers(*args)
+    assert controller.snapshot().digits == "+00:06"
+    assert watch.seen == []
+    assert QApplication.activeModalWidget() is None
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [area]
+    assert notes.toPlainText() == typed
+    assert QApplication.focusWidget() is notes
+    assert area.session.live.autosaver.flush()
+    assert store.content.notes(soon.id) == typed
+    assert store.interviews.get(soon.id).status is InterviewStatus.IN_PROGRESS
+    assert controller.snapshot().state is CountdownState.RUNNING
+    assert area.session.panel.time_up_offer().isVisible()  # said in the strip instead
 
-    area._confirm = answer
+
+def test_the_strip_offers_to_finish_at_time_up_and_only_a_click_finishes(qtbot, clock, store, people):
+    soon, _later = people
+    area = make_area(qtbot, clock, store)
+    notes = _live_and_typing(qtbot, area)
+    controller = area.session.controller
+    offer = area.session.panel.time_up_offer()
+    finish, _keep = area.session.panel.time_up_buttons()
+    controller.start()
+    clock.advance(20 * 60)
+    controller.refresh()
+    assert offer.isVisible()
+    assert controller.timer_interval_ms() is not None  # the count goes on while it is offered
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):  # typed in the notes, they press nothing
+        qtbot.keyClick(notes, key)
+    assert controller.snapshot().state is CountdownState.RUNNING
+    with qtbot.waitSignal(area.finished) as finished:
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert finished.args == [soon.id]
+    assert area.answers.asked == []  # the click was the decision: nothing more is asked
+    assert controller.snapshot().state is CountdownState.FINISHED
+    assert not offer.isVisible()
+    assert notes.hasFocus()
+
+
+def test_keep_talking_puts_the_offer_away_for_this_interview(qtbot, clock, store, people):
+    area = make_area(qtbot, clock, store)
+    _live_and_typing(qtbot, area)
+    controller = area.session.controller
+    offer = area.session.panel.time_up_offer()
+    _finish, keep = area.session.panel.time_up_buttons()
     controller.start()
     clock.advance(20 * 60 + 1)
     controller.refresh()
-    qtbot.waitUntil(lambda: answers.asked == ["Time is up"])
-    assert armed_while_asking[0] is not None  # the count goes on while the question is open
-    assert area.session.controller.snapshot().state is CountdownState.RUNNING
-    clock.advance(60)
-    area.session.controller.refresh()
-    assert area.answers.asked == ["Time is up"]  # asked once, not every second
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert not offer.isVisible()
+    controller.adjust_minutes(1)  # a minute more, and 0:00 passes again
+    clock.advance(61)
+    controller.refresh()
+    assert controller.snapshot().stage.value == "overtime"
+    assert not offer.isVisible()
+    assert controller.snapshot().state is CountdownState.RUNNING
+    assert area.answers.asked == []
 
 
 def test_finishing_stops_the_clock_and_hands_over_to_the_wrap_up(qtbot, clock, store, people):
@@ -226,3 +323,151 @@ def test_a_finished_interview_says_so_and_cannot_be_restarted(qtbot, clock, stor
     again = make_area(qtbot, clock, store)  # opened again later, it is still over
     again.open_interview(soon.id)
     assert again.session.controller.closed
+
+
+def _area_with_wrap_up(qtbot, clock, store):
+    """An area whose "finished" is handled as the wrap-up area does: stored finished, announced."""
+    from app.store.wrapup_repository import WrapUpRepository
+
+    events = DataEvents()
+    area = InterviewArea(clock, events, lambda: list(load_builtin_bank().questions), confirm=Answers(True))
+    qtbot.addWidget(area)
+    area.set_store(store)
+    wrapups = WrapUpRepository(store.contacts._sessions, clock)
+
+    def wrap_up(interview_id):
+        wrapups.finish_interview(interview_id)
+        events.announce("interviews")
+
+    area.finished.connect(wrap_up)
+    return area, wrapups
+
+
+def test_a_finished_interview_can_be_resumed_and_its_count_carries_on_in_overtime(qtbot, clock, store, people):
+    from app.core.entities import WrapUpState
+    from app.core.wrapup import WrapUpStep
+
+    soon, _later = people
+    area, wrapups = _area_with_wrap_up(qtbot, clock, store)
+    notes = _live_and_typing(qtbot, area)
+    qtbot.keyClicks(notes, "Nights are calm")
+    controller = area.session.controller
+    controller.start()
+    clock.advance(21 * 60)
+    controller.refresh()
+    area.finish_interview()
+    wrapups.set_step(soon.id, WrapUpStep.THANK, WrapUpState.DONE)
+    first_finish = store.interviews.get(soon.id).finished_at
+    assert controller.closed
+    assert area.resume_button.isVisible() and area.finish_button.isHidden()
+    clock.advance(10 * 60)  # the person walks back: "one more thing…"
+
+    qtbot.mouseClick(area.resume_button, Qt.MouseButton.LeftButton)
+
+    stored = store.interviews.get(soon.id)
+    assert stored.status is InterviewStatus.IN_PROGRESS
+    assert stored.finished_at == first_finish
+    assert not controller.closed
+    snapshot = controller.snapshot()
+    assert (snapshot.state, snapshot.digits) == (CountdownState.RUNNING, "+01:00")  # not back to 20:00
+    assert controller.timer_interval_ms() == 1000
+    assert area.session.panel.words_text() == "Overtime +01:00"
+    assert area.finish_button.isVisible() and area.finish_button.isEnabled()
+    assert area.resume_button.isHidden()
+    assert area.chooser.currentText() == "Ana Ruiz — under way"
+    assert notes.toPlainText() == "Nights are calm"
+    assert store.content.notes(soon.id) == "Nights are calm"
+    assert wrapups.progress(soon.id).state(WrapUpStep.THANK) is WrapUpState.DONE
+    assert not area.session.panel.time_up_offer().isVisible()  # they chose to go on: nothing to offer
+    clock.advance(30)
+    controller.refresh()
+    area.close_session()
+    again = make_area(qtbot, clock, store)  # the resumed count was saved with the interview
+    assert again.session.interview.id == soon.id
+    assert again.session.controller.snapshot().digits == "+01:30"
+
+
+def test_a_resume_that_cannot_be_written_changes_nothing_and_says_why(qtbot, clock, store, people, monkeypatch):
+    soon, _later = people
+    area, _wrapups = _area_with_wrap_up(qtbot, clock, store)
+    area.show()
+    area.session.controller.start()
+    clock.advance(60)
+    area.finish_interview()
+
+    def refuse(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store.interviews, "resume", refuse)
+    assert not area.resume_interview()
+    assert area.session.controller.closed
+    assert area.session.controller.snapshot().state is CountdownState.FINISHED
+    assert "could not be reopened" in area.session.problem_text()
+    assert store.interviews.get(soon.id).status is InterviewStatus.FINISHED
+    monkeypatch.undo()
+    assert area.resume_interview()
+    assert area.session.problem_text() == ""
+
+
+def _disk_full(*_args, **_kwargs):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    raise OperationalError("UPDATE interviews", {}, sqlite3.OperationalError("database or disk is full"))
+
+
+class FailsThenWorks:
+    """Stands in for a store write that fails on a full disk a few times, then goes through."""
+
+    def __init__(self, write, failures: int) -> None:
+        self.write = write
+        self.failures = failures
+        self.calls = 0
+
+    def __call__(self, *args, **kwargs):
+        self.calls += 1
+        if self.calls <= self.failures:
+            _disk_full()
+        return self.write(*args, **kwargs)
+
+
+def test_pressing_start_on_a_full_disk_keeps_the_start_and_writes_it_when_space_is_back(
+    qtbot, clock, store, people, monkeypatch
+):
+    soon, _later = people
+    save = FailsThenWorks(store.interviews.save_countdown_state, 3)
+    mark = FailsThenWorks(store.interviews.mark_started, 3)
+    monkeypatch.setattr(store.interviews, "save_countdown_state", save)
+    monkeypatch.setattr(store.interviews, "mark_started", mark)
+    area = make_area(qtbot, clock, store)
+    notes = _live_and_typing(qtbot, area)
+    session = area.session
+    started = []
+    session.started.connect(lambda: started.append(True))
+    start_button = next(b for b in session.panel.findChildren(QPushButton) if b.text() == "Start")
+
+    qtbot.mouseClick(start_button, Qt.MouseButton.LeftButton)  # an exception here would fail the test
+
+    assert session.controller.snapshot().state is CountdownState.RUNNING
+    problem = session.problem_text()
+    assert "countdown could not be saved" in problem
+    assert "could not be marked as under way" in problem
+    assert notes.hasFocus()
+    assert store.interviews.get(soon.id).status is InterviewStatus.PLANNED
+    # No further action by the person: only time passes, and the retries run by themselves.
+    for _ in range(20):
+        if session.poll_writes():
+            break
+        clock.advance(1)
+    assert (save.calls, mark.calls) == (4, 4)
+    assert session.problem_text() == ""
+    assert started == [True]
+    stored = store.interviews.get(soon.id)
+    assert stored.status is InterviewStatus.IN_PROGRESS
+    assert '"state":"running"' in stored.countdown_state
+    clock.advance(60)
+    area.close_session()
+    again = make_area(qtbot, clock, store)  # after a restart the interview is under way, not at 20:00
+    assert again.session.controller.snapshot().state is CountdownState.RUNNING
+    assert again.session.controller.snapshot().digits != "20:00"
