@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
+
+log = logging.getLogger("infointerview")
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,9 +221,25 @@ class MainWindow(QMainWindow):
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(AREA_KEY, self.current_area())
         self._settings.sync()
+        keep_private(Path(self._settings.fileName()))
         super().closeEvent(event)
+
+
+PRIVATE_FILE_MODE = 0o600
+
+
+def keep_private(path: Path) -> None:
+    """Only this user may read the file; Qt keeps the mode of a file it rewrites."""
+    try:
+        if path.exists():
+            os.chmod(path, PRIVATE_FILE_MODE)
+        else:
+            path.touch(mode=PRIVATE_FILE_MODE)
+    except OSError:
+        log.warning("could not make %s private to you", path, exc_info=True)
 
 
 def window_settings(path: Path) -> QSettings:
     """Window placement lives in its own small file in the data dir, apart from preferences."""
+    keep_private(path)
     return QSettings(str(path), QSettings.Format.IniFormat)
