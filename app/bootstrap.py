@@ -187,6 +187,22 @@ def load_bank() -> list:
     return list(result.questions)
 
 
+def ask_quit_with_unsaved_notes(parent) -> bool:
+    """True when the person chooses to quit and lose notes that could not be written; Stay is
+    the default, so a stray Enter keeps the window and the notes."""
+    from app.ui.confirm import confirm
+
+    return confirm(
+        parent,
+        "Notes not saved",
+        "Your latest notes could not be written to disk. Quit anyway and lose them, or stay and "
+        "copy them somewhere safe?",
+        "Quit anyway",
+        "Stay",
+        default_is_yes=False,
+    )
+
+
 def build_application(
     paths: AppPaths,
     clock: Clock,
@@ -335,16 +351,7 @@ def build_application(
         pane = window.built_panes().get("interview")
         if pane is None or pane.close_session():
             return True
-        from app.ui.interview_area import confirm_with_buttons
-
-        return confirm_with_buttons(
-            window,
-            "Notes not saved",
-            "Your latest notes could not be written to disk. Quit anyway and lose them, or stay and "
-            "copy them somewhere safe?",
-            "Quit anyway",
-            "Stay",
-        )
+        return ask_quit_with_unsaved_notes(window)
 
     window.close_guards.append(before_close)
 
