@@ -289,6 +289,8 @@ def build_application(
     window = MainWindow(factories, window_settings(paths.window_settings))
     holder["window"] = window
     window.data_events = data_events
+    # A write that succeeds ends a "could not save" message.
+    data_events.changed.connect(window.message_bar.write_succeeded)
     application = Application(
         paths=paths,
         clock=clock,
@@ -386,7 +388,8 @@ def run(data_dir_argument: str | None) -> int:
 
     from app.ui.error_reporting import ErrorReporter
 
-    ErrorReporter(paths.log_file).install()
+    reporter = ErrorReporter(paths.log_file)
+    reporter.install()
     instance_lock = claim_single_instance(paths)
     if instance_lock is None:
         print(
@@ -398,6 +401,7 @@ def run(data_dir_argument: str | None) -> int:
 
     application = build_application(paths, SystemClock())
     window = application.window
+    reporter.report_to(window.message_bar.show_problem)
     window.first_painted.connect(lambda: listen_for_other_instances(paths, window))
     if os.environ.get(STARTUP_PROBE_ENV):
         from app.ui.startup_probe import StartupProbe

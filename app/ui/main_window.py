@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -86,12 +87,20 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(200)
         self.navigation.currentRowChanged.connect(self._on_area_chosen)
 
+        from app.ui.message_bar import MessageBar
+
+        self.message_bar = MessageBar()
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.message_bar)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._painted = False
         self.installEventFilter(self)  # removed again after the first paint
