@@ -227,11 +227,15 @@ class MainWindow(QMainWindow):
         if not all(guard() for guard in self.close_guards):
             event.ignore()
             return
+        self.save_placement()
+        super().closeEvent(event)
+
+    def save_placement(self) -> None:
+        """Remember size, position and area for the next start (also when leaving on a signal)."""
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(AREA_KEY, self.current_area())
         self._settings.sync()
         keep_private(Path(self._settings.fileName()))
-        super().closeEvent(event)
 
 
 PRIVATE_FILE_MODE = 0o600
