@@ -439,7 +439,7 @@ def run(
     try:
         paths = prepare_data_dir(choose_data_dir(data_dir_argument, environ), warn=early_warnings.append)
     except DataDirError as problem:
-        prompts.fatal(f"cannot start: {problem}")
+        prompts.fatal(f"InfoInterview cannot use its data folder: {problem}")
         return EXIT_USAGE
     setup_logging(paths)
     log.info("%s %s starting with data in %s", APP_NAME, __version__, paths.data_dir)
