@@ -55,6 +55,10 @@ server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
 server.bind(path)
 server.listen(1)
 print("listening", flush=True)
+if answer == b"late\\n":  # busy: the first asker gets no answer, the next one does
+    first, _ = server.accept()
+    print(first.recv(100).decode().strip(), flush=True)
+    answer = b"ok\\n"
 connection, _ = server.accept()
 print(connection.recv(100).decode().strip(), flush=True)
 connection.sendall(answer)
@@ -93,6 +97,20 @@ def test_a_running_instance_that_answers_keeps_the_folder(paths):
         requests = stand_in.close()
         holder.unlock()
     assert requests == ["activate"]
+
+
+@pytest.mark.slow
+def test_a_live_holder_busy_starting_is_given_longer_to_answer(paths):
+    holder = QLockFile(str(paths.lock_file))
+    assert holder.tryLock(0)
+    stand_in = StandInInstance(paths, "late")
+    try:
+        assert claim_single_instance(paths, answer_timeout_ms=300) is None
+        assert holder.isLocked() and paths.lock_file.exists()
+    finally:
+        requests = stand_in.close()
+        holder.unlock()
+    assert requests == ["activate", "activate"]
 
 
 def test_a_live_holder_that_does_not_answer_is_reported_not_overruled(paths):
