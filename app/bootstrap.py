@@ -63,6 +63,7 @@ class Prompts:
 
 
 NO_DISPLAY_PLATFORMS = ("offscreen", "minimal")
+_REFUSAL_APPLICATION: list[object] = []  # kept alive while a refusal is shown before the app exists
 
 
 def can_show_dialogs(environ: Mapping[str, str] | None = None) -> bool:
@@ -105,7 +106,7 @@ def qt_prompts(parent_getter: Callable[[], object]) -> Prompts:
     def ensure_application() -> None:
         # A refusal can come before the app is built (a data folder that cannot be used).
         if QApplication.instance() is None:
-            qt_prompts.application = QApplication(sys.argv[:1])
+            _REFUSAL_APPLICATION.append(QApplication(sys.argv[:1]))
 
     def start_fresh(problem: str) -> bool:
         ensure_application()
@@ -473,10 +474,13 @@ def run(
             file=sys.stderr,
         )
         return 0
+
+    def come_to_front() -> None:
+        if "window" in holder:
+            bring_to_front(holder["window"])
+
     # Listening starts now, before the window is built, so a second start during ours is answered.
-    listener = listen_for_other_instances(
-        paths, qt_app, lambda: holder.get("window") is not None and bring_to_front(holder["window"])
-    )
+    listener = listen_for_other_instances(paths, qt_app, come_to_front)
 
     application = build_application(paths, SystemClock(), prompts)
     window = application.window

@@ -16,7 +16,6 @@ from app.paths import AppPaths
 
 ANSWER_TIMEOUT_MS = 1000
 BUSY_TIMEOUT_MS = 10_000
-ACTIVATE_REQUEST = b"activate\n"
 ANSWER = b"ok\n"
 
 
@@ -80,24 +79,27 @@ def _lock_error_words(error) -> str:
 
 
 def other_instance_answers(paths: AppPaths, timeout_ms: int = ANSWER_TIMEOUT_MS) -> bool:
-    """Ask the instance listening for this data dir to come to the front; True once it answers."""
+    """True once the instance listening for this data dir answers (and so comes to the front).
+
+    Connecting is the request; the running instance answers at once and the asker hangs up.
+    """
     from PySide6.QtCore import QElapsedTimer
     from PySide6.QtNetwork import QLocalSocket
 
     elapsed = QElapsedTimer()
     elapsed.start()
     socket = QLocalSocket()
-    socket.connectToServer(instance_server_name(paths))
+    socket.connectToServer(instance_server_name(paths), QLocalSocket.OpenModeFlag.ReadOnly)
     try:
         if not socket.waitForConnected(timeout_ms):
             return False
-        socket.write(ACTIVATE_REQUEST)
-        socket.flush()
         received = b""
         while not received.endswith(b"\n"):
-            remaining = timeout_ms - elapsed.elapsed()
-            if remaining <= 0 or not socket.waitForReadyRead(int(remaining)):
-                return False
+            if socket.bytesAvailable() == 0:
+                remaining = timeout_ms - elapsed.elapsed()
+                if remaining <= 0 or not socket.waitForReadyRead(int(remaining)):
+                    received += bytes(socket.readAll().data())
+                    break
             received += bytes(socket.readAll().data())
         return received == ANSWER
     finally:
@@ -120,10 +122,10 @@ def listen_for_other_instances(paths: AppPaths, parent, activate: Callable[[], N
 
     def answer() -> None:
         while (connection := server.nextPendingConnection()) is not None:
+            # The asker hangs up once it has read the answer; hanging up first could lose it.
+            connection.disconnected.connect(connection.deleteLater)
             connection.write(ANSWER)
             connection.flush()
-            connection.disconnected.connect(connection.deleteLater)
-            connection.disconnectFromServer()
         activate()
 
     server.newConnection.connect(answer)

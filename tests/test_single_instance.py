@@ -19,6 +19,7 @@ from app.single_instance import (
     claim_single_instance,
     instance_server_name,
     listen_for_other_instances,
+    other_instance_answers,
 )
 
 
@@ -50,19 +51,22 @@ def test_a_lock_naming_a_live_process_that_does_not_answer_is_taken_over(paths):
 
 STAND_IN = """
 import os, socket, sys
-path, answer = sys.argv[1], sys.argv[2].encode() + b"\\n"
+path, mode = sys.argv[1], sys.argv[2]
 server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
 server.bind(path)
-server.listen(1)
+server.listen(2)
 print("listening", flush=True)
-if answer == b"late\\n":  # busy: the first asker gets no answer, the next one does
+if mode == "late":  # busy: the first asker gets no answer, the next one does
     first, _ = server.accept()
-    print(first.recv(100).decode().strip(), flush=True)
-    answer = b"ok\\n"
+    print("asked", flush=True)
+    first.recv(100)  # until the asker gives up and hangs up
 connection, _ = server.accept()
-print(connection.recv(100).decode().strip(), flush=True)
-connection.sendall(answer)
-connection.close()
+print("asked", flush=True)
+connection.sendall(b"ok\\n")
+if mode == "eager":  # answers and hangs up at once
+    connection.close()
+else:
+    connection.recv(100)  # until the asker hangs up
 os.unlink(path)
 """
 
@@ -100,7 +104,7 @@ def test_a_running_instance_that_answers_keeps_the_folder(paths):
     finally:
         requests = stand_in.close()
         holder.unlock()
-    assert requests == ["activate"]
+    assert requests == ["asked"]
 
 
 @pytest.mark.slow
@@ -114,7 +118,16 @@ def test_a_live_holder_busy_starting_is_given_longer_to_answer(paths):
     finally:
         requests = stand_in.close()
         holder.unlock()
-    assert requests == ["activate", "activate"]
+    assert requests == ["asked", "asked"]
+
+
+@pytest.mark.slow
+def test_an_answer_that_arrives_with_the_hang_up_is_heard(paths):
+    stand_in = StandInInstance(paths, "eager")
+    try:
+        assert other_instance_answers(paths)
+    finally:
+        stand_in.close()
 
 
 def test_a_live_holder_that_does_not_answer_is_reported_not_overruled(paths):
@@ -136,7 +149,6 @@ def test_the_listener_answers_before_the_window_exists(paths, qtbot):
     def second_start() -> None:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
             client.connect(_socket_path(paths))
-            client.sendall(b"activate\n")
             answers.append(client.recv(100))
 
     thread = threading.Thread(target=second_start, daemon=True)
