@@ -344,7 +344,7 @@ def build_application(
     holder["window"] = window
     window.data_events = data_events
     # A write that succeeds ends a "could not save" message.
-    data_events.changed.connect(window.message_bar.write_succeeded)
+    data_events.changed.connect(window.write_succeeded)
     application = Application(
         paths=paths,
         clock=clock,
@@ -475,21 +475,18 @@ def run(
         )
         return 0
 
-    def come_to_front() -> None:
-        if "window" in holder:
-            bring_to_front(holder["window"])
-
-    # Listening starts now, before the window is built, so a second start during ours is answered.
-    listener = listen_for_other_instances(paths, qt_app, come_to_front)
-
     application = build_application(paths, SystemClock(), prompts)
     window = application.window
     holder["window"] = window
-    reporter.report_to(window.message_bar.show_problem)
+    reporter.report_to(window.show_problem)
+
+    def start_listening() -> None:
+        holder["listener"] = listen_for_other_instances(paths, qt_app, lambda: bring_to_front(window))
+
+    window.first_painted.connect(start_listening)
     leaving = LeaveCleanly(application)
     quit_signals = QuitSignals(leaving.on_signal)
     qt_app.commitDataRequest.connect(leaving.on_session_end)
-    qt_app.aboutToQuit.connect(leaving.on_about_to_quit)
     if os.environ.get(STARTUP_PROBE_ENV):
         from app.ui.startup_probe import StartupProbe
 
@@ -503,8 +500,10 @@ def run(
     application.window.first_painted.connect(lambda: application.open_store(schedule=after_home_is_painted))
     application.window.show()
     code = qt_app.exec()
+    leaving.after_event_loop()
     quit_signals.uninstall()
-    listener.close()
+    if "listener" in holder:
+        holder["listener"].close()
     application.close()
     instance_lock.unlock()
     log.info("%s closed", APP_NAME)
@@ -519,12 +518,10 @@ class LeaveCleanly:
 
     def __init__(self, application: Application) -> None:
         self._application = application
-        self._flushed = False
         self.exit_code: int | None = None
 
     def _flush(self, reason: str) -> bool:
         saved = self._application.flush_typed_text()
-        self._flushed = True
         if saved:
             log.info("unsaved text written (%s)", reason)
         else:
@@ -547,7 +544,8 @@ class LeaveCleanly:
         """The desktop session is ending: write everything now; the app may be killed next."""
         self._flush("the end of the desktop session")
 
-    def on_about_to_quit(self) -> None:
-        # Closing the window has already written everything through its close guards.
-        if not self._flushed and self._application.window.isVisible():
-            self._flush("quitting")
+    def after_event_loop(self) -> None:
+        """The last write, once the event loop has ended. Qt 6 announces the quit from inside
+        exit(), and the events already queued (keys, typing) are still handled after that."""
+        if not self._application.flush_typed_text():
+            log.error("text typed before quitting could not be written")

@@ -16,6 +16,7 @@ from app.paths import AppPaths
 
 ANSWER_TIMEOUT_MS = 1000
 BUSY_TIMEOUT_MS = 10_000
+RETRY_PAUSE_MS = 100
 ANSWER = b"ok\n"
 
 
@@ -54,9 +55,9 @@ def claim_single_instance(
         return None
     if lock.removeStaleLockFile() and lock.tryLock(200):
         return _claimed(lock, paths)
-    # A live instance keeps its lock: it is busy (starting, or updating the data), so it is
-    # given longer to answer before the person is told.
-    if other_instance_answers(paths, busy_timeout_ms):
+    # A live instance keeps its lock: it is busy (still starting, not listening yet, or updating
+    # the data), so it is given longer to answer before the person is told.
+    if _answers_within(paths, busy_timeout_ms):
         return None
     raise InstanceLockError(
         f"InfoInterview seems to be open already with the data in {paths.data_dir}, but it does not "
@@ -106,11 +107,25 @@ def other_instance_answers(paths: AppPaths, timeout_ms: int = ANSWER_TIMEOUT_MS)
         socket.abort()
 
 
+def _answers_within(paths: AppPaths, patience_ms: int) -> bool:
+    """Ask again and again until the instance answers or ``patience_ms`` has passed."""
+    from PySide6.QtCore import QElapsedTimer, QThread
+
+    elapsed = QElapsedTimer()
+    elapsed.start()
+    while (remaining := patience_ms - elapsed.elapsed()) > 0:
+        if other_instance_answers(paths, min(int(remaining), ANSWER_TIMEOUT_MS)):
+            return True
+        QThread.msleep(RETRY_PAUSE_MS)  # no window is open yet in this process to keep responsive
+    return False
+
+
 def listen_for_other_instances(paths: AppPaths, parent, activate: Callable[[], None]):
     """Answer a second start and then call ``activate`` (bring the window to the front).
 
-    Started right after the lock is claimed, before the window exists: a second start during
-    our own start-up is answered as soon as the event loop runs.
+    Started just after the first paint (QtNetwork costs ~25 ms, which the first frame need not
+    wait for). A second start before then finds the lock held by a live process, which it cannot
+    take over, and keeps asking until this answers.
     """
     from PySide6.QtNetwork import QLocalServer
 

@@ -52,6 +52,9 @@ def test_a_lock_naming_a_live_process_that_does_not_answer_is_taken_over(paths):
 STAND_IN = """
 import os, socket, sys
 path, mode = sys.argv[1], sys.argv[2]
+if mode == "starting":  # an instance still starting up: it listens a little after taking the lock
+    import time
+    time.sleep(0.5)
 server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
 server.bind(path)
 server.listen(2)
@@ -75,14 +78,15 @@ class StandInInstance:
     """A running instance's local socket, answering from its own process as the real one does
     (a thread cannot: PySide holds the interpreter while it waits for the answer)."""
 
-    def __init__(self, paths, answer: str) -> None:
+    def __init__(self, paths, answer: str, listening: bool = True) -> None:
         path = _socket_path(paths)
         if os.path.exists(path):
             os.unlink(path)
         self.process = subprocess.Popen(
             [sys.executable, "-c", STAND_IN, path, answer], stdout=subprocess.PIPE, text=True
         )
-        assert self.process.stdout.readline().strip() == "listening"
+        if listening:
+            assert self.process.stdout.readline().strip() == "listening"
 
     def close(self) -> list[str]:
         """The requests it received."""
@@ -130,6 +134,20 @@ def test_an_answer_that_arrives_with_the_hang_up_is_heard(paths):
         stand_in.close()
 
 
+@pytest.mark.slow
+def test_a_second_start_while_the_first_is_still_starting_defers_to_it(paths):
+    holder = QLockFile(str(paths.lock_file))
+    assert holder.tryLock(0)
+    stand_in = StandInInstance(paths, "starting", listening=False)
+    try:
+        assert claim_single_instance(paths, answer_timeout_ms=100) is None
+        assert holder.isLocked()
+    finally:
+        requests = stand_in.close()
+        holder.unlock()
+    assert requests == ["listening", "asked"]
+
+
 def test_a_live_holder_that_does_not_answer_is_reported_not_overruled(paths):
     holder = QLockFile(str(paths.lock_file))
     assert holder.tryLock(0)
@@ -141,7 +159,7 @@ def test_a_live_holder_that_does_not_answer_is_reported_not_overruled(paths):
         holder.unlock()
 
 
-def test_the_listener_answers_before_the_window_exists(paths, qtbot):
+def test_the_listener_answers_a_second_start_and_brings_the_window_forward(paths, qtbot):
     activated = []
     server = listen_for_other_instances(paths, None, lambda: activated.append(True))
     answers: list[bytes] = []

@@ -12,8 +12,10 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.core.write_errors import WriteProblem, classify_write_error
+if TYPE_CHECKING:
+    from app.core.write_errors import WriteProblem
 
 log = logging.getLogger("infointerview")
 
@@ -24,6 +26,8 @@ ShowProblem = Callable[[str, bool], None]
 def write_problem_of(error: BaseException) -> WriteProblem:
     """The kind of I/O problem behind an error, looking through SQLAlchemy's wrapper and the
     chain of causes; UNKNOWN for errors that are not failed reads or writes."""
+    from app.core.write_errors import WriteProblem, classify_write_error
+
     seen: set[int] = set()
     pending: list[BaseException | None] = [error]
     while pending:
@@ -46,6 +50,8 @@ def _is_io_error(error: BaseException) -> bool:
 
 def describe_problem(problem: WriteProblem, log_file: Path) -> str:
     from PySide6.QtCore import QCoreApplication
+
+    from app.core.write_errors import WriteProblem
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("ErrorReporter", text)
@@ -85,6 +91,8 @@ class ErrorReporter:
     def handle(self, exc_type, exc, tb) -> None:
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
+
+        from app.core.write_errors import WriteProblem
 
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()

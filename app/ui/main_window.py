@@ -87,14 +87,13 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(200)
         self.navigation.currentRowChanged.connect(self._on_area_chosen)
 
-        from app.ui.message_bar import MessageBar
-
-        self.message_bar = MessageBar()
+        # Built the first time there is a problem to tell: it costs ~100 ms, too much for the first frame.
+        self.message_bar = None
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(self.message_bar)
+        self._outer_layout = outer
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -151,6 +150,23 @@ class MainWindow(QMainWindow):
             return
         self.pane(self._keys[row])
         self.pages.setCurrentIndex(row)
+
+    # -- problems ----------------------------------------------------------------------------
+    def show_problem(self, text: str, clears_on_write: bool) -> None:
+        """Tell the person in a bar above the areas; it never takes the keyboard."""
+        if self.message_bar is None:
+            from app.ui.message_bar import MessageBar
+
+            self.message_bar = MessageBar()
+            self._outer_layout.insertWidget(0, self.message_bar)
+        self.message_bar.show_problem(text, clears_on_write)
+
+    def problem_text(self) -> str:
+        return "" if self.message_bar is None else self.message_bar.text()
+
+    def write_succeeded(self, _changed: object = None) -> None:
+        if self.message_bar is not None:
+            self.message_bar.write_succeeded()
 
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -31,7 +31,7 @@ def _raise_through(reporter, error):
 def typing_window(make_app, qtbot):
     """The main window shown, with the keyboard in an editor on it."""
     window = make_app().window
-    editor = QLineEdit(window.message_bar.parentWidget())
+    editor = QLineEdit(window.centralWidget())
     with qtbot.waitSignal(window.first_painted), qtbot.waitActive(window):
         window.show()
         window.activateWindow()
@@ -45,11 +45,11 @@ def test_a_full_disk_is_named_in_a_bar_that_leaves_the_keyboard_alone(typing_win
     modal = []
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.exec", lambda box: modal.append(box))
     reporter = ErrorReporter(log_file)
-    reporter.report_to(window.message_bar.show_problem)
+    reporter.report_to(window.show_problem)
     _raise_through(reporter, OSError(errno.ENOSPC, "No space left on device"))
-    qtbot.waitUntil(lambda: window.message_bar.text() != "")
-    assert "disk is full" in window.message_bar.text()
-    assert "Something went wrong" not in window.message_bar.text()
+    qtbot.waitUntil(lambda: window.problem_text() != "")
+    assert "disk is full" in window.problem_text()
+    assert "Something went wrong" not in window.problem_text()
     assert editor.hasFocus()
     assert QApplication.activeModalWidget() is None and modal == []
     qtbot.keyClicks(editor, "still typing")
@@ -60,18 +60,18 @@ def test_a_full_disk_is_named_in_a_bar_that_leaves_the_keyboard_alone(typing_win
 def test_the_bar_clears_once_a_later_write_succeeds(typing_window, qtbot, log_file):
     window, _editor = typing_window
     reporter = ErrorReporter(log_file)
-    reporter.report_to(window.message_bar.show_problem)
+    reporter.report_to(window.show_problem)
     _raise_through(reporter, sqlite3.OperationalError("database is locked"))
-    qtbot.waitUntil(lambda: window.message_bar.text() != "")
-    assert "another program is holding the database" in window.message_bar.text()
+    qtbot.waitUntil(lambda: window.problem_text() != "")
+    assert "another program is holding the database" in window.problem_text()
     window.data_events.announce("interviews")
-    assert window.message_bar.text() == ""
+    assert window.problem_text() == ""
 
 
 def test_a_wrapped_read_only_database_names_the_data_folder(typing_window, qtbot, log_file):
     window, _editor = typing_window
     reporter = ErrorReporter(log_file)
-    reporter.report_to(window.message_bar.show_problem)
+    reporter.report_to(window.show_problem)
 
     class WrappedError(Exception):  # how SQLAlchemy carries the driver's error
         __module__ = "sqlalchemy.exc"
@@ -81,24 +81,24 @@ def test_a_wrapped_read_only_database_names_the_data_folder(typing_window, qtbot
             self.orig = orig
 
     _raise_through(reporter, WrappedError(sqlite3.OperationalError("attempt to write a readonly database")))
-    qtbot.waitUntil(lambda: window.message_bar.text() != "")
-    assert "read-only" in window.message_bar.text()
-    assert str(log_file.parent) in window.message_bar.text()
+    qtbot.waitUntil(lambda: window.problem_text() != "")
+    assert "read-only" in window.problem_text()
+    assert str(log_file.parent) in window.problem_text()
 
 
 def test_an_unexpected_error_is_logged_whole_and_shown_short_until_dismissed(typing_window, qtbot, log_file):
     window, editor = typing_window
     reporter = ErrorReporter(log_file)
-    reporter.report_to(window.message_bar.show_problem)
+    reporter.report_to(window.show_problem)
     _raise_through(reporter, KeyError("the-missing-key"))
-    qtbot.waitUntil(lambda: window.message_bar.text() != "")
-    text = window.message_bar.text()
+    qtbot.waitUntil(lambda: window.problem_text() != "")
+    text = window.problem_text()
     assert "Something went wrong" in text and str(log_file) in text
     assert "Traceback" not in text and "the-missing-key" not in text
     logged = log_file.read_text()
     assert "Traceback" in logged and "KeyError: 'the-missing-key'" in logged
     window.data_events.announce("interviews")  # a write working says nothing about this error
-    assert window.message_bar.text() == text
+    assert window.problem_text() == text
     qtbot.mouseClick(window.message_bar.dismiss_button, Qt.MouseButton.LeftButton)
-    assert window.message_bar.text() == ""
+    assert window.problem_text() == ""
     assert editor.hasFocus()

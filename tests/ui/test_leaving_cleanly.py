@@ -9,13 +9,9 @@ from app.bootstrap import LeaveCleanly
 class FakeWindow:
     def __init__(self) -> None:
         self.placements_saved = 0
-        self.visible = True
 
     def save_placement(self) -> None:
         self.placements_saved += 1
-
-    def isVisible(self) -> bool:
-        return self.visible
 
 
 @pytest.fixture
@@ -40,8 +36,6 @@ def test_a_signal_writes_typed_text_remembers_the_window_and_exits_0(leaving, qa
     assert leaving.flushes == [True]
     assert leaving.window.placements_saved == 1
     assert leaving.exits == [0]
-    leaving.leave.on_about_to_quit()  # the event loop ending after it: nothing written twice
-    assert leaving.flushes == [True]
 
 
 def test_text_that_could_not_be_written_ends_with_status_1(leaving, qapp):
@@ -56,7 +50,14 @@ def test_the_desktop_session_ending_writes_typed_text(leaving, qapp):
     assert leaving.exits == []  # the session manager decides when the app ends
 
 
-def test_quitting_after_the_window_closed_does_not_write_again(leaving, qapp):
-    leaving.window.visible = False  # its close guards already wrote everything
-    leaving.leave.on_about_to_quit()
-    assert leaving.flushes == []
+def test_keys_handled_after_the_quit_was_announced_are_written_once_the_loop_ends(leaving, qapp):
+    leaving.leave.on_signal(signal.SIGTERM)
+    leaving.leave.after_event_loop()
+    assert leaving.flushes == [True, True]
+
+
+def test_text_that_cannot_be_written_at_the_very_end_is_logged(leaving, qapp, caplog):
+    leaving.outcome["saved"] = False
+    with caplog.at_level("ERROR", logger="infointerview"):
+        leaving.leave.after_event_loop()
+    assert "could not be written" in caplog.text
