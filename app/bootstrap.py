@@ -244,15 +244,22 @@ def load_bank() -> list:
 def ask_quit_with_unsaved_notes(parent) -> bool:
     """True when the person chooses to quit and lose notes that could not be written; Stay is
     the default, so a stray Enter keeps the window and the notes."""
+    from PySide6.QtCore import QCoreApplication
+
     from app.ui.confirm import confirm
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("QuitWithUnsavedNotes", text)
 
     return confirm(
         parent,
-        "Notes not saved",
-        "Your latest notes could not be written to disk. Quit anyway and lose them, or stay and "
-        "copy them somewhere safe?",
-        "Quit anyway",
-        "Stay",
+        tr("Notes not saved"),
+        tr(
+            "Your latest notes could not be written to disk. Quit anyway and lose them, or stay and "
+            "copy them somewhere safe?"
+        ),
+        tr("Quit anyway"),
+        tr("Stay"),
         default_is_yes=False,
     )
 
