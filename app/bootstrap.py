@@ -10,7 +10,7 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -18,13 +18,20 @@ from app import APP_ID, APP_NAME, __version__
 from app.core.clock import Clock, SystemClock
 from app.core.preferences import PROFILE_NAME_KEY
 from app.paths import AppPaths, DataDirError, choose_data_dir, prepare_data_dir, resource
-from app.single_instance import claim_single_instance, listen_for_other_instances
+from app.quit_signals import QuitSignals
+from app.single_instance import (
+    InstanceLockError,
+    bring_to_front,
+    claim_single_instance,
+    listen_for_other_instances,
+)
 
 log = logging.getLogger("infointerview")
 
 T = TypeVar("T")
 
 EXIT_USAGE = 2
+EXIT_FAILURE = 1
 STARTUP_PROBE_ENV = "INFOINTERVIEW_STARTUP_PROBE"  # set by benchmarks/startup.py
 
 
@@ -59,10 +66,54 @@ class Prompts:
     fatal: Callable[[str], None]
 
 
-def qt_prompts(parent_getter: Callable[[], object]) -> Prompts:
-    from PySide6.QtWidgets import QMessageBox
+NO_DISPLAY_PLATFORMS = ("offscreen", "minimal")
+_REFUSAL_APPLICATION: list[object] = []  # kept alive while a refusal is shown before the app exists
+
+
+def can_show_dialogs(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether a person can see a dialog. Offscreen (tests, benchmarks) is not a display: a
+    modal there would wait for a click that never comes."""
+    environ = os.environ if environ is None else environ
+    platform = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    if platform in NO_DISPLAY_PLATFORMS:
+        return False
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
+def visible_refusals(dialogs: Prompts | None) -> Prompts:
+    """Every refusal is one line on stderr and, when ``dialogs`` is given (a display is there),
+    also a dialog: people who start the app from a menu never see stderr."""
+
+    def fatal(message: str) -> None:
+        print(f"infointerview: {message}", file=sys.stderr)
+        if dialogs is not None:
+            dialogs.fatal(message)
 
     def start_fresh(problem: str) -> bool:
+        if dialogs is None:
+            print(
+                f"infointerview: {problem}\nStart InfoInterview on your desktop to choose whether to "
+                "start a new, empty store (the file is kept).",
+                file=sys.stderr,
+            )
+            return False
+        return dialogs.start_fresh_after_bad_database(problem)
+
+    return Prompts(start_fresh_after_bad_database=start_fresh, fatal=fatal)
+
+
+def qt_prompts(parent_getter: Callable[[], object]) -> Prompts:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def ensure_application() -> None:
+        # A refusal can come before the app is built (a data folder that cannot be used).
+        if QApplication.instance() is None:
+            _REFUSAL_APPLICATION.append(QApplication(sys.argv[:1]))
+
+    def start_fresh(problem: str) -> bool:
+        ensure_application()
         box = QMessageBox(parent_getter())
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(f"{APP_NAME}: your data file cannot be read")
@@ -78,6 +129,7 @@ def qt_prompts(parent_getter: Callable[[], object]) -> Prompts:
         return box.clickedButton() is fresh
 
     def fatal(message: str) -> None:
+        ensure_application()
         QMessageBox.critical(parent_getter(), APP_NAME, message)
 
     return Prompts(start_fresh_after_bad_database=start_fresh, fatal=fatal)
@@ -96,6 +148,8 @@ class Application:
     exit_code: int | None = None
     # Ends the event loop with a status; tests pass a recorder instead.
     exit_event_loop: Callable[[int], None] | None = None
+    # Writes what the person typed and has not been saved yet; False if it could not be written.
+    flush_typed_text: Callable[[], bool] = lambda: True
 
     def open_store(self, schedule: Callable[[Callable[[], None]], None] | None = None) -> bool:
         """Open the data file and give it to the panes. False if the app must quit (exit_code set).
@@ -239,6 +293,29 @@ def load_bank() -> list:
     return list(result.questions)
 
 
+def ask_quit_with_unsaved_notes(parent) -> bool:
+    """True when the person chooses to quit and lose notes that could not be written; Stay is
+    the default, so a stray Enter keeps the window and the notes."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.confirm import confirm
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("QuitWithUnsavedNotes", text)
+
+    return confirm(
+        parent,
+        tr("Notes not saved"),
+        tr(
+            "Your latest notes could not be written to disk. Quit anyway and lose them, or stay and "
+            "copy them somewhere safe?"
+        ),
+        tr("Quit anyway"),
+        tr("Stay"),
+        default_is_yes=False,
+    )
+
+
 def build_application(
     paths: AppPaths,
     clock: Clock,
@@ -325,6 +402,8 @@ def build_application(
     window = MainWindow(factories, window_settings(paths.window_settings))
     holder["window"] = window
     window.data_events = data_events
+    # A write that succeeds ends a "could not save" message.
+    data_events.changed.connect(window.write_succeeded)
     application = Application(
         paths=paths,
         clock=clock,
@@ -380,24 +459,17 @@ def build_application(
         window.show_area("interview")
         window.pane("interview").reveal(interview_id, place, picked_question_id, query)
 
-    def before_close() -> bool:
+    def flush_typed_text() -> bool:
         followups = window.built_panes().get("wrapup")
         if followups is not None and followups.wrapup_view is not None:
             followups.wrapup_view.commit_current()
         pane = window.built_panes().get("interview")
-        if pane is None or pane.close_session():
-            return True
-        from app.ui.interview_area import confirm_with_buttons
+        return pane is None or pane.close_session()
 
-        return confirm_with_buttons(
-            window,
-            "Notes not saved",
-            "Your latest notes could not be written to disk. Quit anyway and lose them, or stay and "
-            "copy them somewhere safe?",
-            "Quit anyway",
-            "Stay",
-        )
+    def before_close() -> bool:
+        return flush_typed_text() or ask_quit_with_unsaved_notes(window)
 
+    application.flush_typed_text = flush_typed_text
     window.close_guards.append(before_close)
 
     def set_icon() -> None:
@@ -410,20 +482,35 @@ def build_application(
     return application
 
 
-def run(data_dir_argument: str | None) -> int:
+def run(
+    data_dir_argument: str | None,
+    environ: Mapping[str, str] | None = None,
+    dialog_prompts: Callable[[Callable[[], object]], Prompts] = qt_prompts,
+) -> int:
+    """Start the app and run it until it is closed or told to leave; the exit status.
+
+    ``dialog_prompts`` builds the dialogs refusals are shown in, when a display is there
+    (``can_show_dialogs``); tests pass recorders.
+    """
+    holder: dict[str, object] = {}
+    dialogs = dialog_prompts(lambda: holder.get("window")) if can_show_dialogs(environ) else None
+    prompts = visible_refusals(dialogs)
+    early_warnings: list[str] = []
     try:
-        paths = prepare_data_dir(choose_data_dir(data_dir_argument))
+        paths = prepare_data_dir(choose_data_dir(data_dir_argument, environ), warn=early_warnings.append)
     except DataDirError as problem:
-        print(f"infointerview: {problem}", file=sys.stderr)
+        prompts.fatal(f"InfoInterview cannot use its data folder: {problem}")
         return EXIT_USAGE
     setup_logging(paths)
     log.info("%s %s starting with data in %s", APP_NAME, __version__, paths.data_dir)
+    for warning in early_warnings:
+        log.warning(warning)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    qt_app = QApplication(sys.argv[:1])
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
@@ -431,8 +518,14 @@ def run(data_dir_argument: str | None) -> int:
 
     from app.ui.error_reporting import ErrorReporter
 
-    ErrorReporter(paths.log_file).install()
-    instance_lock = claim_single_instance(paths)
+    reporter = ErrorReporter(paths.log_file)
+    reporter.install()
+    try:
+        instance_lock = claim_single_instance(paths)
+    except InstanceLockError as problem:
+        log.warning("lock: %s", problem)
+        prompts.fatal(str(problem))
+        return EXIT_FAILURE
     if instance_lock is None:
         print(
             f"infointerview: {APP_NAME} is already open with the data in {paths.data_dir}; "
@@ -441,9 +534,18 @@ def run(data_dir_argument: str | None) -> int:
         )
         return 0
 
-    application = build_application(paths, SystemClock())
+    application = build_application(paths, SystemClock(), prompts)
     window = application.window
-    window.first_painted.connect(lambda: listen_for_other_instances(paths, window))
+    holder["window"] = window
+    reporter.report_to(window.show_problem)
+
+    def start_listening() -> None:
+        holder["listener"] = listen_for_other_instances(paths, qt_app, lambda: bring_to_front(window))
+
+    window.first_painted.connect(start_listening)
+    leaving = LeaveCleanly(application)
+    quit_signals = QuitSignals(leaving.on_signal)
+    qt_app.commitDataRequest.connect(leaving.on_session_end)
     if os.environ.get(STARTUP_PROBE_ENV):
         from app.ui.startup_probe import StartupProbe
 
@@ -457,7 +559,52 @@ def run(data_dir_argument: str | None) -> int:
     application.window.first_painted.connect(lambda: application.open_store(schedule=after_home_is_painted))
     application.window.show()
     code = qt_app.exec()
+    leaving.after_event_loop()
+    quit_signals.uninstall()
+    if "listener" in holder:
+        holder["listener"].close()
     application.close()
     instance_lock.unlock()
     log.info("%s closed", APP_NAME)
-    return application.exit_code if application.exit_code is not None else code
+    if application.exit_code is not None:
+        return application.exit_code
+    return leaving.exit_code if leaving.exit_code is not None else code
+
+
+class LeaveCleanly:
+    """Leaving without the window's close button (a signal, the desktop session ending) writes
+    what was typed exactly as closing the window does, then ends the event loop."""
+
+    def __init__(self, application: Application) -> None:
+        self._application = application
+        self.exit_code: int | None = None
+
+    def _flush(self, reason: str) -> bool:
+        saved = self._application.flush_typed_text()
+        if saved:
+            log.info("unsaved text written (%s)", reason)
+        else:
+            log.error("text typed before %s could not be written", reason)
+        return saved
+
+    def on_signal(self, signum: int) -> None:
+        import signal
+
+        from PySide6.QtWidgets import QApplication
+
+        reason = signal.Signals(signum).name
+        log.info("leaving on %s", reason)
+        saved = self._flush(reason)
+        self._application.window.save_placement()
+        self.exit_code = 0 if saved else EXIT_FAILURE
+        QApplication.exit(self.exit_code)
+
+    def on_session_end(self, _manager=None) -> None:
+        """The desktop session is ending: write everything now; the app may be killed next."""
+        self._flush("the end of the desktop session")
+
+    def after_event_loop(self) -> None:
+        """The last write, once the event loop has ended. Qt 6 announces the quit from inside
+        exit(), and the events already queued (keys, typing) are still handled after that."""
+        if not self._application.flush_typed_text():
+            log.error("text typed before quitting could not be written")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+log = logging.getLogger("infointerview")
 
 DATA_DIR_ENV = "INFOINTERVIEW_DATA_DIR"
 DATABASE_NAME = "infointerview.db"
@@ -62,14 +67,24 @@ def choose_data_dir(cli_value: str | None, environ: dict[str, str] | None = None
     return default_data_dir()
 
 
-def prepare_data_dir(data_dir: Path) -> AppPaths:
-    """Create the data directory (private to this user) and prove it is writable."""
+PRIVATE_DIR_MODE = 0o700
+
+
+def prepare_data_dir(data_dir: Path, warn: Callable[[str], None] = log.warning) -> AppPaths:
+    """Create the data directory (private to this user) and prove it is writable.
+
+    An existing folder others can read is made private; if that fails, ``warn`` is told (the
+    log is not open yet when this runs at start-up) and the app carries on.
+    """
     if data_dir.exists() and not data_dir.is_dir():
         raise DataDirError(f"the data directory {data_dir} is a file, not a folder")
+    existed = data_dir.is_dir()
     try:
-        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        data_dir.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
     except OSError as exc:
         raise DataDirError(f"cannot create the data directory {data_dir}: {exc.strerror}") from exc
+    if existed:
+        _make_private(data_dir, warn)
     probe = data_dir / ".write-test"
     try:
         probe.write_bytes(b"")
@@ -77,6 +92,15 @@ def prepare_data_dir(data_dir: Path) -> AppPaths:
     except OSError as exc:
         raise DataDirError(f"the data directory {data_dir} is not writable: {exc.strerror}") from exc
     return AppPaths(data_dir)
+
+
+def _make_private(data_dir: Path, warn: Callable[[str], None]) -> None:
+    try:
+        mode = stat.S_IMODE(data_dir.stat().st_mode)
+        if mode & 0o077:
+            os.chmod(data_dir, PRIVATE_DIR_MODE)
+    except OSError as exc:
+        warn(f"could not make the data directory {data_dir} private to you (mode 700): {exc.strerror or exc}")
 
 
 def resources_dir() -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import queue
+import socket
 import sqlite3
 import stat
 import subprocess
@@ -15,6 +16,8 @@ import pytest
 
 from app import __version__
 from app.__main__ import main
+from app.bootstrap import Prompts, can_show_dialogs, run, visible_refusals
+from app.single_instance import InstanceLockError
 from app.store.health import HEAD_REVISION
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -142,3 +145,112 @@ def test_mistyped_arguments_are_refused_with_usage(capsys, arguments, message):
         main(arguments)
     assert exit_info.value.code == 2
     assert message in capsys.readouterr().err
+
+
+# -- refusals a person sees ---------------------------------------------------------------------
+
+
+class RecordedDialogs(Prompts):
+    def __init__(self) -> None:
+        self.fatal_messages: list[str] = []
+        super().__init__(start_fresh_after_bad_database=lambda problem: False, fatal=self.fatal_messages.append)
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"DISPLAY": ":0"}, True),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, True),
+        ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "xcb"}, True),
+        ({}, False),
+        ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, False),
+        ({"WAYLAND_DISPLAY": "wayland-0", "QT_QPA_PLATFORM": "minimal"}, False),
+    ],
+)
+def test_dialogs_are_shown_only_where_someone_can_see_them(environ, expected):
+    assert can_show_dialogs(environ) is expected
+
+
+def test_a_data_dir_that_is_a_file_is_refused_in_a_dialog_too(tmp_path, capsys):
+    not_a_dir = tmp_path / "notes.txt"
+    not_a_dir.write_text("hello")
+    dialogs = RecordedDialogs()
+    assert run(str(not_a_dir), environ={"DISPLAY": ":0"}, dialog_prompts=lambda parent: dialogs) == 2
+    assert len(dialogs.fatal_messages) == 1 and "is a file, not a folder" in dialogs.fatal_messages[0]
+    assert "is a file, not a folder" in capsys.readouterr().err
+
+
+def test_a_read_only_data_dir_is_refused_in_a_dialog_too(tmp_path, capsys, monkeypatch):
+    def refuse(self, data):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr("pathlib.Path.write_bytes", refuse)
+    dialogs = RecordedDialogs()
+    assert run(str(tmp_path), environ={"WAYLAND_DISPLAY": "w"}, dialog_prompts=lambda parent: dialogs) == 2
+    assert dialogs.fatal_messages[0].endswith("is not writable: Read-only file system")
+    assert capsys.readouterr().err.strip().endswith("is not writable: Read-only file system")
+
+
+def test_without_a_display_a_refusal_is_only_on_stderr(tmp_path, capsys):
+    not_a_dir = tmp_path / "notes.txt"
+    not_a_dir.write_text("hello")
+    dialogs = RecordedDialogs()
+    environ = {"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}
+    assert run(str(not_a_dir), environ=environ, dialog_prompts=lambda parent: dialogs) == 2
+    assert dialogs.fatal_messages == []
+    assert "is a file, not a folder" in capsys.readouterr().err
+
+
+def test_lock_trouble_is_refused_in_a_dialog_with_status_1(tmp_path, capsys, monkeypatch, qapp):
+    def trouble(paths):
+        raise InstanceLockError("InfoInterview could not create its lock file (permission denied).")
+
+    monkeypatch.setattr("app.bootstrap.claim_single_instance", trouble)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
+    style, name = qapp.styleSheet(), qapp.applicationName()
+    dialogs = RecordedDialogs()
+    try:
+        assert run(str(tmp_path / "data"), environ={"DISPLAY": ":0"}, dialog_prompts=lambda parent: dialogs) == 1
+    finally:
+        qapp.setStyleSheet(style)
+        qapp.setApplicationName(name)
+    assert dialogs.fatal_messages == ["InfoInterview could not create its lock file (permission denied)."]
+    assert "could not create its lock file" in capsys.readouterr().err
+
+
+def test_refusals_after_start_up_reach_stderr_and_the_dialog(capsys):
+    dialogs = RecordedDialogs()
+    prompts = visible_refusals(dialogs)
+    prompts.fatal("This data file was written by a newer version of InfoInterview.")
+    assert dialogs.fatal_messages == ["This data file was written by a newer version of InfoInterview."]
+    assert "newer version" in capsys.readouterr().err
+
+
+def test_without_a_display_a_damaged_file_is_kept_and_the_app_quits(capsys):
+    prompts = visible_refusals(None)
+    assert prompts.start_fresh_after_bad_database("the file is not a database") is False
+    assert "the file is not a database" in capsys.readouterr().err
+
+
+def _python_that_lives():
+    """Another Python process, alive for the test: the kind of process a reused id belongs to."""
+    return subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+
+
+@pytest.mark.slow
+def test_a_lock_left_by_a_killed_instance_whose_id_was_reused_does_not_lock_the_person_out(tmp_path):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    other = _python_that_lives()
+    try:
+        (data_dir / "infointerview.lock").write_text(f"{other.pid}\npython3.11\n{socket.gethostname()}\n")
+        app = RunningApp(data_dir, tmp_path / "stderr.txt")
+        try:
+            app.wait_for("first-paint")
+            assert app.process.poll() is None
+        finally:
+            app.stop()
+        assert "already open" not in (tmp_path / "stderr.txt").read_text()
+    finally:
+        other.stdin.close()
+        other.wait(timeout=STARTUP_TIMEOUT)

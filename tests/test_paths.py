@@ -37,3 +37,37 @@ def test_an_unwritable_dir_is_refused(tmp_path, monkeypatch):
 
 def test_resources_are_found():
     assert resource("icons", "infointerview.svg").is_file()
+
+
+def test_an_existing_data_dir_others_can_read_is_made_private(tmp_path):
+    data_dir = tmp_path / "shared"
+    data_dir.mkdir()
+    os.chmod(data_dir, 0o755)
+    prepare_data_dir(data_dir)
+    assert stat.S_IMODE(os.stat(data_dir).st_mode) == 0o700
+
+
+def test_a_data_dir_that_cannot_be_made_private_is_used_with_a_warning(tmp_path, monkeypatch):
+    data_dir = tmp_path / "shared"
+    data_dir.mkdir()
+    os.chmod(data_dir, 0o755)
+
+    def refuse(path, mode):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr("app.paths.os.chmod", refuse)
+    warnings = []
+    paths = prepare_data_dir(data_dir, warn=warnings.append)
+    assert paths.data_dir == data_dir
+    assert len(warnings) == 1
+    assert "private" in warnings[0] and "Operation not permitted" in warnings[0]
+
+
+def test_the_warning_goes_to_the_log_by_default(tmp_path, monkeypatch, caplog):
+    data_dir = tmp_path / "shared"
+    data_dir.mkdir()
+    os.chmod(data_dir, 0o755)
+    monkeypatch.setattr("app.paths.os.chmod", lambda path, mode: (_ for _ in ()).throw(PermissionError(1, "no")))
+    with caplog.at_level("WARNING", logger="infointerview"):
+        prepare_data_dir(data_dir)
+    assert "private" in caplog.text

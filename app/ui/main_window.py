@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,10 +18,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from app import APP_NAME
+
+log = logging.getLogger("infointerview")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,12 +87,19 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(200)
         self.navigation.currentRowChanged.connect(self._on_area_chosen)
 
+        # Built the first time there is a problem to tell: it costs ~100 ms, too much for the first frame.
+        self.message_bar = None
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self._outer_layout = outer
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._painted = False
         self.installEventFilter(self)  # removed again after the first paint
@@ -138,6 +150,23 @@ class MainWindow(QMainWindow):
             return
         self.pane(self._keys[row])
         self.pages.setCurrentIndex(row)
+
+    # -- problems ----------------------------------------------------------------------------
+    def show_problem(self, text: str, clears_on_write: bool) -> None:
+        """Tell the person in a bar above the areas; it never takes the keyboard."""
+        if self.message_bar is None:
+            from app.ui.message_bar import MessageBar
+
+            self.message_bar = MessageBar()
+            self._outer_layout.insertWidget(0, self.message_bar)
+        self.message_bar.show_problem(text, clears_on_write)
+
+    def problem_text(self) -> str:
+        return "" if self.message_bar is None else self.message_bar.text()
+
+    def write_succeeded(self, _changed: object = None) -> None:
+        if self.message_bar is not None:
+            self.message_bar.write_succeeded()
 
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -214,12 +243,32 @@ class MainWindow(QMainWindow):
         if not all(guard() for guard in self.close_guards):
             event.ignore()
             return
+        self.save_placement()
+        super().closeEvent(event)
+
+    def save_placement(self) -> None:
+        """Remember size, position and area for the next start (also when leaving on a signal)."""
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(AREA_KEY, self.current_area())
         self._settings.sync()
-        super().closeEvent(event)
+        keep_private(Path(self._settings.fileName()))
+
+
+PRIVATE_FILE_MODE = 0o600
+
+
+def keep_private(path: Path) -> None:
+    """Only this user may read the file; Qt keeps the mode of a file it rewrites."""
+    try:
+        if path.exists():
+            os.chmod(path, PRIVATE_FILE_MODE)
+        else:
+            path.touch(mode=PRIVATE_FILE_MODE)
+    except OSError:
+        log.warning("could not make %s private to you", path, exc_info=True)
 
 
 def window_settings(path: Path) -> QSettings:
     """Window placement lives in its own small file in the data dir, apart from preferences."""
+    keep_private(path)
     return QSettings(str(path), QSettings.Format.IniFormat)

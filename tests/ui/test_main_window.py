@@ -1,3 +1,6 @@
+import os
+import stat
+
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 
@@ -167,3 +170,22 @@ def test_a_data_file_that_cannot_be_read_at_all_ends_with_a_message(make_app, ap
     assert not application.open_store()
     assert application.exit_requests == [1]
     assert "could not read its data file" in prompts.fatal_messages[0]
+
+
+def test_window_placement_file_is_private_to_the_person(make_app, app_paths, qtbot):
+    application = make_app()
+    application.window.show()
+    qtbot.waitExposed(application.window)
+    application.window.close()
+    assert stat.S_IMODE(os.stat(app_paths.window_settings).st_mode) == 0o600
+
+
+def test_a_placement_file_others_could_read_is_made_private_when_saved(make_app, app_paths, qtbot):
+    app_paths.window_settings.write_text("")
+    os.chmod(app_paths.window_settings, 0o644)
+    application = make_app()
+    application.window.show()
+    qtbot.waitExposed(application.window)
+    os.chmod(app_paths.window_settings, 0o644)  # loosened while running
+    application.window.close()
+    assert stat.S_IMODE(os.stat(app_paths.window_settings).st_mode) == 0o600
