@@ -160,7 +160,7 @@ class CardPage(StepPage):
         self.edited.emit()
         card = self.card_from_form()
         if not card.full_name:
-            self.warn("The card needs a name; the other details are saved.")
+            self.warn(self.tr("The card needs a name; the other details are saved."))
             self.full_name.setFocus()
             return False
         if self._show_problems(card):
@@ -188,12 +188,13 @@ class CardPage(StepPage):
             return
         current = self.card_from_form()
         dialog = self.make_import_dialog(current, [found.card for found in cards], path.name, self)
+        unchanged = self.tr("Nothing was changed by “{file}”.").format(file=path.name)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.say(f"Nothing was changed by “{path.name}”.")
+            self.say(unchanged)
             return
         changes = dialog.chosen_changes()
         if not changes:
-            self.say(f"Nothing was changed by “{path.name}”.")
+            self.say(unchanged)
             return
         merged = apply_changes(current, changes)
         with self.filling():
@@ -202,9 +203,10 @@ class CardPage(StepPage):
         self.services.announce(events.CONTACTS)
         self.edited.emit()
         if self._show_problems(merged):
-            self.warn(f"Took {len(changes)} change(s) from “{path.name}”; some values need a look.")
+            text = self.tr("Took %n change(s) from “{file}”; some values need a look.", "", len(changes))
+            self.warn(text.format(file=path.name))
         else:
-            self.say(f"Took {len(changes)} change(s) from “{path.name}”.")
+            self.say(self.tr("Took %n change(s) from “{file}”.", "", len(changes)).format(file=path.name))
 
     def export_vcard(self) -> None:
         card = self.card_from_form()

@@ -193,7 +193,7 @@ class ThankYouNotePage(StepPage):
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(draft.body)
         self.changed()
-        self.say("Drafted from your template. Make it your own; it is saved as you type.")
+        self.say(self.tr("Drafted from your template. Make it your own; it is saved as you type."))
 
     # ---- actions --------------------------------------------------------------------------
 
