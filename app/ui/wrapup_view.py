@@ -287,7 +287,8 @@ class WrapUpView(QWidget):
                 page.subject = self.subject
             self._show_heading()
             self.services.announce(events.CONTACTS)
-        self.services.announce(events.WRAPUP)
+        # Text typed elsewhere in the wrap-up shows on no other pane (steps settled, notes sent
+        # and next steps are announced by the actions that change them), so nothing else is told.
 
     def _show_save_problem(self, text: str) -> None:
         self.save_problem.setText(text)
