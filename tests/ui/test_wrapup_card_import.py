@@ -144,3 +144,15 @@ def test_the_dialog_lists_current_and_card_values_with_labels(qtbot):
     assert dialog.table.item(0, 1).text() == "work: maria@water.example"
     assert dialog.table.item(0, 2).text() == "x-consulting: m@consult.example\nwork: maria@water.example"
     assert dialog.cancel_button.isDefault()
+
+
+def test_custom_labels_on_the_card_are_kept_through_the_form(qtbot, page, vcard_file, cards, finished_interview):
+    vcard_file(ZOE)
+    _scripted(page, QDialog.DialogCode.Accepted, untick=[CardField.FULL_NAME])
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    page.phones.setPlainText("x-assistant: +44 20 7946 0000\nHome fax: +44 20 7946 0001")
+    page.save_now()
+    assert cards.card(finished_interview.contact_id).phones == [
+        LabelledValue("+44 20 7946 0000", "x-assistant"),
+        LabelledValue("+44 20 7946 0001", "Home fax"),
+    ]

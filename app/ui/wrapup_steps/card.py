@@ -34,7 +34,9 @@ from app.ui import events
 from app.ui.wrapup_steps.base import StepPage, WrapUpServices, write_text_file
 from app.ui.wrapup_steps.card_import_dialog import CardImportDialog
 
-_LABELLED = re.compile(r"^([A-Za-z]{2,12}):\s*(.+)$")
+# "label: value", where a label is a word or a few (custom ones too: "x-assistant", "Home fax");
+# it starts with a letter, so a value such as "+1 555: ext 7" is never taken for one.
+_LABELLED = re.compile(r"^([^\W\d_][\w .\-]{0,39}?):\s+(.+)$|^([^\W\d_][\w\-]{0,39}):(?!//)(.+)$")
 VCARD_FILTER = "vCard files (*.vcf *.vcard);;All files (*)"
 IMAGE_FILTER = "Images or PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf)"
 
@@ -46,7 +48,11 @@ def _lines_to_values(text: str) -> list[LabelledValue]:
         if not line:
             continue
         match = _LABELLED.match(line)
-        values.append(LabelledValue(match.group(2).strip(), match.group(1).lower()) if match else LabelledValue(line))
+        if match is None:
+            values.append(LabelledValue(line))
+            continue
+        label, value = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        values.append(LabelledValue(value.strip(), label.strip()))
     return values
 
 
