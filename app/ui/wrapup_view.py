@@ -178,7 +178,11 @@ class WrapUpView(QWidget):
     def open_interview(self, interview_id: int) -> None:
         """Show the wrap-up of an interview, resuming where it was left."""
         if not self.commit_current():
-            return  # what was typed on the interview showing could not be written: stay on it
+            # What was typed on the interview showing could not be written: stay on it, text kept.
+            self.status.setText(
+                self.tr("Still showing this wrap-up: what you typed here is not saved yet (see above).")
+            )
+            return
         self.subject = self.services.wrapups.subject(interview_id)
         self._show_heading()
         self._loading = True

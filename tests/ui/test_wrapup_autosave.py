@@ -145,3 +145,24 @@ def test_a_failed_write_keeps_the_text_and_says_so_in_words(qtbot, view, clock, 
         _a_second_passes(view, clock)
     assert wrapups.evaluation(finished_interview.id).reflection == "Kept to time"
     assert not view.save_problem.isVisibleTo(view)
+
+
+def test_another_interview_is_not_opened_over_text_that_could_not_be_written(
+    qtbot, view, clock, wrapups, store, finished_interview
+):
+    from app.core.entities import Contact, Interview, InterviewStatus
+
+    contact = store.contacts.add(Contact("Ana Lima"))
+    other = store.interviews.add(Interview(contact_id=contact.id, status=InterviewStatus.FINISHED))
+    view.go_to(WrapUpStep.EVALUATE)
+    page = view.pages[WrapUpStep.EVALUATE]
+
+    def full_disk(evaluation):
+        raise OSError("database or disk is full")
+
+    wrapups.save_evaluation = full_disk
+    qtbot.keyClicks(page.reflection, "Kept to time")
+    view.open_interview(other.id)
+    assert view.subject.interview.id == finished_interview.id
+    assert page.reflection.toPlainText() == "Kept to time"
+    assert "not saved yet" in view.status.text()
