@@ -271,6 +271,7 @@ class ThankYouNote:
     body: str = ""
     template: str = ""
     sent_on: date | None = None
+    subject: str = ""
 
     @property
     def is_sent(self) -> bool:

@@ -41,26 +41,24 @@ class BusinessCardRepository(_Repository):
                 .order_by(ContactDetailRecord.kind, ContactDetailRecord.position, ContactDetailRecord.id)
             ).all()
             extra = {kind: [row for row in details if row.kind == kind] for kind in _CARD_DETAIL_KINDS}
-            emails = [LabelledValue(record.email)] if record.email else []
-            phones = [LabelledValue(record.phone)] if record.phone else []
             websites = [record.website] if record.website else []
             return CardDetails(
                 full_name=record.full_name,
                 organisation=record.organisation,
                 job_title=record.job_title,
-                emails=emails + [LabelledValue(row.value, row.label) for row in extra["email"]],
-                phones=phones + [LabelledValue(row.value, row.label) for row in extra["phone"]],
+                emails=_labelled(record.email, extra["email"]),
+                phones=_labelled(record.phone, extra["phone"]),
                 address=record.address,
                 websites=websites + [row.value for row in extra["url"]],
             )
 
     def save_card(self, contact_id: int, card: CardDetails) -> Contact:
-        """The first email, phone and website go on the contact; the others into its details."""
-        if not card.full_name.strip():
-            raise ValueError("A business card needs a name.")
+        """Keep the card as typed. The first email, phone and website also go on the contact;
+        every email and phone is kept with its label among its details. A card with no name
+        (the name field emptied while typing) keeps the name already stored."""
         with self._transaction() as session:
             record = self._contact_record(session, contact_id)
-            record.full_name = card.full_name.strip()
+            record.full_name = card.full_name.strip() or record.full_name
             record.organisation = card.organisation.strip()
             record.job_title = card.job_title.strip()
             record.email = card.email.strip()
@@ -73,8 +71,10 @@ class BusinessCardRepository(_Repository):
                     ContactDetailRecord.contact_id == contact_id, ContactDetailRecord.kind.in_(_CARD_DETAIL_KINDS)
                 )
             )
-            extras = [("email", item.value, item.label) for item in card.emails[1:]]
-            extras += [("phone", item.value, item.label) for item in card.phones[1:]]
+            # The first email and phone are stored again among the details, so that their labels
+            # are kept too; ``_labelled`` knows them by matching the contact's own value.
+            extras = [("email", item.value, item.label) for item in card.emails]
+            extras += [("phone", item.value, item.label) for item in card.phones]
             extras += [("url", value, "") for value in card.websites[1:]]
             for position, (kind, value, label) in enumerate(extras):
                 if value.strip():
@@ -134,3 +134,12 @@ class BusinessCardRepository(_Repository):
     def _contact_get(self, contact_id: int) -> Contact:
         with self._sessions() as session:
             return _contact(self._contact_record(session, contact_id))
+
+
+def _labelled(main: str, rows: list[ContactDetailRecord]) -> list[LabelledValue]:
+    """The contact's own value first, then its other values, each with its label. Details
+    written before labels were kept for the first value do not repeat the contact's value."""
+    values = [LabelledValue(row.value, row.label) for row in rows]
+    if values and values[0].value == main:
+        return values
+    return ([LabelledValue(main)] if main else []) + values

@@ -234,8 +234,21 @@ class ThankYouNoteRecord(Base):
 
     interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True)
     template: Mapped[str] = _text()
+    subject: Mapped[str] = _text()
     body: Mapped[str] = _text()
     sent_on: Mapped[date | None] = mapped_column(Date)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+
+
+class WrapUpDraftRecord(Base):
+    """Text typed into one of the wrap-up's entry boxes (a takeaway, a next step...) but not yet
+    added, so that it survives a crash and is there again when the step is reopened."""
+
+    __tablename__ = "wrapup_drafts"
+
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True)
+    box: Mapped[str] = mapped_column(String(30), primary_key=True)
+    text: Mapped[str] = _text()
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
 
 

@@ -47,6 +47,7 @@ from app.store.models import (
     SelfEvaluationRecord,
     TakeawayRecord,
     ThankYouNoteRecord,
+    WrapUpDraftRecord,
     WrapUpStepRecord,
 )
 from app.store.repositories import (
@@ -60,6 +61,11 @@ from app.store.repositories import (
 )
 
 REFERRAL_FOLLOW_UP = timedelta(days=7)
+# The wrap-up's entry boxes whose typed-but-not-added text is kept (see ``save_drafts``).
+DRAFT_TAKEAWAY = "takeaway"
+DRAFT_NEXT_STEP = "next_step"
+DRAFT_REFERRAL_NAME = "referral_name"
+DRAFT_REFERRAL_REACH = "referral_reach"
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +202,8 @@ class WrapUpRepository(_Repository):
             _fill_contact(record, contact)
             session.add(record)
             session.flush()
+            for box in (DRAFT_REFERRAL_NAME, DRAFT_REFERRAL_REACH):
+                _keep_draft(session, interview_id, box, "", now)
             if add_action:
                 session.add(
                     ActionItemRecord(
@@ -216,12 +224,31 @@ class WrapUpRepository(_Repository):
             record = session.get(ThankYouNoteRecord, interview_id)
             return None if record is None else _note(record)
 
-    def save_thank_you(self, interview_id: int, body: str, template: str = "") -> ThankYouNote:
+    def save_thank_you(
+        self, interview_id: int, body: str, template: str = "", *, subject: str | None = None
+    ) -> ThankYouNote:
+        """Keep the note as typed; ``subject`` None leaves the stored subject as it is."""
         with self._transaction() as session:
             record = self._note_record(session, interview_id)
             record.body = body
             record.template = template
+            if subject is not None:
+                record.subject = subject
             return _note(record)
+
+    # ---- text typed into an entry box but not added yet -----------------------------------
+
+    def draft(self, interview_id: int, box: str) -> str:
+        with self._sessions() as session:
+            record = session.get(WrapUpDraftRecord, (interview_id, box))
+            return "" if record is None else record.text
+
+    def save_drafts(self, interview_id: int, texts: dict[str, str]) -> None:
+        """Keep what is typed in the named entry boxes; an empty box keeps no row."""
+        with self._transaction() as session:
+            self._interview_record(session, interview_id)
+            for box, text in texts.items():
+                _keep_draft(session, interview_id, box, text, self._now())
 
     def mark_thank_you_sent(self, interview_id: int, sent_on: date | None) -> ThankYouNote:
         with self._transaction() as session:
@@ -308,6 +335,7 @@ class WrapUpRepository(_Repository):
                 position=(last if last is not None else -1) + 1,
             )
             session.add(record)
+            _keep_draft(session, takeaway.interview_id, DRAFT_TAKEAWAY, "", self._now())
             session.flush()
             return _takeaway(record)
 
@@ -332,7 +360,10 @@ class WrapUpRepository(_Repository):
         return self._actions.for_interview(interview_id)
 
     def add_action(self, item: ActionItem) -> ActionItem:
-        return self._actions.add(item)
+        added = self._actions.add(item)
+        if item.interview_id is not None:
+            self.save_drafts(item.interview_id, {DRAFT_NEXT_STEP: ""})
+        return added
 
     def set_action_done(self, item_id: int, done: bool) -> ActionItem:
         return self._actions.set_done(item_id, done)
@@ -401,7 +432,22 @@ _ASPECTS = frozenset(aspect.value for aspect in EvaluationAspect)
 
 
 def _note(record: ThankYouNoteRecord) -> ThankYouNote:
-    return ThankYouNote(record.interview_id, record.body or "", record.template or "", record.sent_on)
+    return ThankYouNote(
+        record.interview_id, record.body or "", record.template or "", record.sent_on, record.subject or ""
+    )
+
+
+def _keep_draft(session: Session, interview_id: int, box: str, text: str, now: datetime) -> None:
+    record = session.get(WrapUpDraftRecord, (interview_id, box))
+    if not text:
+        if record is not None:
+            session.delete(record)
+        return
+    if record is None:
+        record = WrapUpDraftRecord(interview_id=interview_id, box=box)
+        session.add(record)
+    record.text = text
+    record.updated_at = now
 
 
 def _takeaways_of(interview_id: int):

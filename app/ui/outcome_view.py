@@ -1,11 +1,15 @@
-"""“I got the job”: record the outcome, then tell everyone who helped, one drafted note each."""
+"""“I got the job”: record the outcome, then tell everyone who helped, one drafted note each.
+
+The outcome and each note are saved as they are typed, by one autosaver, within a second.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Mapping
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,13 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.autosave import AutosavePolicy
 from app.core.clock import Clock
 from app.core.mailto import MailtoError, mailto_url
 from app.core.outcome import JobOutcome, OutcomeRecipient, told_count
 from app.core.thank_you import OUTCOME_TEMPLATE, TemplateError, load_template
 from app.store.outcome_repository import OutcomeRepository
+from app.ui.autosaver import Autosaver
 from app.ui.table_model import Column, RowsTableModel
 from app.ui.wrapup_steps.base import UrlOpener, copy_to_clipboard, open_url_with_desktop
+
+OUTCOME = "outcome"  # autosave key: the employer, role and start date
+NOTE = "note"  # autosave key: (NOTE, outcome id, contact id), one person's update note
 
 
 def _told_text(person: OutcomeRecipient) -> str:
@@ -48,6 +57,8 @@ class OutcomeView(QWidget):
         signature: str = "",
         open_url: UrlOpener = open_url_with_desktop,
         copy_text: Callable[[str], None] = copy_to_clipboard,
+        background_writes: bool = True,
+        autosave_policy: AutosavePolicy | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,6 +71,12 @@ class OutcomeView(QWidget):
         self._copy_text = copy_text
         self.outcome: JobOutcome | None = None
         self._recipients: list[OutcomeRecipient] = []
+        self._shown: OutcomeRecipient | None = None  # whose note the editor holds
+        self._filling = False
+        self._outcome_in_write = False
+        self.autosaver = Autosaver(
+            clock, self._snapshot, self._write, background=background_writes, policy=autosave_policy, parent=self
+        )
 
         layout = QVBoxLayout(self)
         heading = QLabel("I got the job")
@@ -148,6 +165,16 @@ class OutcomeView(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self._set_editor_enabled(False)
+        self.employer.textChanged.connect(self._on_outcome_edited)
+        self.role.textChanged.connect(self._on_outcome_edited)
+        self.has_start.toggled.connect(self._on_outcome_edited)
+        self.start.dateChanged.connect(self._on_outcome_edited)
+        self.body.textChanged.connect(self._on_note_edited)
+        self.autosaver.saved.connect(self._after_autosave)
+        self.autosaver.problem.connect(self._show_save_problem)
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.autosaver.flush)
 
     # ---- data -----------------------------------------------------------------------------
 
@@ -156,6 +183,14 @@ class OutcomeView(QWidget):
         self._signature = signature
 
     def refresh(self) -> None:
+        self.autosaver.flush()  # what is typed is written before the page is filled again
+        self._filling = True
+        try:
+            self._fill()
+        finally:
+            self._filling = False
+
+    def _fill(self) -> None:
         self.outcome = self._outcomes.latest()
         if self.outcome is not None:
             self.employer.setText(self.outcome.employer)
@@ -198,28 +233,27 @@ class OutcomeView(QWidget):
     # ---- actions --------------------------------------------------------------------------
 
     def save_outcome(self) -> None:
-        employer = self.employer.text().strip()
-        if not employer:
+        if not self.employer.text().strip():
             self.message.setText("Problem: say who hired you first.")
             self.employer.setFocus()
             return
-        started = self.start.date().toPython() if self.has_start.isChecked() else None
-        outcome = JobOutcome(employer, self.role.text().strip(), started, id=self.outcome.id if self.outcome else None)
-        self.outcome = self._outcomes.record(outcome)
-        self.message.setText("Saved. Now tell the people who helped you.")
-        self._load_recipients()
+        self.autosaver.mark_dirty((OUTCOME,))
+        if self.autosaver.flush():
+            self.outcome = self._outcomes.latest()
+            self.message.setText("Saved. Now tell the people who helped you.")
+            self._load_recipients()
 
     def current(self) -> OutcomeRecipient | None:
         row = self.table.currentIndex().row()
         return self._recipients[row] if 0 <= row < len(self._recipients) else None
 
     def save_note(self) -> None:
-        person = self.current()
+        person = self._shown
         if person is None or self.outcome is None:
             return
-        self._outcomes.save_update(self.outcome.id, person.contact_id, self.body.toPlainText().replace("\x00", ""))
-        self._load_recipients(self.table.currentIndex().row())
-        self.message.setText(f"Saved the note to {person.name}.")
+        self.autosaver.mark_dirty((NOTE, self.outcome.id, person.contact_id))
+        if self.autosaver.flush():
+            self.message.setText(f"Saved the note to {person.name}.")
 
     def copy(self) -> None:
         self._copy_text(self.body.toPlainText())
@@ -245,17 +279,25 @@ class OutcomeView(QWidget):
             return
         told_on = None if person.is_told else self._clock.today()
         row = self.table.currentIndex().row()
+        self.autosaver.flush()  # the list is read again below: the note typed is written first
         self._outcomes.mark_told(self.outcome.id, person.contact_id, told_on)
         self._load_recipients(row)
         self.message.setText(f"{person.name}: {'told' if told_on else 'not told yet'}.")
 
     def _on_row(self, current, _previous) -> None:
+        if self._shown is not None:
+            self.autosaver.flush()  # the note of the person shown until now is written first
         person = self.current()
+        self._shown = person
         self._set_editor_enabled(person is not None)
         if person is None:
             return
-        self.subject_line.setText(person.subject)
-        self.body.setPlainText(person.body)
+        self._filling = True
+        try:
+            self.subject_line.setText(person.subject)
+            self.body.setPlainText(person.body)
+        finally:
+            self._filling = False
         self.told_button.setText("Mark as not told" if person.is_told else "Mark as told")
         self.mail_button.setEnabled(bool(person.email))
         self.mail_button.setToolTip("" if person.email else "No email address for this person; use Copy.")
@@ -264,3 +306,69 @@ class OutcomeView(QWidget):
         for widget in (self.subject_line, self.body, self.save_note_button, self.copy_button, self.told_button):
             widget.setEnabled(enabled)
         self.mail_button.setEnabled(enabled)
+
+    # ---- autosave -------------------------------------------------------------------------
+
+    def _on_outcome_edited(self, *_args) -> None:
+        if not self._filling:
+            self.autosaver.mark_dirty((OUTCOME,))
+
+    def _on_note_edited(self) -> None:
+        if not self._filling and self._shown is not None and self.outcome is not None:
+            self.autosaver.mark_dirty((NOTE, self.outcome.id, self._shown.contact_id))
+
+    def _snapshot(self, keys: set[Hashable]) -> Mapping[Hashable, Any]:
+        payload: dict[Hashable, Any] = {}
+        self._outcome_in_write = (OUTCOME,) in keys
+        for key in keys:
+            if key == (OUTCOME,):
+                employer = self.employer.text().strip()
+                if not employer:
+                    continue  # an outcome names who hired you; until then there is nothing to record
+                started = self.start.date().toPython() if self.has_start.isChecked() else None
+                outcome_id = self.outcome.id if self.outcome else None
+                payload[key] = JobOutcome(employer, self.role.text().strip(), started, id=outcome_id)
+            else:
+                _, outcome_id, contact_id = key
+                person = self._shown
+                if (
+                    person is None
+                    or self.outcome is None
+                    or (outcome_id, contact_id)
+                    != (
+                        self.outcome.id,
+                        person.contact_id,
+                    )
+                ):
+                    continue  # written when that person's note was left
+                person.body = self.body.toPlainText().replace("\x00", "")
+                person.saved = True
+                payload[key] = person.body
+        return payload
+
+    def _write(self, payload: Mapping[Hashable, Any]) -> None:
+        """Runs on the writer thread: the store only, never a widget."""
+        for key, value in payload.items():
+            if key == (OUTCOME,):
+                self._outcomes.record(value)
+            else:
+                _, outcome_id, contact_id = key
+                self._outcomes.save_update(outcome_id, contact_id, value)
+
+    def _after_autosave(self) -> None:
+        if self.outcome is None:
+            # The first write of the outcome created it: now there are people to tell.
+            self.outcome = self._outcomes.latest()
+            if self.outcome is not None:
+                self._load_recipients()
+        elif self._outcome_in_write:
+            self.outcome = self._outcomes.latest()  # later notes are drafted with what was typed
+        self._outcome_in_write = False
+
+    def _show_save_problem(self, text: str) -> None:
+        if text:
+            self.message.setText(text)
+
+    def hideEvent(self, event) -> None:
+        self.autosaver.flush()  # another area, or the window closing: nothing typed is left behind
+        super().hideEvent(event)

@@ -1,26 +1,33 @@
-"""The wrap-up pane: one page per step, each done, skipped or left for later, saved as it goes."""
+"""The wrap-up pane: one page per step, each done, skipped or left for later, saved as it goes.
+
+Everything typed on any step is written by one autosaver, within a second of the last keystroke,
+with no Save button and no change of page needed. Keys are ``(step, interview id)``: the step's
+page hands over its current values and knows how to store them.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Mapping
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.autosave import AutosavePolicy, SaveStatus
 from app.core.entities import WrapUpState
 from app.core.interview_export import suggested_file_name, to_html, to_markdown
 from app.core.wrapup import STATE_LABELS, STEP_ORDER, WrapUpProgress, WrapUpStep, describe_progress
 from app.ui import events
+from app.ui.autosaver import Autosaver
 from app.ui.pdf_export import write_pdf
 from app.ui.wrapup_steps.base import StepPage, WrapUpServices, write_text_file
 from app.ui.wrapup_steps.card import CardPage
@@ -50,28 +57,30 @@ PAGE_TYPES: dict[WrapUpStep, type[StepPage]] = {
 }
 
 
-def ask_to_finish_when_time_is_up(parent: QWidget) -> bool:
-    """When the countdown ends: offer to finish and start the wrap-up; keeping on talking is fine."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Time is up")
-    box.setText("Your 20 minutes are up. Finish the interview and start the wrap-up?")
-    box.setInformativeText("If they are happy to keep talking, carry on; you can finish whenever you like.")
-    finish = box.addButton("Finish and wrap up", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Keep talking", QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is finish
-
-
 class WrapUpView(QWidget):
     completed = Signal(int)  # interview id: every step is now done or skipped
     close_requested = Signal()
 
-    def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: WrapUpServices,
+        parent: QWidget | None = None,
+        *,
+        autosave_policy: AutosavePolicy | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.subject = None
         self.progress: WrapUpProgress | None = None
+        self._steps_in_write: set[WrapUpStep] = set()
+        self.autosaver = Autosaver(
+            services.clock,
+            self._snapshot,
+            self._write,
+            background=services.background_writes,
+            policy=autosave_policy,
+            parent=self,
+        )
 
         layout = QVBoxLayout(self)
         self.heading = QLabel("Wrap-up")
@@ -80,8 +89,24 @@ class WrapUpView(QWidget):
         self.heading.setWordWrap(True)
         self.progress_label = QLabel()
         self.progress_label.setAccessibleName("Wrap-up progress")
+        self.save_status = QLabel(SaveStatus.SAVED.label)
+        self.save_status.setAccessibleName("Save status")
+        self.save_problem = QLabel()
+        self.save_problem.setObjectName("saveProblem")
+        self.save_problem.setAccessibleName("Save problem")
+        self.save_problem.setWordWrap(True)
+        # Framed and worded, so it does not rely on its colour to be noticed.
+        self.save_problem.setStyleSheet(
+            "QLabel#saveProblem { border: 2px solid #a04a00; background: #fff1dc; color: #3d1c00;"
+            " padding: 6px; font-weight: bold; }"
+        )
+        self.save_problem.hide()
         layout.addWidget(self.heading)
-        layout.addWidget(self.progress_label)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_label, 1)
+        progress_row.addWidget(self.save_status)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.save_problem)
 
         middle = QHBoxLayout()
         self.step_list = QListWidget()
@@ -96,6 +121,7 @@ class WrapUpView(QWidget):
         for step in STEP_ORDER:
             page = PAGE_TYPES[step](services)
             page.edited.connect(self._on_page_edited)
+            page.bind_autosave(lambda step=step: self._mark_dirty(step), self.autosaver.flush)
             self.pages[step] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(step.label)
@@ -134,6 +160,12 @@ class WrapUpView(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._loading = False
+        self.autosaver.status_changed.connect(lambda status: self.save_status.setText(SaveStatus(status).label))
+        self.autosaver.problem.connect(self._show_save_problem)
+        self.autosaver.saved.connect(self._after_autosave)
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.autosaver.flush)
 
     # ---- opening --------------------------------------------------------------------------
 
@@ -145,7 +177,12 @@ class WrapUpView(QWidget):
 
     def open_interview(self, interview_id: int) -> None:
         """Show the wrap-up of an interview, resuming where it was left."""
-        self.commit_current()  # the interview shown until now keeps what was typed
+        if not self.commit_current():
+            # What was typed on the interview showing could not be written: stay on it, text kept.
+            self.status.setText(
+                self.tr("Still showing this wrap-up: what you typed here is not saved yet (see above).")
+            )
+            return
         self.subject = self.services.wrapups.subject(interview_id)
         self._show_heading()
         self._loading = True
@@ -212,10 +249,54 @@ class WrapUpView(QWidget):
             item.setText(f"{STATE_MARKS[state]}  {step.label} — {STATE_LABELS[state]}")
             item.setToolTip(step.hint)
 
-    def commit_current(self) -> None:
-        """Save what the person typed on the page showing (before leaving it or quitting)."""
-        if self.subject is not None and self.current_page().has_unsaved():
-            self.current_page().keep()
+    def commit_current(self) -> bool:
+        """Write everything typed now (before leaving, or quitting); True if it is all on disk."""
+        return self.autosaver.flush()
+
+    def close_wrapup(self) -> bool:
+        """Write everything and stop the writer; True if it is all on disk."""
+        return self.autosaver.close()
+
+    # ---- autosave -------------------------------------------------------------------------
+
+    def _mark_dirty(self, step: WrapUpStep) -> None:
+        if self.subject is not None and not self._loading:
+            self.autosaver.mark_dirty((step, self.subject.interview.id))
+
+    def _snapshot(self, keys: set[Hashable]) -> Mapping[Hashable, Any]:
+        payload: dict[Hashable, Any] = {}
+        for key in keys:
+            step, interview_id = key
+            if self.subject is None or interview_id != self.subject.interview.id:
+                continue  # written when that interview was left
+            payload[key] = self.pages[step].autosave_values()
+        self._steps_in_write = {step for step, _ in payload}
+        return payload
+
+    def _write(self, payload: Mapping[Hashable, Any]) -> None:
+        """Runs on the writer thread: the store only, never a widget."""
+        for (step, interview_id), values in payload.items():
+            PAGE_TYPES[step].write_values(self.services, interview_id, values)
+
+    def _after_autosave(self) -> None:
+        written, self._steps_in_write = self._steps_in_write, set()
+        if self.subject is None or not written:
+            return
+        for step in written:
+            self.pages[step].on_saved()
+        if WrapUpStep.BUSINESS_CARD in written:
+            # The name on the card is the person's name: the heading and other lists show it.
+            self.subject = self.services.wrapups.subject(self.subject.interview.id)
+            for page in self.pages.values():
+                page.subject = self.subject
+            self._show_heading()
+            self.services.announce(events.CONTACTS)
+        # Text typed elsewhere in the wrap-up shows on no other pane (steps settled, notes sent
+        # and next steps are announced by the actions that change them), so nothing else is told.
+
+    def _show_save_problem(self, text: str) -> None:
+        self.save_problem.setText(text)
+        self.save_problem.setVisible(bool(text))
 
     def hideEvent(self, event) -> None:
         # Another area, another interview or the window closing: nothing typed is left behind.
@@ -225,10 +306,7 @@ class WrapUpView(QWidget):
     def _on_row_changed(self, row: int) -> None:
         if row < 0 or self._loading:
             return
-        leaving = self.current_page()
-        if self.subject is not None and self.stack.currentIndex() != row and leaving.has_unsaved():
-            leaving.commit()
-        self.stack.setCurrentIndex(row)
+        self.stack.setCurrentIndex(row)  # what was typed is autosaved; moving on needs no save
 
     # ---- export ---------------------------------------------------------------------------
 
@@ -241,9 +319,9 @@ class WrapUpView(QWidget):
     def _export(self, extension: str, caption: str, file_filter: str, writer: Callable) -> None:
         if self.subject is None:
             return
-        page = self.current_page()
-        if page.has_unsaved():
-            page.commit()
+        if self.current_page().has_typed_entry():
+            self.current_page().commit()  # what is typed in the box belongs in the export
+        self.autosaver.flush()
         data = self.services.wrapups.export_data(self.subject.interview.id)
         zone = self.services.clock.local_zone()
         path = self.services.ask_save_path(self, caption, suggested_file_name(data, extension, zone), file_filter)

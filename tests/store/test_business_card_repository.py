@@ -66,3 +66,22 @@ def test_no_attachments_folder_means_a_clear_message(store, clock, contact, tmp_
     cards = BusinessCardRepository(store.contacts._sessions, clock)
     with pytest.raises(AttachmentError, match="attachments folder"):
         cards.attach_card_image(contact.id, source)
+
+
+def test_the_first_email_and_phone_keep_their_labels(cards, contact):
+    card = CardDetails(
+        full_name="Ana Lima",
+        emails=[LabelledValue("ana@city.example", "work"), LabelledValue("ana@home.example", "home")],
+        phones=[LabelledValue("+1 555 0100", "x-assistant")],
+    )
+    saved = cards.save_card(contact.id, card)
+    assert (saved.email, saved.phone) == ("ana@city.example", "+1 555 0100")
+    assert cards.card(contact.id).emails == card.emails
+    assert cards.card(contact.id).phones == card.phones
+
+
+def test_a_card_saved_as_typed_without_a_name_keeps_the_stored_name(cards, contact):
+    cards.save_card(contact.id, CardDetails(full_name="", emails=[LabelledValue("not an email yet")]))
+    stored = cards.card(contact.id)
+    assert stored.full_name == "Ana Lima"
+    assert stored.emails == [LabelledValue("not an email yet")]

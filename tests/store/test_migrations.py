@@ -305,3 +305,30 @@ def test_a_migration_that_would_leave_rows_pointing_at_nothing_is_undone(tmp_pat
         _upgrade_with_a_later_migration(tmp_path, database, '    op.execute("DELETE FROM contacts")')
     assert _all(database, "SELECT count(*) FROM contacts") == [(1,)]
     assert _all(database, "SELECT version_num FROM alembic_version") == [(health.HEAD_REVISION,)]
+
+
+def test_0005_keeps_every_thank_you_note_and_gives_it_an_empty_subject(tmp_path):
+    from alembic import command
+
+    database = tmp_path / "at-0004.db"
+    engine = create_engine(f"sqlite:///{database}")
+    command.upgrade(alembic_config(engine), "0004_search_prefixes")
+    connection = sqlite3.connect(database)
+    connection.executescript(
+        "INSERT INTO contacts (id, full_name, created_at, updated_at) VALUES (1, 'Ana', '2026-11-01', '2026-11-01');"
+        "INSERT INTO interviews (id, contact_id, created_at, updated_at) VALUES (1, 1, '2026-11-01', '2026-11-01');"
+        "INSERT INTO thank_you_notes (interview_id, body, updated_at) VALUES (1, 'Dear Ana', '2026-11-02');"
+    )
+    connection.commit()
+    triggers_before = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    connection.close()
+    upgrade_to_head(engine)
+    engine.dispose()
+    connection = sqlite3.connect(database)
+    note = connection.execute("SELECT body, subject FROM thank_you_notes WHERE interview_id = 1").fetchone()
+    triggers_after = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    drafts = connection.execute("SELECT count(*) FROM wrapup_drafts").fetchone()[0]
+    connection.close()
+    assert note == ("Dear Ana", "")
+    assert triggers_after == triggers_before
+    assert drafts == 0

@@ -156,3 +156,23 @@ def test_export_data_reads_notes_and_answers(store, wrapups, interview, clock):
     assert [(q.text, q.answer) for q in export.questions] == [("Typical week?", "Hearings")]
     assert export.occupation_title == "Urban planner"
     assert export.thank_you.sent_on == date(2026, 11, 26)
+
+
+def test_the_thank_you_subject_is_kept_and_left_alone_when_not_given(wrapups, interview):
+    wrapups.save_thank_you(interview.id, "Dear Ana,", subject="Thanks for Tuesday")
+    wrapups.save_thank_you(interview.id, "Dear Ana, thank you.")
+    note = wrapups.thank_you_note(interview.id)
+    assert (note.subject, note.body) == ("Thanks for Tuesday", "Dear Ana, thank you.")
+
+
+def test_text_typed_before_add_is_kept_until_it_is_added(wrapups, interview):
+    wrapups.save_drafts(interview.id, {"takeaway": "Certificates matter less", "next_step": "Call Bo"})
+    assert wrapups.draft(interview.id, "takeaway") == "Certificates matter less"
+    wrapups.add_takeaway(Takeaway(interview.id, "Certificates matter less", TakeawayWeight.TRUST))
+    assert wrapups.draft(interview.id, "takeaway") == ""
+    assert wrapups.draft(interview.id, "next_step") == "Call Bo"
+    wrapups.add_action(ActionItem("Call Bo", interview_id=interview.id))
+    assert wrapups.draft(interview.id, "next_step") == ""
+    wrapups.save_drafts(interview.id, {"referral_name": "Li Wei", "referral_reach": "li@example.org"})
+    wrapups.add_referral(interview.id, Referral("Li Wei", "li@example.org"))
+    assert wrapups.draft(interview.id, "referral_name") == wrapups.draft(interview.id, "referral_reach") == ""

@@ -81,3 +81,55 @@ def test_copy_puts_the_note_on_the_clipboard(qtbot, view, recorder):
     qtbot.mouseClick(view.save_outcome_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)
     assert recorder.copied and recorder.copied[0].startswith("Dear Ana,")
+
+
+@pytest.fixture
+def inline_view(qtbot, store, clock, recorder, people):
+    widget = OutcomeView(
+        OutcomeRepository(store.contacts._sessions, clock),
+        clock,
+        resource("templates"),
+        signature="Sam",
+        open_url=recorder.open_url,
+        copy_text=recorder.copy_text,
+        background_writes=False,
+    )
+    qtbot.addWidget(widget)
+    widget.refresh()
+    return widget
+
+
+def _a_second_passes(view, clock):
+    clock.advance(1.0)
+    view.autosaver.poll()
+
+
+def test_the_outcome_and_each_note_save_as_typed(qtbot, inline_view, store, clock):
+    outcomes = OutcomeRepository(store.contacts._sessions, clock)
+    qtbot.keyClicks(inline_view.employer, "Acme")
+    _a_second_passes(inline_view, clock)
+    assert outcomes.latest().employer == "Acme"
+    assert [person.name for person in inline_view.recipients()] == ["Ana Lima", "Uma Friend"]
+    qtbot.keyClicks(inline_view.role, "Planner")
+    _a_second_passes(inline_view, clock)
+    assert outcomes.latest().role == "Planner"
+    inline_view.table.selectRow(0)
+    inline_view.body.clear()
+    qtbot.keyClicks(inline_view.body, "Ana, thank you")
+    _a_second_passes(inline_view, clock)
+    [ana, _uma] = outcomes.recipients(outcomes.latest(), "Subject: x\n\nDraft", "Sam")
+    assert (ana.body, ana.saved) == ("Ana, thank you", True)
+
+
+def test_a_note_typed_just_before_choosing_someone_else_is_kept(qtbot, inline_view, store, clock):
+    outcomes = OutcomeRepository(store.contacts._sessions, clock)
+    qtbot.keyClicks(inline_view.employer, "Acme")
+    qtbot.mouseClick(inline_view.save_outcome_button, Qt.MouseButton.LeftButton)
+    inline_view.table.selectRow(1)
+    inline_view.body.clear()
+    qtbot.keyClicks(inline_view.body, "Uma, it worked")
+    inline_view.table.selectRow(0)  # no time passes
+    [_ana, uma] = outcomes.recipients(outcomes.latest(), "Subject: x\n\nDraft", "Sam")
+    assert uma.body == "Uma, it worked"
+    inline_view.table.selectRow(1)
+    assert inline_view.body.toPlainText() == "Uma, it worked"

@@ -4,9 +4,11 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QDialog
 
 from app.core.vcard import read_vcards
 from app.core.wrapup import WrapUpStep
+from app.ui.wrapup_steps.card_import_dialog import CardImportDialog
 from app.ui.wrapup_view import WrapUpView
 
 SAMPLES = Path(__file__).parents[1] / "core" / "vcards"
@@ -32,15 +34,24 @@ def note_page(view):
     return view.pages[WrapUpStep.THANK_YOU_NOTE]
 
 
-def test_importing_a_vcard_fills_the_card_and_saving_updates_the_contact(
-    qtbot, card_page, recorder, store, finished_interview
-):
+def _accept_every_change(card_page):
+    def make(*args):
+        dialog = CardImportDialog(*args)
+        dialog.exec = lambda: QDialog.DialogCode.Accepted
+        return dialog
+
+    card_page.make_import_dialog = make
+
+
+def test_importing_a_vcard_and_confirming_updates_the_contact(qtbot, card_page, recorder, store, finished_interview):
     recorder.open_from = SAMPLES / "apple-3.0.vcf"
+    _accept_every_change(card_page)
     qtbot.mouseClick(card_page.import_button, Qt.MouseButton.LeftButton)
     assert card_page.full_name.text() == "Søren Østergaard"
-    assert card_page.emails.toPlainText() == "work: soren@kk.example.dk\nhome: soren.home@example.dk"
-    assert "Imported" in card_page.message.text()
-    qtbot.mouseClick(card_page.save_button, Qt.MouseButton.LeftButton)
+    assert card_page.emails.toPlainText() == (
+        "work: soren@kk.example.dk\nhome: soren.home@example.dk\nmaria@example.org"
+    )  # the card's, with their labels, then the one the card did not have
+    assert "apple-3.0.vcf" in card_page.message.text()
     contact = store.contacts.get(finished_interview.contact_id)
     assert contact.full_name == "Søren Østergaard"
     assert contact.email == "soren@kk.example.dk"
@@ -49,12 +60,12 @@ def test_importing_a_vcard_fills_the_card_and_saving_updates_the_contact(
 
 def test_bad_values_get_a_message_on_their_field_and_are_kept(qtbot, card_page, recorder, store, finished_interview):
     recorder.open_from = SAMPLES / "bad-values-4.0.vcf"
+    _accept_every_change(card_page)
     qtbot.mouseClick(card_page.import_button, Qt.MouseButton.LeftButton)
     assert card_page.email_message.isVisibleTo(card_page)
     assert "zoe at example dot com" in card_page.email_message.text()
     assert "call me after five" in card_page.phone_message.text()
     assert card_page.message.text().startswith("Problem:")
-    qtbot.mouseClick(card_page.save_button, Qt.MouseButton.LeftButton)
     assert store.contacts.get(finished_interview.contact_id).email == "zoe at example dot com"  # nothing lost
     card_page.emails.setPlainText("zoe@example.rs")
     card_page.phones.setPlainText("+381 11 123 4567")

@@ -188,29 +188,6 @@ def test_finish_and_open_marks_the_interview_finished(qtbot, store, services, cl
     assert widget.heading.text() == "Wrap-up: Ana Lima"
 
 
-@pytest.mark.parametrize(("button_text", "expected"), [("Finish and wrap up", True), ("Keep talking", False)])
-def test_time_up_confirmation_never_forces_the_end(qtbot, button_text, expected):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-
-    from app.ui.wrapup_view import ask_to_finish_when_time_is_up
-
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    seen = []
-
-    def answer():
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen.append(box.text())
-        [button] = [candidate for candidate in box.buttons() if candidate.text() == button_text]
-        button.click()
-
-    QTimer.singleShot(0, answer)
-    assert ask_to_finish_when_time_is_up(parent) is expected
-    assert "Finish the interview" in seen[0]
-
-
 def test_typing_on_a_step_is_kept_when_the_pane_is_left_or_the_app_quits(qtbot, services, finished_interview, wrapups):
     from app.ui.wrapup_view import WrapUpView
 

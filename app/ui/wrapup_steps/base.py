@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,10 +68,16 @@ class WrapUpServices:
     ask_save_path: SavePathAsker = ask_save_path
     ask_open_path: OpenPathAsker = ask_open_path
     announce: Callable[..., None] = field(default=lambda *kinds: None)
+    background_writes: bool = True  # autosave writes on a writer thread (tests write inline)
 
 
 class StepPage(QWidget):
-    """A page of the wrap-up: a heading, a hint, the step's own widgets and a line for messages."""
+    """A page of the wrap-up: a heading, a hint, the step's own widgets and a line for messages.
+
+    What the person types is saved by the wrap-up's one autosaver: the page calls ``changed()``
+    on every edit, hands its current values over in ``autosave_values()`` and says how to
+    store them in ``write_values()`` (which runs on the writer thread and touches the store only).
+    """
 
     edited = Signal()  # something was saved; the pane refreshes its heading
 
@@ -78,6 +85,9 @@ class StepPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.subject: WrapUpSubject | None = None
+        self._filling = False
+        self._mark_dirty: Callable[[], None] = lambda: None
+        self._flush: Callable[[], bool] = lambda: True
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(title)
@@ -96,26 +106,57 @@ class StepPage(QWidget):
         self.message.setAccessibleName("Message")
         outer.addWidget(self.message)
 
+    def bind_autosave(self, mark_dirty: Callable[[], None], flush: Callable[[], bool]) -> None:
+        """Called by the wrap-up pane: how to report an edit, and how to write everything now."""
+        self._mark_dirty = mark_dirty
+        self._flush = flush
+
+    @contextmanager
+    def filling(self) -> Iterator[None]:
+        """Widgets filled from the store are not edits to save."""
+        self._filling, before = True, self._filling
+        try:
+            yield
+        finally:
+            self._filling = before
+
     def load(self, subject: WrapUpSubject) -> None:
         self.subject = subject
         self.message.clear()
-        self.refresh()
+        with self.filling():
+            self.refresh()
 
     def refresh(self) -> None:
         """Fill the widgets from the store."""
 
-    def has_unsaved(self) -> bool:
-        """Whether something typed here has not been saved yet."""
-        return bool(getattr(self, "_dirty", False))
+    def changed(self, *_args) -> None:
+        """The person edited something here: the autosaver writes it within a second."""
+        if self.subject is not None and not self._filling:
+            self._mark_dirty()
+
+    def autosave_values(self) -> object:
+        """What the page shows now, as plain values for ``write_values`` (on the UI thread)."""
+        return None
+
+    @staticmethod
+    def write_values(services: WrapUpServices, interview_id: int, values: object) -> None:
+        """Store what ``autosave_values`` handed over. Runs on the writer thread: no widgets."""
+
+    def has_typed_entry(self) -> bool:
+        """Whether an entry box holds text typed but not added to the step's list yet."""
+        return False
+
+    def on_saved(self) -> None:
+        """An autosave of this page has been written; refresh what depends on it."""
+
+    def save_now(self) -> bool:
+        """Write what is typed here now (a Save button, an action that needs it on disk)."""
+        self.changed()
+        return self._flush()
 
     def commit(self) -> bool:
-        """Save unsaved edits before the step is settled; False (with a message shown) to stay."""
-        return True
-
-    def keep(self) -> None:
-        """Save whatever was typed, as it is, because the page is going away (no checks that
-        would ask the person for more)."""
-        self.commit()
+        """Before the step is settled: save, then check; False (with a message shown) to stay."""
+        return self.save_now()
 
     @property
     def interview_id(self) -> int:

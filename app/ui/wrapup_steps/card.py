@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.card_merge import apply_changes
 from app.core.vcard import (
     CardDetails,
     LabelledValue,
@@ -30,8 +32,11 @@ from app.core.wrapup import WrapUpStep
 from app.store.business_card_repository import AttachmentError
 from app.ui import events
 from app.ui.wrapup_steps.base import StepPage, WrapUpServices, write_text_file
+from app.ui.wrapup_steps.card_import_dialog import CardImportDialog
 
-_LABELLED = re.compile(r"^([A-Za-z]{2,12}):\s*(.+)$")
+# "label: value", where a label is a word or a few (custom ones too: "x-assistant", "Home fax");
+# it starts with a letter, so a value such as "+1 555: ext 7" is never taken for one.
+_LABELLED = re.compile(r"^([^\W\d_][\w .\-]{0,39}?):\s+(.+)$|^([^\W\d_][\w\-]{0,39}):(?!//)(.+)$")
 VCARD_FILTER = "vCard files (*.vcf *.vcard);;All files (*)"
 IMAGE_FILTER = "Images or PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf)"
 
@@ -43,7 +48,11 @@ def _lines_to_values(text: str) -> list[LabelledValue]:
         if not line:
             continue
         match = _LABELLED.match(line)
-        values.append(LabelledValue(match.group(2).strip(), match.group(1).lower()) if match else LabelledValue(line))
+        if match is None:
+            values.append(LabelledValue(line))
+            continue
+        label, value = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        values.append(LabelledValue(value.strip(), label.strip()))
     return values
 
 
@@ -121,16 +130,15 @@ class CardPage(StepPage):
         columns.addLayout(side, 1)
         self.body.addLayout(columns)
         self.body.addStretch(1)
-        self._dirty = False
         for editor in (self.full_name, self.job_title, self.organisation):
-            editor.textEdited.connect(self._mark_dirty)
+            editor.textChanged.connect(self._on_edited)
         for editor in (self.emails, self.phones, self.address, self.websites):
-            editor.textChanged.connect(self._mark_dirty)
+            editor.textChanged.connect(self._on_edited)
+        self.make_import_dialog = CardImportDialog  # tests put a scripted dialog here
 
     def refresh(self) -> None:
         self._show_card(self.services.cards.card(self.contact_id))
         self._show_picture()
-        self._dirty = False
 
     def card_from_form(self) -> CardDetails:
         return CardDetails(
@@ -143,30 +151,36 @@ class CardPage(StepPage):
             websites=[line.strip() for line in self.websites.toPlainText().splitlines() if line.strip()],
         )
 
+    def autosave_values(self) -> tuple[int, CardDetails]:
+        return self.contact_id, self.card_from_form()
+
+    @staticmethod
+    def write_values(services: WrapUpServices, interview_id: int, values: tuple[int, CardDetails]) -> None:
+        contact_id, card = values
+        services.cards.save_card(contact_id, card)
+
     def save(self) -> bool:
         """Save whatever was typed (nothing is lost), then point at any field that needs a look."""
-        card = self.card_from_form()
-        if not card.full_name:
-            self.warn("The card needs a name.")
-            self.full_name.setFocus()
-            return False
-        contact = self.services.cards.save_card(self.contact_id, card)
-        self.subject = type(self.subject)(self.subject.interview, contact, self.subject.occupation_title)
-        self._dirty = False
+        saved = self.save_now()
         self.services.announce(events.CONTACTS)
         self.edited.emit()
+        card = self.card_from_form()
+        if not card.full_name:
+            self.warn(self.tr("The card needs a name; the other details are saved."))
+            self.full_name.setFocus()
+            return False
         if self._show_problems(card):
             self.warn("Saved, but some values need a look: see the messages under the fields.")
             return False
-        self.say("Card saved.")
-        return True
+        if saved:
+            self.say("Card saved.")
+        return saved
 
     def commit(self) -> bool:
-        if not self._dirty and not self._show_problems(self.card_from_form()):
-            return True
         return self.save()
 
     def import_vcard(self) -> None:
+        """Read a vCard and show what it would change; nothing changes until the person says so."""
         path = self.services.ask_open_path(self, "Import a vCard", VCARD_FILTER)
         if path is None:
             return
@@ -178,13 +192,27 @@ class CardPage(StepPage):
         except VCardError as exc:
             self.warn(str(exc))
             return
-        self._show_card(cards[0].card)
-        self._dirty = True
-        extra = f" The file held {len(cards)} cards; the first was used." if len(cards) > 1 else ""
-        if self._show_problems(cards[0].card):
-            self.warn(f"Imported “{path.name}”; some values need a look before you save.{extra}")
+        current = self.card_from_form()
+        dialog = self.make_import_dialog(current, [found.card for found in cards], path.name, self)
+        unchanged = self.tr("Nothing was changed by “{file}”.").format(file=path.name)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.say(unchanged)
+            return
+        changes = dialog.chosen_changes()
+        if not changes:
+            self.say(unchanged)
+            return
+        merged = apply_changes(current, changes)
+        with self.filling():
+            self._show_card(merged)
+        self.save_now()
+        self.services.announce(events.CONTACTS)
+        self.edited.emit()
+        if self._show_problems(merged):
+            text = self.tr("Took %n change(s) from “{file}”; some values need a look.", "", len(changes))
+            self.warn(text.format(file=path.name))
         else:
-            self.say(f"Imported “{path.name}”. Check the details, then save the card.{extra}")
+            self.say(self.tr("Took %n change(s) from “{file}”.", "", len(changes)).format(file=path.name))
 
     def export_vcard(self) -> None:
         card = self.card_from_form()
@@ -218,8 +246,6 @@ class CardPage(StepPage):
         self.services.announce(events.CONTACTS)
 
     def _show_card(self, card: CardDetails) -> None:
-        for editor in (self.emails, self.phones, self.address, self.websites):
-            editor.blockSignals(True)
         self.full_name.setText(card.full_name)
         self.job_title.setText(card.job_title)
         self.organisation.setText(card.organisation)
@@ -227,8 +253,6 @@ class CardPage(StepPage):
         self.phones.setPlainText(_values_to_lines(card.phones))
         self.address.setPlainText(card.address)
         self.websites.setPlainText("\n".join(card.websites))
-        for editor in (self.emails, self.phones, self.address, self.websites):
-            editor.blockSignals(False)
         self._show_problems(card)
 
     def _show_problems(self, card: CardDetails) -> bool:
@@ -252,5 +276,8 @@ class CardPage(StepPage):
             self.picture.setPixmap(pixmap.scaledToWidth(180, Qt.TransformationMode.SmoothTransformation))
         self.picture.setToolTip(str(path))
 
-    def _mark_dirty(self, *_args) -> None:
-        self._dirty = True
+    def _on_edited(self, *_args) -> None:
+        if self._filling:
+            return
+        self._show_problems(self.card_from_form())
+        self.changed()

@@ -39,7 +39,7 @@ class EvaluatePage(StepPage):
                 button.setToolTip(f"{score} — {SCORE_WORDS[score]}")
                 group.addButton(button, score)
                 grid.addWidget(button, row, score)
-            group.idClicked.connect(self._mark_dirty)
+            group.idClicked.connect(self.changed)
             self.groups[aspect] = group
         grid_row = QHBoxLayout()
         grid_row.addLayout(grid)
@@ -49,14 +49,13 @@ class EvaluatePage(StepPage):
         self.reflection.setAccessibleName("Reflection")
         self.reflection.setPlaceholderText("What went well? What will you do differently next time?")
         self.reflection.setFixedHeight(self.reflection.fontMetrics().lineSpacing() * 3 + 14)
-        self.reflection.textChanged.connect(self._mark_dirty)
+        self.reflection.textChanged.connect(self.changed)
         self.body.addWidget(self.reflection)
         self.save_button = QPushButton("Save ratings")
         self.save_button.clicked.connect(self.save)
         self.body.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.chart = EvaluationChart(services.clock.local_zone())
         self.body.addWidget(self.chart, 1)
-        self._dirty = False
 
     def refresh(self) -> None:
         evaluation = self.services.wrapups.evaluation(self.interview_id)
@@ -67,41 +66,37 @@ class EvaluatePage(StepPage):
             group.setExclusive(True)
             if evaluation is not None and aspect in evaluation.scores:
                 group.button(evaluation.scores[aspect]).setChecked(True)
-        self.reflection.blockSignals(True)
         self.reflection.setPlainText(evaluation.reflection if evaluation else "")
-        self.reflection.blockSignals(False)
         self.chart.set_points(self.services.wrapups.evaluation_history())
-        self._dirty = False
 
     def scores(self) -> dict[EvaluationAspect, int]:
         return {aspect: group.checkedId() for aspect, group in self.groups.items() if group.checkedId() >= MIN_SCORE}
 
+    def autosave_values(self) -> tuple[dict[EvaluationAspect, int], str]:
+        # Saved as it stands: a reflection with no rating yet is kept too.
+        return self.scores(), self.reflection.toPlainText().replace("\x00", "")
+
+    @staticmethod
+    def write_values(services: WrapUpServices, interview_id: int, values) -> None:
+        scores, reflection = values
+        services.wrapups.save_evaluation(SelfEvaluation(interview_id, dict(scores), reflection))
+
+    def on_saved(self) -> None:
+        self.chart.set_points(self.services.wrapups.evaluation_history())
+
     def save(self) -> bool:
+        """Save what is picked and typed; to mark the step done, at least one rating is needed."""
+        saved = self.save_now()
+        self.on_saved()
         scores = self.scores()
         if not scores:
             self.warn("Pick a rating for at least one aspect, or skip this step.")
             return False
-        self.services.wrapups.save_evaluation(
-            SelfEvaluation(self.interview_id, scores, self.reflection.toPlainText().replace("\x00", ""))
-        )
-        self.chart.set_points(self.services.wrapups.evaluation_history())
-        self._dirty = False
-        missing = len(self.groups) - len(scores)
-        self.say("Ratings saved." + (f" {missing} aspect(s) left unrated." if missing else ""))
-        self.edited.emit()
-        return True
+        if saved:
+            missing = len(self.groups) - len(scores)
+            self.say("Ratings saved." + (f" {missing} aspect(s) left unrated." if missing else ""))
+            self.edited.emit()
+        return saved
 
     def commit(self) -> bool:
-        if not self._dirty and self.services.wrapups.evaluation(self.interview_id) is not None:
-            return True
         return self.save()
-
-    def keep(self) -> None:
-        if self._dirty:
-            self.services.wrapups.save_evaluation(
-                SelfEvaluation(self.interview_id, self.scores(), self.reflection.toPlainText().replace("\x00", ""))
-            )
-            self._dirty = False
-
-    def _mark_dirty(self, *_args) -> None:
-        self._dirty = True

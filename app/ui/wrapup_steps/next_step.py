@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.entities import ActionItem
 from app.core.formatting import describe_due
 from app.core.wrapup import WrapUpStep
+from app.store.wrapup_repository import DRAFT_NEXT_STEP, WrapUpSubject
 from app.ui import events
 from app.ui.wrapup_steps.base import StepPage, WrapUpServices
 
@@ -35,6 +36,7 @@ class NextStepPage(StepPage):
         self.title.setAccessibleName("Next step")
         self.title.setPlaceholderText("e.g. Research the GIS certificate")
         self.title.returnPressed.connect(self.add)
+        self.title.textChanged.connect(self.changed)
         self.has_due = QCheckBox("Due")
         self.has_due.setAccessibleName("Has a due date")
         self.has_due.setChecked(True)
@@ -62,6 +64,18 @@ class NextStepPage(StepPage):
 
     def _today(self):
         return self.services.clock.today()
+
+    def load(self, subject: WrapUpSubject) -> None:
+        super().load(subject)
+        with self.filling():
+            self.title.setText(self.services.wrapups.draft(self.interview_id, DRAFT_NEXT_STEP))
+
+    def autosave_values(self) -> dict[str, str]:
+        return {DRAFT_NEXT_STEP: self.title.text().replace("\x00", "")}
+
+    @staticmethod
+    def write_values(services: WrapUpServices, interview_id: int, values: dict[str, str]) -> None:
+        services.wrapups.save_drafts(interview_id, values)
 
     def refresh(self) -> None:
         default = self._today() + timedelta(days=DEFAULT_DUE_DAYS)
@@ -96,11 +110,11 @@ class NextStepPage(StepPage):
         self.edited.emit()
         return True
 
-    def has_unsaved(self) -> bool:
+    def has_typed_entry(self) -> bool:
         return bool(self.title.text().strip())
 
     def commit(self) -> bool:
-        return self.add() if self.title.text().strip() else True
+        return self.add() if self.title.text().strip() else self.save_now()
 
     def remove(self) -> None:
         entry = self.list.currentItem()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.wrapup import Referral, WrapUpStep
+from app.store.wrapup_repository import DRAFT_REFERRAL_NAME, DRAFT_REFERRAL_REACH, WrapUpSubject
 from app.ui import events
 from app.ui.wrapup_steps.base import StepPage, WrapUpServices
 
@@ -43,6 +44,8 @@ class ReferralsPage(StepPage):
         self.add_button.clicked.connect(self._add)
         self.name.returnPressed.connect(self._add)
         self.reach.returnPressed.connect(self._add)
+        self.name.textChanged.connect(self.changed)
+        self.reach.textChanged.connect(self.changed)
         form.addRow("&Name:", self.name)
         form.addRow("How to &reach them:", self.reach)
         form.addRow("May I &use their name?", self.may_use)
@@ -53,6 +56,22 @@ class ReferralsPage(StepPage):
         self.list = QListWidget()
         self.list.setAccessibleName("Referrals from this interview")
         self.body.addWidget(self.list, 1)
+
+    def load(self, subject: WrapUpSubject) -> None:
+        super().load(subject)
+        with self.filling():
+            self.name.setText(self.services.wrapups.draft(self.interview_id, DRAFT_REFERRAL_NAME))
+            self.reach.setText(self.services.wrapups.draft(self.interview_id, DRAFT_REFERRAL_REACH))
+
+    def autosave_values(self) -> dict[str, str]:
+        return {
+            DRAFT_REFERRAL_NAME: self.name.text().replace("\x00", ""),
+            DRAFT_REFERRAL_REACH: self.reach.text().replace("\x00", ""),
+        }
+
+    @staticmethod
+    def write_values(services: WrapUpServices, interview_id: int, values: dict[str, str]) -> None:
+        services.wrapups.save_drafts(interview_id, values)
 
     def refresh(self) -> None:
         self.list.clear()
@@ -68,14 +87,14 @@ class ReferralsPage(StepPage):
             item.setToolTip(person.how_got_name)
             self.list.addItem(item)
 
-    def has_unsaved(self) -> bool:
+    def has_typed_entry(self) -> bool:
         return bool(self.name.text().strip())
 
     def commit(self) -> bool:
-        # A name typed but not added yet would be lost by moving on; add it.
+        # Settling the step with a name typed but not added: add it.
         if self.name.text().strip():
             return self._add()
-        return True
+        return self.save_now()
 
     def _add(self) -> bool:
         name = self.name.text().strip()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.core.entities import TakeawayWeight
 from app.core.wrapup import WEIGHT_LABELS, Takeaway, WrapUpStep
+from app.store.wrapup_repository import DRAFT_TAKEAWAY, WrapUpSubject
 from app.ui.wrapup_steps.base import StepPage, WrapUpServices
 
 TAKEAWAY_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -34,6 +35,7 @@ class TakeawaysPage(StepPage):
         self.text.setAccessibleName("Takeaway")
         self.text.setPlaceholderText("A key point you heard")
         self.text.returnPressed.connect(self.add)
+        self.text.textChanged.connect(self.changed)
         self.weight = QComboBox()
         self.weight.setAccessibleName("How much weight to give it")
         for weight in WEIGHTS:
@@ -59,6 +61,18 @@ class TakeawaysPage(StepPage):
         buttons.addStretch(1)
         self.body.addLayout(buttons)
 
+    def load(self, subject: WrapUpSubject) -> None:
+        super().load(subject)
+        with self.filling():
+            self.text.setText(self.services.wrapups.draft(self.interview_id, DRAFT_TAKEAWAY))
+
+    def autosave_values(self) -> dict[str, str]:
+        return {DRAFT_TAKEAWAY: self.text.text().replace("\x00", "")}
+
+    @staticmethod
+    def write_values(services: WrapUpServices, interview_id: int, values: dict[str, str]) -> None:
+        services.wrapups.save_drafts(interview_id, values)
+
     def refresh(self) -> None:
         self.list.clear()
         for takeaway in self.services.wrapups.takeaways(self.interview_id):
@@ -82,11 +96,11 @@ class TakeawaysPage(StepPage):
         self.edited.emit()
         return True
 
-    def has_unsaved(self) -> bool:
+    def has_typed_entry(self) -> bool:
         return bool(self.text.text().strip())
 
     def commit(self) -> bool:
-        return self.add() if self.text.text().strip() else True
+        return self.add() if self.text.text().strip() else self.save_now()
 
     def _selected(self) -> Takeaway | None:
         item = self.list.currentItem()

@@ -79,9 +79,10 @@ class ThankYouNotePage(StepPage):
         subject_row = QFormLayout()
         self.subject_line = QLineEdit()
         self.subject_line.setAccessibleName("Subject")
+        self.subject_line.textChanged.connect(self.changed)
         self.body_edit = QPlainTextEdit()
         self.body_edit.setAccessibleName("Thank-you note")
-        self.body_edit.textChanged.connect(self._mark_dirty)
+        self.body_edit.textChanged.connect(self.changed)
         subject_row.addRow("Su&bject:", self.subject_line)
         self.body.addLayout(subject_row)
         self.body.addWidget(self.body_edit, 3)
@@ -116,7 +117,6 @@ class ThankYouNotePage(StepPage):
         self.status = QLabel()
         self.status.setAccessibleName("Thank-you note status")
         self.body.addWidget(self.status)
-        self._dirty = False
 
     # ---- filling --------------------------------------------------------------------------
 
@@ -143,12 +143,11 @@ class ThankYouNotePage(StepPage):
         self.body_edit.blockSignals(True)
         self.body_edit.setPlainText(note.body if note else "")
         self.body_edit.blockSignals(False)
-        self.subject_line.setText(self._default_subject())
+        self.subject_line.setText(note.subject if note and note.subject else self._default_subject())
         self._show_sent(note.sent_on if note else None)
-        self._dirty = False
         if note is None or not note.body.strip():
+            # Offered, not stored: the note is saved once the person edits it or settles the step.
             self.write_draft()
-            self._dirty = True
         self._show_status()
 
     def chosen_points(self) -> list[str]:
@@ -193,21 +192,29 @@ class ThankYouNotePage(StepPage):
         cursor = self.body_edit.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(draft.body)
-        self.say("Drafted from your template. Make it your own, then save it.")
+        self.changed()
+        self.say(self.tr("Drafted from your template. Make it your own; it is saved as you type."))
 
     # ---- actions --------------------------------------------------------------------------
 
-    def save(self) -> bool:
-        body = self.body_edit.toPlainText().replace("\x00", "")
-        self.services.wrapups.save_thank_you(self.interview_id, body, THANK_YOU_TEMPLATE)
-        self._dirty = False
-        self._show_status()
-        self.say("Note saved.")
-        self.edited.emit()
-        return True
+    def autosave_values(self) -> tuple[str, str]:
+        return self.subject_line.text().replace("\x00", ""), self.body_edit.toPlainText().replace("\x00", "")
 
-    def commit(self) -> bool:
-        return self.save() if self._dirty else True
+    @staticmethod
+    def write_values(services: WrapUpServices, interview_id: int, values: tuple[str, str]) -> None:
+        subject, body = values
+        services.wrapups.save_thank_you(interview_id, body, THANK_YOU_TEMPLATE, subject=subject)
+
+    def on_saved(self) -> None:
+        self._show_status()
+
+    def save(self) -> bool:
+        saved = self.save_now()
+        self._show_status()
+        if saved:
+            self.say("Note saved.")
+            self.edited.emit()
+        return saved
 
     def copy(self) -> None:
         self.services.copy_text(self.body_edit.toPlainText())
@@ -223,8 +230,7 @@ class ThankYouNotePage(StepPage):
         except MailtoError as exc:
             self.warn(f"{exc} Fix the address on the business card step, or use Copy.")
             return
-        if self._dirty:
-            self.save()
+        self.save_now()
         if self.services.open_url(url):
             self.say("Opened your mail app. Once you have sent it, tick “Sent on”.")
         else:
@@ -256,8 +262,7 @@ class ThankYouNotePage(StepPage):
         self.sent_on.setEnabled(checked)
         if self.subject is None:
             return
-        if self._dirty:
-            self.save()
+        self.save_now()
         sent_on = self.sent_on.date().toPython() if checked else None
         self.services.wrapups.mark_thank_you_sent(self.interview_id, sent_on)
         self.services.announce(events.WRAPUP)
@@ -282,6 +287,3 @@ class ThankYouNotePage(StepPage):
     def _show_status(self) -> None:
         note = self.services.wrapups.thank_you_note(self.interview_id)
         self.status.setText(f"Status: {describe_thank_you(note)}")
-
-    def _mark_dirty(self) -> None:
-        self._dirty = True
