@@ -460,11 +460,15 @@ def build_application(
         window.pane("interview").reveal(interview_id, place, picked_question_id, query)
 
     def flush_typed_text() -> bool:
+        """Write everything typed anywhere; True only if all of it is on disk."""
+        saved = True
         followups = window.built_panes().get("wrapup")
         if followups is not None and followups.wrapup_view is not None:
-            followups.wrapup_view.commit_current()
+            saved = followups.wrapup_view.commit_current() and saved
+        if followups is not None and followups.outcome_view is not None:
+            saved = followups.outcome_view.autosaver.flush() and saved
         pane = window.built_panes().get("interview")
-        return pane is None or pane.close_session()
+        return (pane is None or pane.close_session()) and saved
 
     def before_close() -> bool:
         return flush_typed_text() or ask_quit_with_unsaved_notes(window)
