@@ -1,14 +1,16 @@
 """A plain-text editor for notes and answers that refuses pastes it could not show smoothly.
 
 Qt lays out a paragraph as one unit, so a single line of hundreds of thousands of characters
-makes every keystroke after it slow. Such a paste is refused with a message (the clipboard
-still holds it); anything else, emoji, right-to-left text, NUL characters, a megabyte of
-ordinary text, goes in as it is.
+makes every keystroke after it slow (half a second for a line of a megabyte). Such a paste is
+refused with a message (the clipboard still holds it); anything else, emoji, right-to-left
+text, NUL characters, a megabyte of ordinary text, goes in as it is. Stored text that already
+has such a line (written before the limit, or imported) is shown with the line broken at spaces,
+and the person is told; the words are unchanged, and the breaks are saved with the next edit.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -34,13 +36,33 @@ def paste_refusal(current_length: int, pasted: str) -> str | None:
     return None
 
 
+def break_long_lines(text: str, limit: int = MAX_LINE_CHARS) -> tuple[str, int]:
+    """``text`` with each line longer than ``limit`` broken into lines of at most ``limit``, and
+    how many breaks that took. A break replaces the last space within the limit, so no word
+    changes; only a run of ``limit`` characters with no space at all is cut between two of them."""
+    if len(text) <= limit:
+        return text, 0
+    lines: list[str] = []
+    breaks = 0
+    for line in text.split("\n"):
+        start = 0
+        while len(line) - start > limit:
+            space = line.rfind(" ", start + 1, start + limit + 1)
+            end, resume = (space, space + 1) if space > start else (start + limit, start + limit)
+            lines.append(line[start:end])
+            start = resume
+            breaks += 1
+        lines.append(line[start:] if start else line)
+    return ("\n".join(lines), breaks) if breaks else (text, 0)
+
+
 def utf16_offset(text: str, index: int) -> int:
     """Qt counts positions in UTF-16 units; Python in code points (emoji differ)."""
     return len(text[:index].encode("utf-16-le")) // 2
 
 
 class NotesEditor(QPlainTextEdit):
-    notice = Signal(str)  # a paste was refused, in words a person can act on
+    notice = Signal(str)  # a paste was refused, or long lines were broken, in words a person can act on
 
     def __init__(self, accessible_name: str, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,13 +71,23 @@ class NotesEditor(QPlainTextEdit):
         self.setTabChangesFocus(True)
 
     def set_text_quietly(self, text: str) -> None:
-        """Show stored text without it counting as an edit."""
+        """Show stored text without it counting as an edit (lines too long to edit smoothly
+        are shown broken at spaces, and the person is told)."""
+        shown, breaks = break_long_lines(text)
         self.blockSignals(True)
         try:
-            self.setPlainText(text)
+            self.setPlainText(shown)
             self.moveCursor(QTextCursor.MoveOperation.End)
         finally:
             self.blockSignals(False)
+        if breaks:
+            self.notice.emit(
+                QCoreApplication.translate(
+                    "NotesEditor",
+                    "Lines longer than {limit:,} characters are shown broken at spaces, so that this text "
+                    "stays quick to edit. No words were changed; the breaks are saved with your next edit.",
+                ).format(limit=MAX_LINE_CHARS)
+            )
 
     def insert_at_cursor(self, text: str) -> None:
         self.textCursor().insertText(text)
