@@ -12,7 +12,13 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 # The newest migration this build knows. A test checks it against Alembic's own head, so the
 # start-up path can tell "behind" without importing Alembic.
-KNOWN_REVISIONS = ("0001_whole_product", "0002_search_index", "0003_search_wrapup", "0004_search_prefixes")
+KNOWN_REVISIONS = (
+    "0001_whole_product",
+    "0002_search_index",
+    "0003_search_wrapup",
+    "0004_search_prefixes",
+    "0006_note_chunks",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

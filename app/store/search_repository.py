@@ -76,8 +76,8 @@ hits AS (
     SELECT row_id, -row_id & 7, -row_id >> 3, rank, snip FROM newest
 ),
 found AS (
-    SELECT h.row_id, h.place, h.rank, h.snip, h.source_id AS interview_id, NULL AS picked_id, '' AS question
-    FROM hits h WHERE h.place = {notes}
+    SELECT h.row_id, h.place, h.rank, h.snip, k.interview_id, NULL AS picked_id, '' AS question
+    FROM hits h JOIN interview_note_chunks k ON k.id = h.source_id WHERE h.place = {notes}
     UNION ALL
     SELECT h.row_id, h.place, h.rank, h.snip, q.interview_id, q.id, q.text
     FROM hits h JOIN interview_questions q ON q.id = h.source_id WHERE h.place = {answer}
@@ -182,6 +182,14 @@ class SearchRepository:
                 found
             )
             if place is not None
+        ]
+        # Long notes are indexed in chunks: several of one interview's may match; show the best.
+        seen_notes: set[int] = set()
+        hits = [
+            hit
+            for hit in hits
+            if hit.place is not MatchPlace.NOTES
+            or (hit.interview_id not in seen_notes and not seen_notes.add(hit.interview_id))
         ]
         return SearchResults(
             hits=hits,

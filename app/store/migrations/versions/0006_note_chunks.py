@@ -1,0 +1,147 @@
+"""Notes are indexed for search in chunks of a few kilobytes, so that saving a long text
+re-indexes only what changed.
+
+Before, every save of an interview's notes deleted its whole text from the full-text index and
+added it again: for a megabyte of notes, a few hundred milliseconds inside the save's
+transaction. Now ``interview_notes.body`` keeps the whole text (read back as before) and
+``interview_note_chunks`` holds the same text cut into chunks (``app.core.note_chunks``); the
+index follows the chunks, and the repository rewrites only those that changed. Both are
+written in the save's one transaction.
+
+Triggers keep the chunks in step with writes that do not go through the repository: when the
+body no longer equals its chunks joined in order, the whole body becomes one chunk. Deleting
+the notes deletes their chunks.
+
+Notes already stored are cut into chunks here, and their whole-text index rows are replaced by
+the chunks' rows (same place code, 1; the rowid's source id is now the chunk's id).
+
+Revision ID: 0006_note_chunks
+Revises: 0004_search_prefixes
+Create Date: 2026-12-02 07:00:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+# Any way of cutting is correct (the chunks only have to spell the text), so using today's is
+# safe even if it changes later.
+from app.core.note_chunks import note_chunks
+
+revision = "0006_note_chunks"
+down_revision = "0004_search_prefixes"
+branch_labels = None
+depends_on = None
+
+NOTES_CODE = 1
+NOTE_EVENTS = ("insert", "update", "delete")
+_CHUNKS_SPELL_BODY = (
+    "new.body IS (SELECT coalesce(group_concat(body, ''), '') FROM "
+    "(SELECT body FROM interview_note_chunks WHERE interview_id = new.interview_id ORDER BY position))"
+)
+_ONE_CHUNK = (
+    "DELETE FROM interview_note_chunks WHERE interview_id = new.interview_id; "
+    "INSERT INTO interview_note_chunks(interview_id, position, body) "
+    "SELECT new.interview_id, 0, new.body WHERE new.body <> '';"
+)
+
+
+def _index_chunk(row: str) -> str:
+    return f"INSERT INTO search_index(rowid, body) SELECT -({row}.id * 8 + {NOTES_CODE}), {row}.body"
+
+
+def _unindex_chunk(row: str) -> str:
+    return f"DELETE FROM search_index WHERE rowid = -({row}.id * 8 + {NOTES_CODE})"
+
+
+def upgrade() -> None:
+    op.create_table(
+        "interview_note_chunks",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("interview_id", sa.Integer(), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("body", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["interview_id"],
+            ["interview_notes.interview_id"],
+            name=op.f("fk_interview_note_chunks_interview_id_interview_notes"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_interview_note_chunks")),
+    )
+    op.create_index("ix_interview_note_chunks_order", "interview_note_chunks", ["interview_id", "position"])
+
+    # The whole-text index rows of notes go; the chunks' rows replace them.
+    for event in NOTE_EVENTS:
+        op.execute(f"DROP TRIGGER IF EXISTS search_notes_{event}")
+    op.execute(
+        f"DELETE FROM search_index WHERE rowid IN (SELECT -(interview_id * 8 + {NOTES_CODE}) FROM interview_notes)"
+    )
+
+    op.execute(
+        "CREATE TRIGGER search_note_chunks_insert AFTER INSERT ON interview_note_chunks "
+        f"BEGIN {_index_chunk('new')} WHERE new.body <> ''; END"
+    )
+    op.execute(
+        "CREATE TRIGGER search_note_chunks_update AFTER UPDATE OF body, id ON interview_note_chunks "
+        f"BEGIN {_unindex_chunk('old')}; {_index_chunk('new')} WHERE new.body <> ''; END"
+    )
+    op.execute(
+        "CREATE TRIGGER search_note_chunks_delete AFTER DELETE ON interview_note_chunks "
+        f"BEGIN {_unindex_chunk('old')}; END"
+    )
+    op.execute(
+        "CREATE TRIGGER note_chunks_follow_insert AFTER INSERT ON interview_notes "
+        f"WHEN NOT ({_CHUNKS_SPELL_BODY}) BEGIN {_ONE_CHUNK} END"
+    )
+    op.execute(
+        "CREATE TRIGGER note_chunks_follow_update AFTER UPDATE OF body ON interview_notes "
+        f"WHEN NOT ({_CHUNKS_SPELL_BODY}) BEGIN {_ONE_CHUNK} END"
+    )
+    op.execute(
+        "CREATE TRIGGER note_chunks_follow_delete AFTER DELETE ON interview_notes "
+        "BEGIN DELETE FROM interview_note_chunks WHERE interview_id = old.interview_id; END"
+    )
+
+    connection = op.get_bind()
+    rows = connection.execute(sa.text("SELECT interview_id, body FROM interview_notes WHERE body <> ''"))
+    insert = sa.text(
+        "INSERT INTO interview_note_chunks(interview_id, position, body) VALUES (:interview, :position, :body)"
+    )
+    batch: list[dict] = []
+    for interview_id, body in rows.fetchall():
+        batch.extend(
+            {"interview": interview_id, "position": position, "body": chunk}
+            for position, chunk in enumerate(note_chunks(body))
+        )
+        if len(batch) >= 1000:
+            connection.execute(insert, batch)
+            batch = []
+    if batch:
+        connection.execute(insert, batch)
+
+
+def downgrade() -> None:
+    for name in ("note_chunks_follow_insert", "note_chunks_follow_update", "note_chunks_follow_delete"):
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.execute(f"DELETE FROM search_index WHERE rowid IN (SELECT -(id * 8 + {NOTES_CODE}) FROM interview_note_chunks)")
+    for event in NOTE_EVENTS:
+        op.execute(f"DROP TRIGGER IF EXISTS search_note_chunks_{event}")
+    op.drop_index("ix_interview_note_chunks_order", table_name="interview_note_chunks")
+    op.drop_table("interview_note_chunks")
+
+    # The triggers and rows of 0004 for notes, as they were.
+    rowid = f"-(new.interview_id * 8 + {NOTES_CODE})"
+    insert = f"INSERT INTO search_index(rowid, body) SELECT {rowid}, new.body WHERE new.body <> ''"
+    delete = f"DELETE FROM search_index WHERE rowid = -(old.interview_id * 8 + {NOTES_CODE})"
+    op.execute(f"CREATE TRIGGER search_notes_insert AFTER INSERT ON interview_notes BEGIN {insert}; END")
+    op.execute(
+        "CREATE TRIGGER search_notes_update AFTER UPDATE OF body, interview_id ON interview_notes "
+        f"BEGIN {delete}; {insert}; END"
+    )
+    op.execute(f"CREATE TRIGGER search_notes_delete AFTER DELETE ON interview_notes BEGIN {delete}; END")
+    op.execute(
+        f"INSERT INTO search_index(rowid, body) SELECT -(interview_id * 8 + {NOTES_CODE}), body "
+        "FROM interview_notes WHERE body <> ''"
+    )
