@@ -115,29 +115,35 @@ class InterviewContentRepository(_Repository):
                 delete(InterviewNoteChunkRecord).where(InterviewNoteChunkRecord.interview_id == interview_id)
             )
         changes = chunk_changes([body for _, body, _ in stored], note_chunks(notes))
-        if not changes.unchanged:
-            removed = [chunk_id for chunk_id, *_ in stored[changes.kept_before : len(stored) - changes.kept_after]]
-            if removed:
-                session.execute(delete(InterviewNoteChunkRecord).where(InterviewNoteChunkRecord.id.in_(removed)))
-            if changes.shift:
-                session.execute(
-                    update(InterviewNoteChunkRecord)
-                    .where(
-                        InterviewNoteChunkRecord.interview_id == interview_id,
-                        InterviewNoteChunkRecord.id.in_(
-                            [chunk_id for chunk_id, _ in stored[len(stored) - changes.kept_after :]]
-                        ),
-                    )
-                    .values(position=InterviewNoteChunkRecord.position + changes.shift)
-                )
-            if changes.inserted:
-                session.execute(
-                    insert(InterviewNoteChunkRecord),
-                    [
-                        {"interview_id": interview_id, "position": changes.kept_before + offset, "body": body}
-                        for offset, body in enumerate(changes.inserted)
-                    ],
-                )
+        replaced = [chunk_id for chunk_id, *_ in stored[changes.kept_before : len(stored) - changes.kept_after]]
+        following = [chunk_id for chunk_id, *_ in stored[len(stored) - changes.kept_after :]]
+        # A changed chunk is updated in place: its index entry is left alone when only a space
+        # became a line break, or back (the trigger of migration 0006 sees the words are the same).
+        rewritten = [
+            {"id": chunk_id, "body": body, "position": changes.kept_before + offset}
+            for offset, (chunk_id, body) in enumerate(zip(replaced, changes.inserted, strict=False))
+        ]
+        if rewritten:
+            session.execute(update(InterviewNoteChunkRecord), rewritten)
+        if len(replaced) > len(rewritten):
+            gone = replaced[len(rewritten) :]
+            session.execute(delete(InterviewNoteChunkRecord).where(InterviewNoteChunkRecord.id.in_(gone)))
+        if changes.shift and following:
+            session.execute(
+                update(InterviewNoteChunkRecord)
+                .where(InterviewNoteChunkRecord.id.in_(following))
+                .values(position=InterviewNoteChunkRecord.position + changes.shift)
+            )
+        added = changes.inserted[len(rewritten) :]
+        if added:
+            first = changes.kept_before + len(rewritten)
+            session.execute(
+                insert(InterviewNoteChunkRecord),
+                [
+                    {"interview_id": interview_id, "position": first + offset, "body": body}
+                    for offset, body in enumerate(added)
+                ],
+            )
         session.execute(
             update(InterviewNotesRecord)
             .where(InterviewNotesRecord.interview_id == interview_id)

@@ -15,9 +15,9 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from app.core.formatting import plural
+from app.core.note_chunks import MAX_LINE_CHARS, break_long_lines
 
 MAX_DOCUMENT_CHARS = 4_000_000
-MAX_LINE_CHARS = 10_000
 
 
 def paste_refusal(current_length: int, pasted: str) -> str | None:
@@ -34,26 +34,6 @@ def paste_refusal(current_length: int, pasted: str) -> str | None:
             f"(the limit is {MAX_LINE_CHARS:,} per line). Add line breaks to it first."
         )
     return None
-
-
-def break_long_lines(text: str, limit: int = MAX_LINE_CHARS) -> tuple[str, int]:
-    """``text`` with each line longer than ``limit`` broken into lines of at most ``limit``, and
-    how many breaks that took. A break replaces the last space within the limit, so no word
-    changes; only a run of ``limit`` characters with no space at all is cut between two of them."""
-    if len(text) <= limit:
-        return text, 0
-    lines: list[str] = []
-    breaks = 0
-    for line in text.split("\n"):
-        start = 0
-        while len(line) - start > limit:
-            space = line.rfind(" ", start + 1, start + limit + 1)
-            end, resume = (space, space + 1) if space > start else (start + limit, start + limit)
-            lines.append(line[start:end])
-            start = resume
-            breaks += 1
-        lines.append(line[start:] if start else line)
-    return ("\n".join(lines), breaks) if breaks else (text, 0)
 
 
 def utf16_offset(text: str, index: int) -> int:

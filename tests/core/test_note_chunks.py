@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from app.core.note_chunks import MAX_CHUNK_CHARS, chunk_changes, note_chunks
+from app.core.note_chunks import MAX_CHUNK_CHARS, break_long_lines, chunk_changes, note_chunks
 
 
 def paragraphs(count: int, seed: int = 1) -> str:
@@ -55,3 +55,14 @@ def test_changes_between_chunk_lists():
     assert changes.shift == 1
     assert chunk_changes([], ["a"]).inserted == ("a",)
     assert chunk_changes(["a", "a"], ["a"]).removed == 1
+
+
+def test_a_long_line_broken_for_the_editor_keeps_its_chunk_boundaries():
+    line = " ".join(f"word{index % 977}" for index in range(200_000))  # one line of about 1.6 MB
+    broken, breaks = break_long_lines(line)
+    assert breaks > 100
+    stored, shown = note_chunks(line), note_chunks(broken)
+    assert len(stored) == len(shown)
+    # Each chunk differs at most by its last character, a space become a line break.
+    assert all(a == b or (a[:-1] == b[:-1] and a[-1] == " ") for a, b in zip(stored, shown, strict=True))
+    assert sum(a != b for a, b in zip(stored, shown, strict=True)) == breaks

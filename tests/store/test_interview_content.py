@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from app.core.entities import QuestionState
+from app.core.note_chunks import break_long_lines
 from app.core.search import MatchPlace, plain_snippet
 from app.store.interview_content import InterviewContentRepository
 from app.store.repositories import NotFound
@@ -133,17 +134,23 @@ def test_saving_long_notes_rewrites_only_the_chunks_that_changed(store, content,
     text = long_notes(3_000)  # about 1 MB
     content.save_notes(interview_id, text)
     before = stored_chunks(database, interview_id)
-    assert len(before) > 100
+    assert len(before) > 50
     assert "".join(body for _, body in before) == text
 
-    edited = text + " One more thought."
-    middle = edited.index("\n", len(edited) // 2)
-    edited = edited[:middle] + " Ask about nightingale awards." + edited[middle:]
+    middle = text.index("\n", len(text) // 2)
+    new_paragraphs = "\n" + "\n".join(f"Inserted paragraph {index} of nightingale awards." * 20 for index in range(8))
+    edited = text[:middle] + new_paragraphs + text[middle:]  # more chunks, in the middle only
     content.save_notes(interview_id, edited)
     after = stored_chunks(database, interview_id)
     assert content.notes(interview_id) == edited
     assert "".join(body for _, body in after) == edited
-    assert len({chunk_id for chunk_id, _ in before} - {chunk_id for chunk_id, _ in after}) <= 4  # rewritten
+    assert len(after) > len(before)
+    assert sum(chunk not in after for chunk in before) <= 3  # the rest kept their rows and index entries
+    assert index_is_consistent(database)
+
+    edited += " One more thought."
+    content.save_notes(interview_id, edited)
+    assert "".join(body for _, body in stored_chunks(database, interview_id)) == edited
 
     hits = store.search.search("nightingale").hits
     assert [(hit.interview_id, hit.place) for hit in hits] == [(interview_id, MatchPlace.NOTES)]
@@ -152,6 +159,28 @@ def test_saving_long_notes_rewrites_only_the_chunks_that_changed(store, content,
     assert stored_chunks(database, interview_id) == []
     assert store.search.search("nightingale").hits == []
     assert store.search.search("mentors").hits == []
+
+
+def index_is_consistent(database) -> bool:
+    with sqlite3.connect(database) as connection:
+        connection.execute("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")  # raises
+    return True
+
+
+def test_a_long_line_broken_at_spaces_is_saved_without_re_indexing_it(store, content, database):
+    interview_id = add_interview(store)
+    line = " ".join(f"word{index % 977} nightingale{index}" for index in range(60_000))  # one line, 1 MB
+    content.save_notes(interview_id, line)
+    before = stored_chunks(database, interview_id)
+    broken, breaks = break_long_lines(line)  # as the notes editor shows it
+    content.save_notes(interview_id, broken)
+    after = stored_chunks(database, interview_id)
+    assert content.notes(interview_id) == broken
+    assert "".join(body for _, body in after) == broken
+    assert [chunk_id for chunk_id, _ in after] == [chunk_id for chunk_id, _ in before]
+    assert sum(a != b for (_, a), (_, b) in zip(before, after, strict=True)) == breaks
+    assert index_is_consistent(database)
+    assert [hit.interview_id for hit in store.search.search("nightingale59999").hits] == [interview_id]
 
 
 def test_a_word_in_many_chunks_of_one_interview_is_one_result(store, content):

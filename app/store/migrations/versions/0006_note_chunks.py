@@ -83,8 +83,11 @@ def upgrade() -> None:
         "CREATE TRIGGER search_note_chunks_insert AFTER INSERT ON interview_note_chunks "
         f"BEGIN {_index_chunk('new')} WHERE new.body <> ''; END"
     )
+    # A chunk whose words stay the same (a space became a line break, as when the editor breaks a
+    # long line) keeps its index entry: re-reading it would cost as much as a new chunk.
     op.execute(
         "CREATE TRIGGER search_note_chunks_update AFTER UPDATE OF body, id ON interview_note_chunks "
+        "WHEN old.id IS NOT new.id OR replace(old.body, char(10), ' ') IS NOT replace(new.body, char(10), ' ') "
         f"BEGIN {_unindex_chunk('old')}; {_index_chunk('new')} WHERE new.body <> ''; END"
     )
     op.execute(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.ui.notes_editor import break_long_lines
+from app.core.note_chunks import break_long_lines
 
 
 def test_short_text_is_left_as_it_is():
