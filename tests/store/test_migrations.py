@@ -207,10 +207,21 @@ def test_note_chunks_migration_cuts_stored_notes_and_keeps_them_searchable_both_
     assert count > 50
     assert len(notes_rows("nightingale")) == 1
     assert len(notes_rows("mentors")) == count  # one index row per chunk, none for the whole text
+    with sqlite3.connect(database) as connection:
+        connection.execute("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")
     store = open_store(database, clock)
     try:
         assert [hit.interview_id for hit in store.search.search("nightingale").hits] == [1]
         assert [hit.interview_id for hit in store.search.search("typesetting").hits] == [2]
+        store.content.save_notes(2, "typesetting by hand, and bookbinding")
+        store.content.save_notes(3, "marbled endpapers")
+        store.content.save_notes(1, long_notes + " Ask about apprenticeships.")
+        assert [hit.interview_id for hit in store.search.search("bookbinding").hits] == [2]
+        assert [hit.interview_id for hit in store.search.search("marbled").hits] == [3]
+        assert [hit.interview_id for hit in store.search.search("apprenticeships").hits] == [1]
+        assert [hit.interview_id for hit in store.search.search("nightingale").hits] == [1]
+        store.content.save_notes(1, long_notes)
+        store.content.save_notes(3, "")
     finally:
         store.dispose()
 
