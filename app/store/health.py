@@ -22,6 +22,7 @@ KNOWN_REVISIONS = (
     "0003_search_wrapup",
     "0004_search_prefixes",
     "0005_thank_you_subject",
+    "0006_note_chunks",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -139,6 +139,25 @@ class InterviewNotesRecord(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
 
 
+class InterviewNoteChunkRecord(Base):
+    """The notes of one interview again, cut into chunks of a few kilobytes (``app.core.note_chunks``)
+    for the search index: a save rewrites, and the index re-reads, only the chunks that changed.
+
+    ``interview_notes.body`` stays the whole text, the one that is read back. Triggers of
+    migration 0006 keep the two in step: a write to the body that the chunks do not spell
+    (one not made through the repository) makes the whole body one chunk."""
+
+    __tablename__ = "interview_note_chunks"
+    __table_args__ = (Index("ix_interview_note_chunks_order", "interview_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interview_notes.interview_id", ondelete="CASCADE"), nullable=False
+    )
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+
+
 class QuestionRecord(Base):
     """A question of the bank: a built-in one (with its key from the bank file) or the user's own."""
 

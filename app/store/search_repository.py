@@ -56,15 +56,30 @@ PLACE_CODES = {
 # matching texts (up to a cap), then take one page of them, best first when there are few
 # enough to rank and in the index's order otherwise, then find the interviews each text belongs
 # to. The count comes back on every row, and alone on one row when the page is empty.
+# Long notes are indexed in chunks (migration 0006): when ranking, the chunks of one interview's
+# notes count as one text, its best chunk, so the interview comes once and the count is of texts.
 _SNIPPET = "snippet(search_index, 0, char({start}), char({end}), '{ellipsis}', {tokens})"
 _SEARCH_SQL = """
 WITH matching(n) AS MATERIALIZED (
     SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH :query LIMIT :cap)
 ),
+ranked AS MATERIALIZED (
+    SELECT m.row_id, m.rank, row_number() OVER (
+        PARTITION BY k.interview_id IS NOT NULL, coalesce(k.interview_id, m.row_id) ORDER BY m.rank, m.row_id
+    ) AS nth
+    FROM (
+        SELECT rowid AS row_id, rank FROM search_index WHERE search_index MATCH :query
+        LIMIT (SELECT CASE WHEN n <= :ranking_limit THEN n ELSE 0 END FROM matching)
+    ) m
+    LEFT JOIN interview_note_chunks k ON -m.row_id & 7 = {notes} AND k.id = -m.row_id >> 3
+),
+best_page AS MATERIALIZED (
+    SELECT row_id FROM ranked WHERE nth = 1 ORDER BY rank, row_id LIMIT :rows OFFSET :offset
+),
 best AS MATERIALIZED (
     SELECT rowid AS row_id, rank, {snippet} AS snip FROM search_index
-    WHERE search_index MATCH :query
-    ORDER BY rank LIMIT (SELECT CASE WHEN n <= :ranking_limit THEN :rows ELSE 0 END FROM matching) OFFSET :offset
+    WHERE search_index MATCH :query AND rowid IN (SELECT row_id FROM best_page)
+    LIMIT (SELECT count(*) FROM best_page)
 ),
 newest AS MATERIALIZED (
     SELECT rowid AS row_id, rank, {snippet} AS snip FROM search_index
@@ -77,8 +92,8 @@ hits AS (
     SELECT row_id, -row_id & 7, -row_id >> 3, rank, snip FROM newest
 ),
 found AS (
-    SELECT h.row_id, h.place, h.rank, h.snip, h.source_id AS interview_id, NULL AS picked_id, '' AS question
-    FROM hits h WHERE h.place = {notes}
+    SELECT h.row_id, h.place, h.rank, h.snip, k.interview_id, NULL AS picked_id, '' AS question
+    FROM hits h JOIN interview_note_chunks k ON k.id = h.source_id WHERE h.place = {notes}
     UNION ALL
     SELECT h.row_id, h.place, h.rank, h.snip, q.interview_id, q.id, q.text
     FROM hits h JOIN interview_questions q ON q.id = h.source_id WHERE h.place = {answer}
@@ -105,7 +120,8 @@ described AS (
     JOIN contacts c ON c.id = i.contact_id
     LEFT JOIN occupations o ON o.id = i.occupation_id
 )
-SELECT m.n, d.place, d.rank, d.snip, d.interview_id, d.picked_id, d.question,
+SELECT CASE WHEN m.n <= :ranking_limit THEN (SELECT count(*) FROM ranked WHERE nth = 1) ELSE m.n END,
+       d.place, d.rank, d.snip, d.interview_id, d.picked_id, d.question,
        d.scheduled_at, d.full_name, d.organisation, d.occupation
 FROM matching m LEFT JOIN described d ON 1
 ORDER BY CASE WHEN m.n <= :ranking_limit THEN d.rank END, d.row_id, d.scheduled_at DESC, d.interview_id
@@ -182,6 +198,14 @@ class SearchRepository:
                 found
             )
             if place is not None
+        ]
+        # Unranked (too common), chunks of one interview's notes can still share a page: show the first.
+        seen_notes: set[int] = set()
+        hits = [
+            hit
+            for hit in hits
+            if hit.place is not MatchPlace.NOTES
+            or (hit.interview_id not in seen_notes and not seen_notes.add(hit.interview_id))
         ]
         return SearchResults(
             hits=hits,

@@ -127,16 +127,21 @@ class Autosaver(QObject):
         self._arm_timer()
 
     def flush(self) -> bool:
-        """Write everything now, on this thread (closing the page, quitting). True if all is saved."""
+        """Write everything now, on this thread (closing the page, quitting). True if all is saved.
+
+        If that fails, the retry stays armed: once the disk has room again the text is written
+        without waiting for another keystroke.
+        """
         self._timer.stop()
         if self._in_flight is not None and self._background:
             try:
                 job_id, error, report = self._results.get(timeout=FLUSH_TIMEOUT_SECONDS)
             except queue.Empty:
-                return False
+                return False  # the write still running re-arms the timer when it reports back
             self._finish(job_id, error, report)
         if self._dirty:
             self._start_write(self._clock.elapsed(), inline=True)
+        self._arm_timer()
         return not self.has_unsaved()
 
     def close(self) -> bool:
@@ -163,6 +168,11 @@ class Autosaver(QObject):
         except Exception:
             log.exception("could not gather the text to save")
             self._dirty |= keys
+            # Counted as a failed write, so that it is retried after a pause, not in a busy loop.
+            self._schedule.started(now)
+            self._schedule.failed(now)
+            self._update_status()
+            self._arm_timer()
             return
         self._job_counter += 1
         job_id = self._job_counter
@@ -226,6 +236,7 @@ class Autosaver(QObject):
             self._schedule.failed(now)
             self._set_problem(describe_write_error(error))
             self._update_status()
+            self._arm_timer()  # whoever started the write (a poll, a flush), the retry is armed
 
     def _note_ui_block(self, began: float) -> None:
         self.max_ui_block_seconds = max(self.max_ui_block_seconds, time.perf_counter() - began)

@@ -220,8 +220,8 @@ class InterviewView(QWidget):
         for index, question in enumerate(self._questions):
             editor = NotesEditor(question.text, "What they said…")
             editor.setAccessibleDescription("Answer notes")
-            editor.set_text_quietly(question.answer)
             self._watch(editor, lambda pid=question.id: (ANSWER, self._interview_id, pid))
+            editor.set_text_quietly(question.answer)
             self.answer_stack.addWidget(editor)
             self._answer_editors.append(editor)
             self.question_list.addItem(QListWidgetItem())

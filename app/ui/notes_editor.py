@@ -1,21 +1,23 @@
 """A plain-text editor for notes and answers that refuses pastes it could not show smoothly.
 
 Qt lays out a paragraph as one unit, so a single line of hundreds of thousands of characters
-makes every keystroke after it slow. Such a paste is refused with a message (the clipboard
-still holds it); anything else, emoji, right-to-left text, NUL characters, a megabyte of
-ordinary text, goes in as it is.
+makes every keystroke after it slow (half a second for a line of a megabyte). Such a paste is
+refused with a message (the clipboard still holds it); anything else, emoji, right-to-left
+text, NUL characters, a megabyte of ordinary text, goes in as it is. Stored text that already
+has such a line (written before the limit, or imported) is shown with the line broken at spaces,
+and the person is told; the words are unchanged, and the breaks are saved with the next edit.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from app.core.formatting import plural
+from app.core.note_chunks import MAX_LINE_CHARS, break_long_lines
 
 MAX_DOCUMENT_CHARS = 4_000_000
-MAX_LINE_CHARS = 10_000
 
 
 def paste_refusal(current_length: int, pasted: str) -> str | None:
@@ -40,7 +42,7 @@ def utf16_offset(text: str, index: int) -> int:
 
 
 class NotesEditor(QPlainTextEdit):
-    notice = Signal(str)  # a paste was refused, in words a person can act on
+    notice = Signal(str)  # a paste was refused, or long lines were broken, in words a person can act on
 
     def __init__(self, accessible_name: str, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,13 +51,23 @@ class NotesEditor(QPlainTextEdit):
         self.setTabChangesFocus(True)
 
     def set_text_quietly(self, text: str) -> None:
-        """Show stored text without it counting as an edit."""
+        """Show stored text without it counting as an edit (lines too long to edit smoothly
+        are shown broken at spaces, and the person is told)."""
+        shown, breaks = break_long_lines(text)
         self.blockSignals(True)
         try:
-            self.setPlainText(text)
+            self.setPlainText(shown)
             self.moveCursor(QTextCursor.MoveOperation.End)
         finally:
             self.blockSignals(False)
+        if breaks:
+            self.notice.emit(
+                QCoreApplication.translate(
+                    "NotesEditor",
+                    "Lines longer than {limit:,} characters are shown broken at spaces, so that this text "
+                    "stays quick to edit. No words were changed; the breaks are saved with your next edit.",
+                ).format(limit=MAX_LINE_CHARS)
+            )
 
     def insert_at_cursor(self, text: str) -> None:
         self.textCursor().insertText(text)

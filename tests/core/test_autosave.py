@@ -85,3 +85,21 @@ def test_a_failed_write_keeps_its_edits_and_retries_with_growing_delays():
 def test_labels_a_person_reads():
     assert SaveStatus.SAVED.label == "Saved"
     assert SaveStatus.RETRYING.label == "Not saved — retrying"
+
+
+def test_failures_with_no_edit_after_the_first_keep_a_retry_due_until_one_succeeds():
+    schedule = AutosaveSchedule(POLICY)
+    schedule.edited(10.0)  # the only edit
+    now = 10.6
+    for _ in range(4):
+        assert schedule.due(now)
+        schedule.started(now)
+        now += schedule.failed(now)
+        assert schedule.status is SaveStatus.RETRYING
+        assert schedule.has_unsaved
+        assert schedule.next_wakeup() == pytest.approx(now)
+    schedule.started(now)
+    schedule.succeeded(now + 0.01)
+    assert schedule.status is SaveStatus.SAVED
+    assert not schedule.has_unsaved
+    assert schedule.next_wakeup() is None

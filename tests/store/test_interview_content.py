@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from sqlalchemy.exc import OperationalError
 
 from app.core.entities import QuestionState
+from app.core.note_chunks import break_long_lines
+from app.core.search import MatchPlace, plain_snippet
+from app.store.interview_content import InterviewContentRepository
 from app.store.repositories import NotFound
 from tests.content_helpers import add_interview, content_repository, pick_questions
 
@@ -101,3 +106,119 @@ def test_missing_ok_writes_the_rest_and_names_what_was_gone(store, clock, conten
     assert missing == {removed}
     assert content.notes(interview_id) == "notes"
     assert [question.answer for question in content.picked_questions(interview_id)] == ["yes"]
+
+
+def long_notes(paragraph_count: int, marker: str = "") -> str:
+    lines = [
+        f"Paragraph {index} about shifts, mentors and the budget of the ward." * 5 for index in range(paragraph_count)
+    ]
+    if marker:
+        lines[paragraph_count // 2] += f" {marker}"
+    return "\n".join(lines)
+
+
+@pytest.fixture
+def database(store, tmp_path):
+    return tmp_path / "infointerview.db"  # the file the store fixture opened
+
+
+def stored_chunks(database, interview_id: int) -> list[tuple[int, str]]:
+    with sqlite3.connect(database) as connection:
+        return connection.execute(
+            "SELECT id, body FROM interview_note_chunks WHERE interview_id = ? ORDER BY position", (interview_id,)
+        ).fetchall()
+
+
+def test_saving_long_notes_rewrites_only_the_chunks_that_changed(store, content, database):
+    interview_id = add_interview(store)
+    text = long_notes(3_000)  # about 1 MB
+    content.save_notes(interview_id, text)
+    before = stored_chunks(database, interview_id)
+    assert len(before) > 50
+    assert "".join(body for _, body in before) == text
+
+    middle = text.index("\n", len(text) // 2)
+    new_paragraphs = "\n" + "\n".join(f"Inserted paragraph {index} of nightingale awards." * 20 for index in range(8))
+    edited = text[:middle] + new_paragraphs + text[middle:]  # more chunks, in the middle only
+    content.save_notes(interview_id, edited)
+    after = stored_chunks(database, interview_id)
+    assert content.notes(interview_id) == edited
+    assert "".join(body for _, body in after) == edited
+    assert len(after) > len(before)
+    assert sum(chunk not in after for chunk in before) <= 3  # the rest kept their rows and index entries
+    assert index_is_consistent(database)
+
+    edited += " One more thought."
+    content.save_notes(interview_id, edited)
+    assert "".join(body for _, body in stored_chunks(database, interview_id)) == edited
+
+    hits = store.search.search("nightingale").hits
+    assert [(hit.interview_id, hit.place) for hit in hits] == [(interview_id, MatchPlace.NOTES)]
+    assert "nightingale" in plain_snippet(hits[0].snippet).lower()
+    content.save_notes(interview_id, "")
+    assert stored_chunks(database, interview_id) == []
+    assert store.search.search("nightingale").hits == []
+    assert store.search.search("mentors").hits == []
+
+
+def index_is_consistent(database) -> bool:
+    with sqlite3.connect(database) as connection:
+        connection.execute("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")  # raises
+    return True
+
+
+def test_a_long_line_broken_at_spaces_is_saved_without_re_indexing_it(store, content, database):
+    interview_id = add_interview(store)
+    line = " ".join(f"word{index % 977} nightingale{index}" for index in range(60_000))  # one line, 1 MB
+    content.save_notes(interview_id, line)
+    before = stored_chunks(database, interview_id)
+    broken, breaks = break_long_lines(line)  # as the notes editor shows it
+    content.save_notes(interview_id, broken)
+    after = stored_chunks(database, interview_id)
+    assert content.notes(interview_id) == broken
+    assert "".join(body for _, body in after) == broken
+    assert [chunk_id for chunk_id, _ in after] == [chunk_id for chunk_id, _ in before]
+    assert sum(a != b for (_, a), (_, b) in zip(before, after, strict=True)) == breaks
+    assert index_is_consistent(database)
+    assert [hit.interview_id for hit in store.search.search("nightingale59999").hits] == [interview_id]
+
+
+def test_a_word_in_many_chunks_of_one_interview_is_one_result(store, content):
+    interview_id = add_interview(store)
+    content.save_notes(interview_id, long_notes(600))
+    assert [hit.interview_id for hit in store.search.search("mentors").hits] == [interview_id]
+
+
+def test_notes_written_without_the_repository_are_still_searched(store, content, database):
+    interview_id = add_interview(store)
+    content.save_notes(interview_id, long_notes(600, "firstmarker"))
+    with sqlite3.connect(database) as connection:
+        connection.execute(
+            "UPDATE interview_notes SET body = 'secondmarker written by another tool' WHERE interview_id = ?",
+            (interview_id,),
+        )
+    assert store.search.search("firstmarker").hits == []
+    assert [hit.interview_id for hit in store.search.search("secondmarker").hits] == [interview_id]
+    content.save_notes(interview_id, long_notes(600, "thirdmarker"))  # back to many chunks
+    assert len(stored_chunks(database, interview_id)) > 10
+    assert store.search.search("secondmarker").hits == []
+    assert [hit.interview_id for hit in store.search.search("thirdmarker").hits] == [interview_id]
+
+
+def test_a_save_that_fails_part_way_leaves_the_old_text_and_its_chunks(store, content, database, monkeypatch):
+    interview_id = add_interview(store)
+    old = long_notes(600, "oldmarker")
+    content.save_notes(interview_id, old)
+    write_notes = InterviewContentRepository._write_notes
+
+    def fail_after_the_chunks(session, *args):
+        write_notes(session, *args)
+        raise OperationalError("UPDATE interview_notes", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(InterviewContentRepository, "_write_notes", staticmethod(fail_after_the_chunks))
+    with pytest.raises(OperationalError):
+        content.save_notes(interview_id, long_notes(600, "newmarker") + " more")
+    assert content.notes(interview_id) == old
+    assert "".join(body for _, body in stored_chunks(database, interview_id)) == old
+    assert store.search.search("newmarker").hits == []
+    assert [hit.interview_id for hit in store.search.search("oldmarker").hits] == [interview_id]

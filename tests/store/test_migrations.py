@@ -322,7 +322,7 @@ def test_0005_keeps_every_thank_you_note_and_gives_it_an_empty_subject(tmp_path)
     connection.commit()
     triggers_before = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
     connection.close()
-    upgrade_to_head(engine)
+    command.upgrade(alembic_config(engine), "0005_thank_you_subject")
     engine.dispose()
     connection = sqlite3.connect(database)
     note = connection.execute("SELECT body, subject FROM thank_you_notes WHERE interview_id = 1").fetchone()
@@ -332,3 +332,71 @@ def test_0005_keeps_every_thank_you_note_and_gives_it_an_empty_subject(tmp_path)
     assert note == ("Dear Ana", "")
     assert triggers_after == triggers_before
     assert drafts == 0
+
+
+def test_note_chunks_migration_cuts_stored_notes_and_keeps_them_searchable_both_ways(tmp_path, clock):
+    from alembic import command
+
+    from app.store.migrate import alembic_config
+
+    database = tmp_path / "notes.db"
+    engine = create_engine(f"sqlite:///{database}")
+    command.upgrade(alembic_config(engine), "0004_search_prefixes")
+    long_notes = "\n".join(f"Paragraph {index} on wards, shifts and mentors." * 6 for index in range(2_000))
+    long_notes = long_notes.replace("Paragraph 1000 ", "Paragraph 1000 nightingale ")
+    with sqlite3.connect(database) as connection:
+        connection.execute(
+            "INSERT INTO contacts(id, full_name, created_at, updated_at) VALUES (1, 'Dana', '2026-01-01', '2026-01-01')"
+        )
+        for interview_id in (1, 2, 3):
+            connection.execute(
+                "INSERT INTO interviews(id, contact_id, created_at, updated_at) "
+                "VALUES (?, 1, '2026-01-01', '2026-01-01')",
+                (interview_id,),
+            )
+        connection.execute("INSERT INTO interview_notes VALUES (1, ?, '2026-01-01')", (long_notes,))
+        connection.execute("INSERT INTO interview_notes VALUES (2, 'typesetting by hand', '2026-01-01')")
+        connection.execute("INSERT INTO interview_notes VALUES (3, '', '2026-01-01')")
+
+    def notes_rows(word: str) -> list[int]:
+        with sqlite3.connect(database) as connection:
+            query = "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid"
+            return [row[0] for row in connection.execute(query, (word,))]
+
+    upgrade_to_head(engine)
+    with sqlite3.connect(database) as connection:
+        chunks = connection.execute(
+            "SELECT interview_id, group_concat(body, '') FROM "
+            "(SELECT interview_id, body FROM interview_note_chunks ORDER BY interview_id, position) "
+            "GROUP BY interview_id"
+        ).fetchall()
+        count = connection.execute("SELECT count(*) FROM interview_note_chunks WHERE interview_id = 1").fetchone()[0]
+    assert chunks == [(1, long_notes), (2, "typesetting by hand")]
+    assert count > 50
+    assert len(notes_rows("nightingale")) == 1
+    assert len(notes_rows("mentors")) == count  # one index row per chunk, none for the whole text
+    with sqlite3.connect(database) as connection:
+        connection.execute("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")
+    store = open_store(database, clock)
+    try:
+        assert [hit.interview_id for hit in store.search.search("nightingale").hits] == [1]
+        assert [hit.interview_id for hit in store.search.search("typesetting").hits] == [2]
+        store.content.save_notes(2, "typesetting by hand, and bookbinding")
+        store.content.save_notes(3, "marbled endpapers")
+        store.content.save_notes(1, long_notes + " Ask about apprenticeships.")
+        assert [hit.interview_id for hit in store.search.search("bookbinding").hits] == [2]
+        assert [hit.interview_id for hit in store.search.search("marbled").hits] == [3]
+        assert [hit.interview_id for hit in store.search.search("apprenticeships").hits] == [1]
+        assert [hit.interview_id for hit in store.search.search("nightingale").hits] == [1]
+        store.content.save_notes(1, long_notes)
+        store.content.save_notes(3, "")
+    finally:
+        store.dispose()
+
+    command.downgrade(alembic_config(engine), "0004_search_prefixes")
+    engine.dispose()
+    assert notes_rows("nightingale") == [-(1 * 8 + 1)]
+    assert notes_rows("typesetting") == [-(2 * 8 + 1)]
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE interview_notes SET body = 'letterpress' WHERE interview_id = 2")
+    assert notes_rows("letterpress") == [-(2 * 8 + 1)]

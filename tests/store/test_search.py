@@ -476,3 +476,20 @@ def test_tidying_after_small_writes_leaves_a_large_segment_alone(tmp_path, clock
     assert large in segments  # not rewritten to take in a few small ones
     assert sorted(hit.interview_id for hit in search_repository(store, clock).search("quarry").hits) == sorted(ids[:3])
     store.dispose()
+
+
+def test_long_notes_matching_in_many_chunks_are_one_result_across_pages(store, content, search):
+    long_id = add_interview(store, name="Long Notes")
+    content.save_notes(long_id, "\n".join(f"Part {index}: the lighthouse keeper's log." * 30 for index in range(200)))
+    others = [add_interview(store, name=f"Person {index}") for index in range(5)]
+    for other in others:
+        content.save_notes(other, "A short note about a lighthouse.")
+
+    results = [search.search("lighthouse", page=page, rows=2) for page in range(4)]
+    found = [hit.interview_id for page in results for hit in page.hits]
+    assert sorted(found) == sorted([long_id, *others])
+    assert results[0].matching_texts == 6
+    assert [page.has_more for page in results] == [True, True, False, False]
+    long_hit = next(hit for page in results for hit in page.hits if hit.interview_id == long_id)
+    assert long_hit.place is MatchPlace.NOTES
+    assert "lighthouse" in plain_snippet(long_hit.snippet).lower()

@@ -9,6 +9,7 @@ from app.core.autosave import AutosavePolicy
 from app.core.entities import QuestionState
 from app.core.search import MatchPlace
 from app.ui.interview_view import InterviewView
+from app.ui.notes_editor import MAX_LINE_CHARS
 from tests.content_helpers import add_interview, content_repository, pick_questions
 
 QUESTIONS = ["How did you get into this work?", "What do you enjoy least?", "Who else should I talk to?"]
@@ -334,3 +335,22 @@ def test_ctrl_t_after_reloading_writes_into_a_live_editor(qtbot, view, seeded):
     view.insert_timestamp()  # must not reach for a deleted one
     texts = (view.notes_editor.toPlainText(), view.answer_editor(0).toPlainText())
     assert texts in {("[07:42] ", "x"), ("", "x[07:42] ")}
+
+
+def test_stored_notes_with_a_megabyte_line_open_broken_at_spaces_and_say_so(qtbot, view, clock, content, seeded):
+    one_line = ("Earlier notes about the conversation so far, in ordinary sentences. " * 15_000)[:1_000_000]
+    content.save(seeded[0], notes=one_line, answers={seeded[1][0]: "x " * 6_000})
+    view.load(seeded[0])
+    shown = view.notes_editor.toPlainText()
+    assert max(len(line) for line in shown.split("\n")) <= MAX_LINE_CHARS
+    assert shown.replace("\n", " ") == one_line  # only spaces became line breaks
+    assert view.notice.isVisible()
+    assert "No words were changed" in view.notice.text()
+    assert view.answer_editor(0).toPlainText().replace("\n", " ") == "x " * 6_000
+    settle(view, clock, 1.0)
+    assert content.notes(seeded[0]) == one_line  # nothing is written until the person edits
+
+    view.notes_editor.setFocus()
+    qtbot.keyClicks(view.notes_editor, " More.")
+    settle(view, clock, 0.4)
+    assert content.notes(seeded[0]) == shown + " More."
