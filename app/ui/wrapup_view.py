@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.entities import WrapUpState
-from app.core.interview_export import suggested_file_name, to_html, to_markdown
+from app.core.interview_export import suggested_file_name, to_markdown
 from app.core.wrapup import STATE_LABELS, STEP_ORDER, WrapUpProgress, WrapUpStep, describe_progress
 from app.ui import events
 from app.ui.pdf_export import write_pdf
@@ -262,4 +262,4 @@ class WrapUpView(QWidget):
 
     @staticmethod
     def _write_pdf(data, path, zone) -> None:
-        write_pdf(to_html(data, zone), path, title=f"Informational interview with {data.contact.full_name}")
+        write_pdf(to_markdown(data, zone), path, title=f"Informational interview with {data.contact.full_name}")
