@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.clock import Clock
-from app.store.changes import ChangeFeed
 from app.store.business_card_repository import BusinessCardRepository
+from app.store.changes import ChangeFeed
 from app.store.connection import create_store_engine, make_session_factory
 from app.store.health import DatabaseStatus, backup_before_migration, inspect_database
 from app.store.interview_content import InterviewContentRepository
