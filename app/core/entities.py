@@ -36,6 +36,19 @@ class ContactStatus(StrEnum):
     DECLINED = "declined"
 
 
+def status_after_scheduling(status: ContactStatus) -> ContactStatus:
+    """A person with an interview booked is "scheduled", unless they are already further along
+    (interviewed) or said no; scheduling never moves anyone backwards."""
+    if status in (ContactStatus.PROSPECT, ContactStatus.CONTACTED):
+        return ContactStatus.SCHEDULED
+    return status
+
+
+def same_occupation_title(first: str, second: str) -> bool:
+    """Two titles name the same occupation when they differ only in case and surrounding spaces."""
+    return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
+
+
 class InterviewStatus(StrEnum):
     PLANNED = "planned"
     IN_PROGRESS = "in_progress"

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.clock import Clock
-from app.core.entities import Contact, ContactInUse, ContactStatus, Occupation
+from app.core.entities import Contact, ContactInUse, Occupation
 from app.core.outreach import call_script
 from app.core.preferences import PROFILE_NAME_KEY
 from app.ui import events
@@ -246,13 +246,11 @@ class PeopleView(QWidget):
         title, ok = self._ask_text(self, "Add an occupation", "Occupation you want to explore:")
         title = title.strip()[:MAX_OCCUPATION_TITLE]
         if ok and title and self._store is not None:
-            existing = next((o for o in self._occupations.values() if o.title.casefold() == title.casefold()), None)
-            if existing is not None:  # already listed: show it rather than make a twin
-                self._select_occupation(existing.id)
-                return
-            added = self._store.occupations.add(Occupation(title=title))
-            self._events.announce(events.OCCUPATIONS)
-            self._select_occupation(added.id)
+            # An occupation already listed is shown rather than made twice.
+            occupation, added = self._store.occupations.add_or_find(Occupation(title=title))
+            if added:
+                self._events.announce(events.OCCUPATIONS)
+            self._select_occupation(occupation.id)
 
     def rename_occupation(self) -> None:
         occupation = self._occupations.get(self.selected_occupation_id())
@@ -326,9 +324,6 @@ class PeopleView(QWidget):
         dialog = ScheduleDialog(contact, self._clock.now(), self._clock.local_zone(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        interview = self._store.interviews.add(dialog.interview())
-        if contact.status in (ContactStatus.PROSPECT, ContactStatus.CONTACTED):
-            contact.status = ContactStatus.SCHEDULED
-            self._store.contacts.update(contact)
+        interview = self._store.interviews.schedule(dialog.interview())
         self._events.announce(events.INTERVIEWS, events.CONTACTS)
         self.interview_scheduled.emit(interview.id)
