@@ -376,6 +376,9 @@ def run(data_dir_argument: str | None) -> int:
     qt_app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     qt_app.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))
+    from app.ui.translations import install_translations
+
+    translators = install_translations(resource("translations"))  # kept for the app's lifetime
 
     from app.ui.error_reporting import ErrorReporter
 
@@ -405,6 +408,7 @@ def run(data_dir_argument: str | None) -> int:
     application.window.first_painted.connect(lambda: application.open_store(schedule=after_home_is_painted))
     application.window.show()
     code = qt_app.exec()
+    del translators
     application.close()
     instance_lock.unlock()
     log.info("%s closed", APP_NAME)
