@@ -21,7 +21,6 @@ STILL_TO_TRANSLATE = {
     "next_steps_cue.py",
     "outcome_view.py",
     "projector_window.py",
-    "question_sets_panel.py",
     "search_view.py",
     "stage_alert.py",
     "store_bound_pane.py",
