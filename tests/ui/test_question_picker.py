@@ -512,3 +512,23 @@ def test_a_refused_file_is_explained_in_the_persons_language_down_to_the_reason(
     _title, message = prompts.warnings[0]
     assert message.startswith("taller.json: pregunta 1: la etiqueta TIARA 'gossip' no es una de: trends, ")
     assert message.endswith(".\n\nNo se importó nada.")
+
+
+def test_the_real_prompt_returns_the_key_of_the_button_clicked(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def click(label):
+        def exec_(box):
+            next(button for button in box.buttons() if button.text() == label).click()
+            return 0
+
+        return exec_
+
+    choices = [("add", "Añadir"), ("replace", "Sustituir")]
+    monkeypatch.setattr(QMessageBox, "exec", click("Sustituir"))
+    assert QuestionPrompts().choose(parent, "Aplicar", "¿Qué hago?", choices) == "replace"
+    monkeypatch.setattr(QMessageBox, "exec", click("Cancel"))
+    assert QuestionPrompts().choose(parent, "Aplicar", "¿Qué hago?", choices) is None
