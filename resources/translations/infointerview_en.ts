@@ -115,6 +115,61 @@
     </message>
 </context>
 <context>
+    <name>CustomQuestionDialog</name>
+    <message>
+        <source>Edit your question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What would you like to ask?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TIARA tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes estimate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;TIARA tag:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <source>Opening your data…</source>
@@ -410,6 +465,663 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used to sign your thank-you and update notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play a gentle chime when the stage changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sound needs InfoInterview's optional 'sound' extra (QtMultimedia)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say “&amp;wrap up” at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say “&amp;last minutes” at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New warning times apply to the next interview you open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sound is not installed, so the countdown stays silent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The “last minutes” warning must come after the “wrap up” one: choose fewer minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These warnings do not fit together: {problem}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuestionBank</name>
+    <message>
+        <source>the question text is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the question text is %n characters long; the limit is {limit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the question text contains control characters (such as NUL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the category is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the category is longer than %n characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the category contains control characters or line breaks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the TIARA tag {tag} is not one of: {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the minutes estimate {minutes} is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the minutes estimate {minutes} is outside {low}–{high}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuestionBankPane</name>
+    <message>
+        <source>{category} · {tiara} · about {minutes} min · Your own question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{category} · {tiara} · about {minutes} min · Built-in question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That question or interview no longer exists; the list has been refreshed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your questions could not be read or saved ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter questions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter picks the highlighted question; Down moves into the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TIARA filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TIARA sorts questions by what they draw out: Trends in the field, Insights from their own experience, Advice for you, Resources to learn more, and Assignments (small tasks) to try. A good interview mixes them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All TIARA tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TIARA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pick →</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the selected question to this interview (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New question…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit one of your own questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete one of your own questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Question bank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read your questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have no questions of your own yet. New question… adds one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No question matches “{typed}”. Try another word or “All categories”, or add it as your own with New question…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No question matches these filters. Try another word or “All categories”, or add it as your own with New question…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not add your question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added your question: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save your question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved your question. Interviews that already picked it keep their copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete your question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete “{text}” from your questions? Interviews that picked it keep their copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not delete your question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted your question.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuestionPicker</name>
+    <message>
+        <source>{number}. {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number}. {text}  ✓ asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number}. {text}  – skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picker status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pic&amp;ked for this interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picked questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing picked yet. Choose a few questions that matter most to you: select one in the bank and press Enter, or double-click it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time budget warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That question is already in your list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not pick the question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picked: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read your questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{minutes} min · {tiara} · {category}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not reorder your questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” already has notes or was asked. Remove it and its notes?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not remove the question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{picked} min of questions; the conversation is {planned} min with %n min kept for closing</source>
+        <translation>
+            <numerusform>{picked} min of questions; the conversation is {planned} min with %n min kept for closing</numerusform>
+            <numerusform>{picked} min of questions; the conversation is {planned} min with %n min kept for closing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionSetFile</name>
+    <message>
+        <source>InfoInterview question sets (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open {file}: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is too large to be a question set (over 512 KB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is not a question set: it is not UTF-8 text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is not a readable question set: it is damaged or cut short near line {line} ({problem}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is not an InfoInterview question set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} does not say which version of the format it uses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} was made by a newer InfoInterview (format version {version}); update the app to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} has an unknown format version ({version}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} has no set name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} has an unreadable occupation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} holds no questions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} holds %n questions; a set can hold {limit}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: question {number} is not a question.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: question {number}: {problem}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuestionSetsPanel</name>
+    <message>
+        <source>Saved question sets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the chosen set's questions to this interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save these as a se&amp;t…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the questions picked here as a set to reuse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imp&amp;ort…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a set from a file someone gave you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More set actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export set to a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename set…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete set…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Saved question sets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the saved sets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No saved sets yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n question(s), {minutes} min) · {occupation}</source>
+        <translation>
+            <numerusform>{name} (%n question, {minutes} min) · {occupation}</numerusform>
+            <numerusform>{name} (%n questions, {minutes} min) · {occupation}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n question(s), {minutes} min)</source>
+        <translation>
+            <numerusform>{name} (%n question, {minutes} min)</numerusform>
+            <numerusform>{name} (%n questions, {minutes} min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read your questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply question set</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>You already have %n question(s) picked. Add the questions of “{name}” to them, or replace the ones not yet asked?</source>
+        <translation>
+            <numerusform>You already have %n question picked. Add the questions of “{name}” to them, or replace the ones not yet asked?</numerusform>
+            <numerusform>You already have %n questions picked. Add the questions of “{name}” to them, or replace the ones not yet asked?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to my list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace unasked questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not apply the set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied “{name}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save the set</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved “{name}” with %n question(s).</source>
+        <translation>
+            <numerusform>Saved “{name}” with %n question.</numerusform>
+            <numerusform>Saved “{name}” with %n questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not rename the set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete question set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the set “{name}”? Interviews that used it keep their questions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not delete the set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>question set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export question set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not export the set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported “{name}” to {file}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import question set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not import the set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{problem}
+
+Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (imported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported “{name}” with %n question(s).</source>
+        <translation>
+            <numerusform>Imported “{name}” with %n question.</numerusform>
+            <numerusform>Imported “{name}” with %n questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That set or interview no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your data could not be read or saved ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SaveSetDialog</name>
+    <message>
+        <source>Rename question set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save questions as a set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. First talks with nurses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offer this set for {occupation} interviews only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Schedule an interview with {name}</source>
@@ -511,6 +1223,44 @@
     <name>StoreBoundPane</name>
     <message>
         <source>Opening your data…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tiara</name>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimeBudget</name>
+    <message>
+        <source>{picked} of {available} min planned; %n min kept for closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A {planned}-minute conversation leaves no time for questions once %n minutes are kept for closing. Consider asking for a little longer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This plan runs about {over} min over. Twenty minutes go quickly — consider leaving out a question or two, and keep the ones that matter most to you near the top.</source>
         <translation type="unfinished" />
     </message>
 </context>
