@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.core.clock import Clock
 from app.core.entities import ActionItem, InterviewStatus, InterviewSummary, OccupationProgress, TodaySummary
-from app.core.formatting import describe_due, describe_when
 from app.ui import events
+from app.ui.dates import due_words, when_words
 from app.ui.table_model import Column, RowsTableModel
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -135,7 +135,7 @@ class HomeView(QWidget):
     def _when(self, row: InterviewSummary) -> str:
         if row.interview.status is InterviewStatus.IN_PROGRESS:
             return self.tr("Under way now")
-        return describe_when(row.interview.scheduled_at, self._clock.now().astimezone(self._clock.local_zone()))
+        return when_words(row.interview.scheduled_at, self._clock.now().astimezone(self._clock.local_zone()))
 
     def show_loading(self, text: str) -> None:
         """Say what is happening while the data file is being opened (or updated)."""
@@ -211,7 +211,7 @@ class HomeView(QWidget):
             self.action_list.addItem(placeholder)
         for item in items:
             entry = QListWidgetItem(
-                self.tr("{title} — {due}").format(title=item.title, due=describe_due(item.due_on, today))
+                self.tr("{title} — {due}").format(title=item.title, due=due_words(item.due_on, today))
             )
             checkable = Qt.ItemFlag.ItemIsUserCheckable if self._store is not None else Qt.ItemFlag.NoItemFlags
             entry.setFlags(Qt.ItemFlag.ItemIsEnabled | checkable)

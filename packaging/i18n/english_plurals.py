@@ -1,5 +1,9 @@
 """Fill in the English plural forms of the catalogue's counted messages ("%n match(es)").
 
+pyside6-lupdate marks a message as counted (plural) only when the count in a
+``QCoreApplication.translate()`` call is a literal, so every message with ``%n`` or ``%Ln`` in its
+source is marked counted here first.
+
 Qt writes a counted message once, in the source language, with "(s)" where the word changes; the
 English catalogue then says what the singular and the plural are. This fills the forms it can
 derive ("match(es)" -> "match" / "matches"), using IRREGULAR for words that change otherwise,
@@ -29,8 +33,25 @@ def forms(source: str) -> tuple[str, str]:
     return singular, plural
 
 
+def mark_counted(tree: ElementTree.ElementTree, forms_count: int = 2) -> None:
+    """Make every message whose source holds a count a plural message, as Qt needs it to be."""
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        if message.get("numerus") == "yes" or not re.search(r"%L?n", source):
+            continue
+        message.set("numerus", "yes")
+        translation = message.find("translation")
+        old = (translation.text or "").strip()
+        translation.text = None
+        for _ in range(forms_count):
+            ElementTree.SubElement(translation, "numerusform").text = old or None
+        if not old:
+            translation.set("type", "unfinished")
+
+
 def fill(path: Path) -> int:
     tree = ElementTree.parse(path)
+    mark_counted(tree)
     filled = 0
     for message in tree.iter("message"):
         if message.get("numerus") != "yes":

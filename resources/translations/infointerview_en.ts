@@ -170,6 +170,53 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tomorrow {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yesterday {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Overdue since yesterday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due {day}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <source>Opening your data…</source>
@@ -521,9 +568,9 @@
         <source>the question text is empty</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <source>the question text is %n characters long; the limit is {limit}</source>
-        <translation type="unfinished" />
+        <translation><numerusform>the question text is %n characters long; the limit is {limit}</numerusform><numerusform>the question text is %n characters long; the limit is {limit}</numerusform></translation>
     </message>
     <message>
         <source>the question text contains control characters (such as NUL)</source>
@@ -533,9 +580,9 @@
         <source>the category is empty</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <source>the category is longer than %n characters</source>
-        <translation type="unfinished" />
+        <translation><numerusform>the category is longer than %n characters</numerusform><numerusform>the category is longer than %n characters</numerusform></translation>
     </message>
     <message>
         <source>the category contains control characters or line breaks</source>
@@ -889,9 +936,9 @@
         <source>{file} holds no questions.</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <source>{file} holds %n questions; a set can hold {limit}.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>{file} holds %n questions; a set can hold {limit}.</numerusform><numerusform>{file} holds %n questions; a set can hold {limit}.</numerusform></translation>
     </message>
     <message>
         <source>{file}: question {number} is not a question.</source>
@@ -1251,13 +1298,13 @@ Nothing was imported.</source>
 </context>
 <context>
     <name>TimeBudget</name>
-    <message>
+    <message numerus="yes">
         <source>{picked} of {available} min planned; %n min kept for closing</source>
-        <translation type="unfinished" />
+        <translation><numerusform>{picked} of {available} min planned; %n min kept for closing</numerusform><numerusform>{picked} of {available} min planned; %n min kept for closing</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A {planned}-minute conversation leaves no time for questions once %n minutes are kept for closing. Consider asking for a little longer.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>A {planned}-minute conversation leaves no time for questions once %n minutes are kept for closing. Consider asking for a little longer.</numerusform><numerusform>A {planned}-minute conversation leaves no time for questions once %n minutes are kept for closing. Consider asking for a little longer.</numerusform></translation>
     </message>
     <message>
         <source>This plan runs about {over} min over. Twenty minutes go quickly — consider leaving out a question or two, and keep the ones that matter most to you near the top.</source>

@@ -27,4 +27,13 @@ def test_no_translation_call_hides_from_lupdate():
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
             if name in ("tr", "translate", "QT_TRANSLATE_NOOP") and node.keywords:
                 hidden.append(f"{path.relative_to(APP)}:{node.lineno}")
+            # In translate() (not self.tr()) lupdate reads the count only from a plain name.
+            marking = bool(node.args) and isinstance(node.args[0], ast.Constant)  # not a run-time lookup
+            if (
+                name == "translate"
+                and marking
+                and len(node.args) >= 4
+                and not isinstance(node.args[3], ast.Name | ast.Constant)
+            ):
+                hidden.append(f"{path.relative_to(APP)}:{node.lineno} (count not a plain name)")
     assert hidden == []
