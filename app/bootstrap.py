@@ -519,6 +519,9 @@ def run(
     qt_app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     qt_app.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))
+    from app.ui.translations import install_translations
+
+    translators = install_translations(resource("translations"))  # kept for the app's lifetime
 
     from app.ui.error_reporting import ErrorReporter
 
@@ -567,6 +570,7 @@ def run(
     quit_signals.uninstall()
     if "listener" in holder:
         holder["listener"].close()
+    del translators
     application.close()
     instance_lock.unlock()
     log.info("%s closed", APP_NAME)

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from app.core.i18n import QT_TRANSLATE_NOOP
+
 
 class ContactSource(StrEnum):
     """Where a prospect's name came from."""
@@ -25,7 +27,7 @@ class ContactSource(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _SOURCE_LABELS[self]
 
 
 class ContactStatus(StrEnum):
@@ -34,6 +36,42 @@ class ContactStatus(StrEnum):
     SCHEDULED = "scheduled"
     INTERVIEWED = "interviewed"
     DECLINED = "declined"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+
+def status_after_scheduling(status: ContactStatus) -> ContactStatus:
+    """A person with an interview booked is "scheduled", unless they are already further along
+    (interviewed) or said no; scheduling never moves anyone backwards."""
+    if status in (ContactStatus.PROSPECT, ContactStatus.CONTACTED):
+        return ContactStatus.SCHEDULED
+    return status
+
+
+def same_occupation_title(first: str, second: str) -> bool:
+    """Two titles name the same occupation when they differ only in case and surrounding spaces."""
+    return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
+
+
+_SOURCE_LABELS = {
+    ContactSource.FRIEND: QT_TRANSLATE_NOOP("ContactSource", "Friend"),
+    ContactSource.FAMILY: QT_TRANSLATE_NOOP("ContactSource", "Family"),
+    ContactSource.NEIGHBOUR: QT_TRANSLATE_NOOP("ContactSource", "Neighbour"),
+    ContactSource.SUPERVISOR: QT_TRANSLATE_NOOP("ContactSource", "Supervisor"),
+    ContactSource.COWORKER: QT_TRANSLATE_NOOP("ContactSource", "Coworker"),
+    ContactSource.DIRECTORY: QT_TRANSLATE_NOOP("ContactSource", "Directory"),
+    ContactSource.REFERRAL: QT_TRANSLATE_NOOP("ContactSource", "Referral"),
+    ContactSource.OTHER: QT_TRANSLATE_NOOP("ContactSource", "Other"),
+}
+_STATUS_LABELS = {
+    ContactStatus.PROSPECT: QT_TRANSLATE_NOOP("ContactStatus", "Prospect"),
+    ContactStatus.CONTACTED: QT_TRANSLATE_NOOP("ContactStatus", "Contacted"),
+    ContactStatus.SCHEDULED: QT_TRANSLATE_NOOP("ContactStatus", "Scheduled"),
+    ContactStatus.INTERVIEWED: QT_TRANSLATE_NOOP("ContactStatus", "Interviewed"),
+    ContactStatus.DECLINED: QT_TRANSLATE_NOOP("ContactStatus", "Declined"),
+}
 
 
 class InterviewStatus(StrEnum):

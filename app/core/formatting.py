@@ -2,9 +2,78 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
+from enum import Enum
 
 from app.core.entities import InterviewStatus, InterviewSummary
+
+
+class Day(Enum):
+    """How far a moment's calendar day is from today, as people say it."""
+
+    NONE = "none"  # no moment at all
+    TODAY = "today"
+    TOMORROW = "tomorrow"
+    YESTERDAY = "yesterday"
+    THIS_YEAR = "this_year"
+    OTHER_YEAR = "other_year"
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A moment placed against today, in the person's zone; the UI words it in their language."""
+
+    day: Day
+    local: datetime | None
+
+
+def place_in_time(moment: datetime | None, now: datetime) -> When:
+    """Where ``moment`` falls from ``now``'s day, both read in ``now``'s zone."""
+    if moment is None:
+        return When(Day.NONE, None)
+    local = moment.astimezone(now.tzinfo)
+    days = (local.date() - now.date()).days
+    if days == 0:
+        day = Day.TODAY
+    elif days == 1:
+        day = Day.TOMORROW
+    elif days == -1:
+        day = Day.YESTERDAY
+    else:
+        day = Day.THIS_YEAR if local.year == now.year else Day.OTHER_YEAR
+    return When(day, local)
+
+
+class Due(Enum):
+    NONE = "none"
+    OVERDUE = "overdue"  # by ``days`` (2 or more)
+    OVERDUE_SINCE_YESTERDAY = "overdue_since_yesterday"
+    TODAY = "today"
+    TOMORROW = "tomorrow"
+    LATER = "later"
+
+
+@dataclass(frozen=True, slots=True)
+class DueState:
+    kind: Due
+    days_overdue: int = 0
+    due: date | None = None
+
+
+def due_state(due: date | None, today: date) -> DueState:
+    if due is None:
+        return DueState(Due.NONE)
+    days = (due - today).days
+    if days < -1:
+        return DueState(Due.OVERDUE, -days, due)
+    if days == -1:
+        return DueState(Due.OVERDUE_SINCE_YESTERDAY, 1, due)
+    if days == 0:
+        return DueState(Due.TODAY, 0, due)
+    if days == 1:
+        return DueState(Due.TOMORROW, 0, due)
+    return DueState(Due.LATER, 0, due)
 
 
 def describe_when(moment: datetime | None, now: datetime) -> str:

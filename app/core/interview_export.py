@@ -1,8 +1,9 @@
-"""One interview written out for keeping or sharing: Markdown, and HTML for the PDF writer."""
+"""One interview written out for keeping or sharing, as one Markdown document.
+
+The PDF is laid out from this same Markdown (Qt reads it), so the two exports can never disagree."""
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
@@ -143,77 +144,6 @@ def to_markdown(export: InterviewExport, zone: tzinfo | None = None) -> str:
     if export.thank_you is not None and export.thank_you.body.strip():
         out += ["", "## Thank-you note", "", _md_block(export.thank_you.body)]
     return "\n".join(out).rstrip() + "\n"
-
-
-def _h(text: str) -> str:
-    return html.escape(text.replace("\x00", ""), quote=True)
-
-
-def _h_block(text: str) -> str:
-    return "<br/>".join(_h(line) for line in text.strip().splitlines())
-
-
-def to_html(export: InterviewExport, zone: tzinfo | None = None) -> str:
-    """A simple HTML document (the subset Qt's rich text understands) for the PDF export."""
-    contact = export.contact
-    parts = [
-        "<html><head><meta charset='utf-8'/></head><body>",
-        f"<h1>Informational interview with {_h(contact.full_name)}</h1>",
-        "<p>",
-        f"<b>Date:</b> {_h(describe_date(export.when, zone))}<br/>",
-    ]
-    if export.occupation_title:
-        parts.append(f"<b>Occupation:</b> {_h(export.occupation_title)}<br/>")
-    if export.interview.location:
-        parts.append(f"<b>Where:</b> {_h(export.interview.location)}<br/>")
-    parts.append(f"<b>Thank-you note:</b> {_h(describe_thank_you(export.thank_you))}")
-    if export.progress is not None:
-        parts.append(f"<br/><b>Wrap-up:</b> {_h(describe_progress(export.progress))}")
-    parts.append("</p><h2>Contact</h2><p>")
-    parts.append("<br/>".join(f"<b>{_h(label)}:</b> {_h(value)}" for label, value in _contact_lines(contact)))
-    parts.append("</p><h2>Questions and answers</h2>")
-    if not export.questions:
-        parts.append("<p>No questions were recorded.</p>")
-    else:
-        parts.append("<ol>")
-        for question in export.questions:
-            state = _question_state(question)
-            parts.append(f"<li><b>{_h(question.text)}</b>" + (f" <i>({state})</i>" if state else ""))
-            if question.answer.strip():
-                parts.append(f"<br/>{_h_block(question.answer)}")
-            parts.append("</li>")
-        parts.append("</ol>")
-    parts.append("<h2>Notes</h2>")
-    parts.append(f"<p>{_h_block(export.notes)}</p>" if export.notes.strip() else "<p>No notes.</p>")
-    parts.append("<h2>Takeaways</h2>")
-    if export.takeaways:
-        parts.append("<ul>")
-        for item in export.takeaways:
-            parts.append(f"<li>{_h(item.text)} — <i>{_h(WEIGHT_LABELS[item.weight].lower())}</i></li>")
-        parts.append("</ul>")
-    else:
-        parts.append("<p>None recorded.</p>")
-    parts.append("<h2>Next steps</h2>")
-    if export.actions:
-        parts.append("<ul>")
-        parts += [f"<li>{'Done: ' if item.is_done else ''}{_h(_action_line(item))}</li>" for item in export.actions]
-        parts.append("</ul>")
-    else:
-        parts.append("<p>None recorded.</p>")
-    if export.referrals:
-        parts.append("<h2>Referrals</h2><ul>")
-        parts += [f"<li>{_h(person.full_name)}</li>" for person in export.referrals]
-        parts.append("</ul>")
-    if export.evaluation is not None and (export.evaluation.scores or export.evaluation.reflection.strip()):
-        parts.append("<h2>How I did</h2><ul>")
-        parts += [f"<li>{_h(aspect.label)}: {score} of 5</li>" for aspect, score in export.evaluation.scores.items()]
-        parts.append("</ul>")
-        if export.evaluation.reflection.strip():
-            parts.append(f"<p>{_h_block(export.evaluation.reflection)}</p>")
-    if export.thank_you is not None and export.thank_you.body.strip():
-        parts.append(f"<h2>Thank-you note</h2><p>{_h_block(export.thank_you.body)}</p>")
-    parts.append("</body></html>")
-    return "".join(parts)
 
 
 def suggested_file_name(export: InterviewExport, extension: str, zone: tzinfo | None = None) -> str:

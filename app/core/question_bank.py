@@ -18,7 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core import i18n
 from app.core.entities import Tiara
+from app.core.i18n import QT_TRANSLATE_NOOP, Text
 
 MAX_TEXT_LENGTH = 1000
 MAX_CATEGORY_LENGTH = 60
@@ -105,29 +107,96 @@ def filter_questions(
     return matches
 
 
-def check_question_fields(text: object, category: object, tiara: object, minutes: object) -> list[str]:
-    """What is wrong with these values for a question, in words a person can act on; [] if nothing."""
-    problems: list[str] = []
+TIARA_CONTEXT = "Tiara"
+_TIARA_LABELS = {
+    Tiara.TRENDS: QT_TRANSLATE_NOOP("Tiara", "Trends"),
+    Tiara.INSIGHTS: QT_TRANSLATE_NOOP("Tiara", "Insights"),
+    Tiara.ADVICE: QT_TRANSLATE_NOOP("Tiara", "Advice"),
+    Tiara.RESOURCES: QT_TRANSLATE_NOOP("Tiara", "Resources"),
+    Tiara.ASSIGNMENTS: QT_TRANSLATE_NOOP("Tiara", "Assignments"),
+}
+
+
+def tiara_label(tag: Tiara) -> str:
+    """The tag's name for a person, marked for translation under ``TIARA_CONTEXT`` (the UI shows it
+    with ``tr_label(TIARA_CONTEXT, tiara_label(tag))``)."""
+    return _TIARA_LABELS[Tiara(tag)]
+
+
+def question_field_problems(text: object, category: object, tiara: object, minutes: object) -> list[Text]:
+    """What is wrong with these values for a question, in words a person can act on; [] if nothing.
+
+    Each problem is a clause ("the category is empty"), for the UI to translate (``tr_text``).
+    """
+    problems: list[Text] = []
     if not isinstance(text, str) or not text.strip():
-        problems.append("the question text is empty")
+        problems.append(i18n.text("QuestionBank", QT_TRANSLATE_NOOP("QuestionBank", "the question text is empty")))
     elif len(text) > MAX_TEXT_LENGTH:
-        problems.append(f"the question text is {len(text)} characters long; the limit is {MAX_TEXT_LENGTH}")
+        problems.append(
+            i18n.text(
+                "QuestionBank",
+                QT_TRANSLATE_NOOP("QuestionBank", "the question text is %n characters long; the limit is {limit}"),
+                n=len(text),
+                limit=MAX_TEXT_LENGTH,
+            )
+        )
     elif _CONTROL_CHARACTERS.search(text):
-        problems.append("the question text contains control characters (such as NUL)")
+        problems.append(
+            i18n.text(
+                "QuestionBank",
+                QT_TRANSLATE_NOOP("QuestionBank", "the question text contains control characters (such as NUL)"),
+            )
+        )
     if not isinstance(category, str) or not category.strip():
-        problems.append("the category is empty")
+        problems.append(i18n.text("QuestionBank", QT_TRANSLATE_NOOP("QuestionBank", "the category is empty")))
     elif len(category) > MAX_CATEGORY_LENGTH:
-        problems.append(f"the category is longer than {MAX_CATEGORY_LENGTH} characters")
+        problems.append(
+            i18n.text(
+                "QuestionBank",
+                QT_TRANSLATE_NOOP("QuestionBank", "the category is longer than %n characters"),
+                n=MAX_CATEGORY_LENGTH,
+            )
+        )
     elif _CONTROL_CHARACTERS.search(category) or "\n" in category:
-        problems.append("the category contains control characters or line breaks")
+        problems.append(
+            i18n.text(
+                "QuestionBank",
+                QT_TRANSLATE_NOOP("QuestionBank", "the category contains control characters or line breaks"),
+            )
+        )
     if parse_tiara(tiara) is None:
-        choices = ", ".join(tag.value for tag in Tiara)
-        problems.append(f"the TIARA tag {tiara!r} is not one of: {choices}")
+        problems.append(
+            i18n.text(
+                "QuestionBank",
+                QT_TRANSLATE_NOOP("QuestionBank", "the TIARA tag {tag} is not one of: {choices}"),
+                tag=repr(tiara),
+                choices=", ".join(tag.value for tag in Tiara),  # the words the file uses, not translated
+            )
+        )
     if isinstance(minutes, bool) or not isinstance(minutes, int | float):
-        problems.append(f"the minutes estimate {minutes!r} is not a number")
+        problems.append(
+            i18n.text(
+                "QuestionBank",
+                QT_TRANSLATE_NOOP("QuestionBank", "the minutes estimate {minutes} is not a number"),
+                minutes=repr(minutes),
+            )
+        )
     elif not MIN_MINUTES <= minutes <= MAX_MINUTES:
-        problems.append(f"the minutes estimate {minutes:g} is outside {MIN_MINUTES:g}–{MAX_MINUTES:g}")
+        problems.append(
+            i18n.text(
+                "QuestionBank",
+                QT_TRANSLATE_NOOP("QuestionBank", "the minutes estimate {minutes} is outside {low}–{high}"),
+                minutes=f"{minutes:g}",
+                low=f"{MIN_MINUTES:g}",
+                high=f"{MAX_MINUTES:g}",
+            )
+        )
     return problems
+
+
+def check_question_fields(text: object, category: object, tiara: object, minutes: object) -> list[str]:
+    """The problems of ``question_field_problems`` in English, for the store's errors and the log."""
+    return [str(problem) for problem in question_field_problems(text, category, tiara, minutes)]
 
 
 def parse_tiara(value: object) -> Tiara | None:

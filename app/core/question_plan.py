@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.core import i18n
 from app.core.entities import DEFAULT_RESERVE_MINUTES
+from app.core.i18n import QT_TRANSLATE_NOOP, Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,26 +38,40 @@ class TimeBudget:
         return self.picked_minutes / self.available_minutes
 
     @property
-    def label(self) -> str:
+    def label(self) -> Text:
         """E.g. "12 of 15 min planned; 5 min kept for closing"."""
-        return (
-            f"{format_minutes(self.picked_minutes)} of {format_minutes(self.available_minutes)} min planned; "
-            f"{self.reserve_minutes} min kept for closing"
+        return i18n.text(
+            "TimeBudget",
+            QT_TRANSLATE_NOOP("TimeBudget", "{picked} of {available} min planned; %n min kept for closing"),
+            n=self.reserve_minutes,
+            picked=format_minutes(self.picked_minutes),
+            available=format_minutes(self.available_minutes),
         )
 
     @property
-    def warning(self) -> str:
-        """A gentle note when the plan does not fit; '' when it does."""
+    def warning(self) -> Text | None:
+        """A gentle note when the plan does not fit; None when it does."""
         if self.available_minutes <= 0:
-            return (
-                f"A {self.planned_minutes}-minute conversation leaves no time for questions once "
-                f"{self.reserve_minutes} minutes are kept for closing. Consider asking for a little longer."
+            return i18n.text(
+                "TimeBudget",
+                QT_TRANSLATE_NOOP(
+                    "TimeBudget",
+                    "A {planned}-minute conversation leaves no time for questions once %n minutes are kept "
+                    "for closing. Consider asking for a little longer.",
+                ),
+                n=self.reserve_minutes,
+                planned=self.planned_minutes,
             )
         if self.fits:
-            return ""
-        return (
-            f"This plan runs about {format_minutes(self.over_by)} min over. Twenty minutes go quickly — "
-            "consider leaving out a question or two, and keep the ones that matter most to you near the top."
+            return None
+        return i18n.text(
+            "TimeBudget",
+            QT_TRANSLATE_NOOP(
+                "TimeBudget",
+                "This plan runs about {over} min over. Twenty minutes go quickly — consider leaving out a "
+                "question or two, and keep the ones that matter most to you near the top.",
+            ),
+            over=format_minutes(self.over_by),
         )
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from app.core.i18n import QT_TRANSLATE_NOOP
+
 # Markers the store puts around matched words in a snippet. Control characters, so that no
 # note can be mistaken for markup and the view can escape everything else.
 MATCH_START = "\x02"
@@ -39,14 +41,14 @@ class MatchPlace(StrEnum):
 
 
 _PLACE_LABELS = {
-    MatchPlace.NOTES: "Notes",
-    MatchPlace.ANSWER: "Answer",
-    MatchPlace.CONTACT: "Person",
-    MatchPlace.ORGANISATION: "Organisation",
-    MatchPlace.OCCUPATION: "Occupation",
-    MatchPlace.LOCATION: "Where",
-    MatchPlace.TAKEAWAY: "Takeaway",
-    MatchPlace.ACTION: "Next step",
+    MatchPlace.NOTES: QT_TRANSLATE_NOOP("MatchPlace", "Notes"),
+    MatchPlace.ANSWER: QT_TRANSLATE_NOOP("MatchPlace", "Answer"),
+    MatchPlace.CONTACT: QT_TRANSLATE_NOOP("MatchPlace", "Person"),
+    MatchPlace.ORGANISATION: QT_TRANSLATE_NOOP("MatchPlace", "Organisation"),
+    MatchPlace.OCCUPATION: QT_TRANSLATE_NOOP("MatchPlace", "Occupation"),
+    MatchPlace.LOCATION: QT_TRANSLATE_NOOP("MatchPlace", "Where"),
+    MatchPlace.TAKEAWAY: QT_TRANSLATE_NOOP("MatchPlace", "Takeaway"),
+    MatchPlace.ACTION: QT_TRANSLATE_NOOP("MatchPlace", "Next step"),
 }
 
 

@@ -239,4 +239,6 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
         def begin(self):
             return writer.begin()
 
-    return StoreSessions(engine, expire_on_commit=False)
+    factory = StoreSessions(engine, expire_on_commit=False)
+    factory.writer = writer  # so listeners (the change feed) can attach to both kinds
+    return factory

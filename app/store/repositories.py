@@ -22,6 +22,8 @@ from app.core.entities import (
     Interview,
     InterviewStatus,
     Occupation,
+    same_occupation_title,
+    status_after_scheduling,
 )
 from app.store.models import (
     ActionItemRecord,
@@ -78,6 +80,24 @@ class OccupationRepository(_Repository):
             session.add(record)
             session.flush()
             return _occupation(record)
+
+    def add_or_find(self, occupation: Occupation) -> tuple[Occupation, bool]:
+        """Add an occupation unless one of the same title (ignoring case and spaces) is listed;
+        (the occupation, True if it was added). Looked up and added in one transaction."""
+        with self._transaction() as session:
+            rows = session.scalars(select(OccupationRecord).where(OccupationRecord.archived.is_(False)))
+            for record in rows:
+                if same_occupation_title(record.title, occupation.title):
+                    return _occupation(record), False
+            record = OccupationRecord(
+                title=" ".join(occupation.title.split()),
+                notes=occupation.notes,
+                target_interviews=occupation.target_interviews,
+                created_at=self._now(),
+            )
+            session.add(record)
+            session.flush()
+            return _occupation(record), True
 
     def update(self, occupation: Occupation) -> Occupation:
         with self._transaction() as session:
@@ -236,6 +256,23 @@ class InterviewRepository(_Repository):
             record = InterviewRecord(created_at=now, updated_at=now)
             _fill_interview(record, interview)
             session.add(record)
+            session.flush()
+            return _interview(record)
+
+    def schedule(self, interview: Interview) -> Interview:
+        """Book an interview and move its person on to "scheduled", in one transaction."""
+        with self._transaction() as session:
+            contact = session.get(ContactRecord, interview.contact_id)
+            if contact is None:
+                raise NotFound(f"contact {interview.contact_id}")
+            now = self._now()
+            record = InterviewRecord(created_at=now, updated_at=now)
+            _fill_interview(record, interview)
+            session.add(record)
+            status = status_after_scheduling(ContactStatus(contact.status))
+            if status.value != contact.status:
+                contact.status = status.value
+                contact.updated_at = now
             session.flush()
             return _interview(record)
 

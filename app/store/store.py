@@ -10,9 +10,11 @@ from pathlib import Path
 
 from app.core.clock import Clock
 from app.store.business_card_repository import BusinessCardRepository
+from app.store.changes import ChangeFeed
 from app.store.connection import create_store_engine, make_session_factory
 from app.store.health import DatabaseStatus, backup_before_migration, inspect_database
 from app.store.interview_content import InterviewContentRepository
+from app.store.models import Base
 from app.store.outcome_repository import OutcomeRepository
 from app.store.question_repository import QuestionRepository
 from app.store.read_models import ReadModels
@@ -48,6 +50,7 @@ class Store:
     content: InterviewContentRepository
     search: SearchRepository
     reads: ReadModels
+    changes: ChangeFeed  # what each committed unit of work changed
     dispose: Callable[[], None]
 
 
@@ -68,6 +71,8 @@ def open_store(database: Path, clock: Clock, status: DatabaseStatus | None = Non
         upgrade_to_head(engine)
         log.info("database migrated to head")
     sessions = make_session_factory(engine)
+    changes = ChangeFeed(Base.metadata)
+    changes.install(sessions)
     search = SearchRepository(database)
 
     def dispose() -> None:
@@ -93,5 +98,6 @@ def open_store(database: Path, clock: Clock, status: DatabaseStatus | None = Non
         content=InterviewContentRepository(sessions, clock),
         search=search,
         reads=ReadModels(database),
+        changes=changes,
         dispose=dispose,
     )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.entities import Contact, ContactSource, Occupation
+from app.ui.i18n import tr_enum
 
 MAX_NAME = 300
 
@@ -29,17 +30,17 @@ class ContactDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit person" if contact else "Add a person")
+        self.setWindowTitle(self.tr("Edit person") if contact else self.tr("Add a person"))
         self._original = contact or Contact(full_name="")
         form = QFormLayout()
         self.name = QLineEdit(self._original.full_name)
         self.name.setMaxLength(MAX_NAME)
         self.source = QComboBox()
         for source in ContactSource:
-            self.source.addItem(source.label, source)
+            self.source.addItem(tr_enum(source), source)
         self.source.setCurrentIndex(list(ContactSource).index(self._original.source))
         self.how_got_name = QLineEdit(self._original.how_got_name)
-        self.how_got_name.setPlaceholderText("e.g. My neighbour Sam said you'd be glad to talk")
+        self.how_got_name.setPlaceholderText(self.tr("e.g. My neighbour Sam said you'd be glad to talk"))
         self.organisation = QLineEdit(self._original.organisation)
         self.job_title = QLineEdit(self._original.job_title)
         self.email = QLineEdit(self._original.email)
@@ -54,15 +55,15 @@ class ContactDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
         for label, widget in (
-            ("&Name", self.name),
-            ("Where the &name came from", self.source),
-            ("&How I got the name", self.how_got_name),
-            ("&Organisation", self.organisation),
-            ("&Title", self.job_title),
-            ("&Email", self.email),
-            ("&Phone", self.phone),
-            ("O&ccupation", self.occupation),
-            ("N&otes", self.notes),
+            (self.tr("&Name"), self.name),
+            (self.tr("Where the &name came from"), self.source),
+            (self.tr("&How I got the name"), self.how_got_name),
+            (self.tr("&Organisation"), self.organisation),
+            (self.tr("&Title"), self.job_title),
+            (self.tr("&Email"), self.email),
+            (self.tr("&Phone"), self.phone),
+            (self.tr("O&ccupation"), self.occupation),
+            (self.tr("N&otes"), self.notes),
         ):
             form.addRow(label, widget)
         self.error = QLabel()
@@ -79,7 +80,7 @@ class ContactDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.name.text().strip():
-            self.error.setText("Please give the person's name.")
+            self.error.setText(self.tr("Please give the person's name."))
             self.error.show()
             self.name.setFocus()
             return

@@ -15,40 +15,41 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.entities import Tiara
-from app.core.question_bank import MAX_MINUTES, MIN_MINUTES, BankQuestion, check_question_fields
-
-DEFAULT_CATEGORY = "My questions"
+from app.core.question_bank import MAX_MINUTES, MIN_MINUTES, BankQuestion, question_field_problems
+from app.ui.i18n import tr_text
+from app.ui.question_bank_pane import tiara_label
 
 
 class CustomQuestionDialog(QDialog):
     def __init__(self, categories: list[str], question: BankQuestion | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Edit your question" if question else "New question")
+        self.setWindowTitle(self.tr("Edit your question") if question else self.tr("New question"))
         self.setMinimumWidth(460)
 
         self.text_edit = QPlainTextEdit()
-        self.text_edit.setAccessibleName("Question text")
-        self.text_edit.setPlaceholderText("What would you like to ask?")
+        self.text_edit.setAccessibleName(self.tr("Question text"))
+        self.text_edit.setPlaceholderText(self.tr("What would you like to ask?"))
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setFixedHeight(90)
 
         self.category_box = QComboBox()
         self.category_box.setEditable(True)
-        self.category_box.setAccessibleName("Category")
-        names = list(dict.fromkeys([DEFAULT_CATEGORY, *categories]))
+        self.category_box.setAccessibleName(self.tr("Category"))
+        # The category offered first; what the person keeps is stored as they see it.
+        names = list(dict.fromkeys([self.tr("My questions"), *categories]))
         self.category_box.addItems(names)
 
         self.tiara_box = QComboBox()
-        self.tiara_box.setAccessibleName("TIARA tag")
+        self.tiara_box.setAccessibleName(self.tr("TIARA tag"))
         for tag in Tiara:
-            self.tiara_box.addItem(tag.value.capitalize(), tag.value)
+            self.tiara_box.addItem(tiara_label(tag), tag.value)
 
         self.minutes_box = QDoubleSpinBox()
-        self.minutes_box.setAccessibleName("Minutes estimate")
+        self.minutes_box.setAccessibleName(self.tr("Minutes estimate"))
         self.minutes_box.setRange(MIN_MINUTES, MAX_MINUTES)
         self.minutes_box.setSingleStep(0.5)
         self.minutes_box.setDecimals(1)
-        self.minutes_box.setSuffix(" min")
+        self.minutes_box.setSuffix(self.tr(" min"))
         self.minutes_box.setValue(2.0)
 
         self.problem_label = QLabel()
@@ -57,10 +58,10 @@ class CustomQuestionDialog(QDialog):
         self.problem_label.hide()
 
         form = QFormLayout()
-        form.addRow("&Question:", self.text_edit)
-        form.addRow("&Category:", self.category_box)
-        form.addRow("&TIARA tag:", self.tiara_box)
-        form.addRow("&Minutes:", self.minutes_box)
+        form.addRow(self.tr("&Question:"), self.text_edit)
+        form.addRow(self.tr("&Category:"), self.category_box)
+        form.addRow(self.tr("&TIARA tag:"), self.tiara_box)
+        form.addRow(self.tr("&Minutes:"), self.minutes_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -86,9 +87,9 @@ class CustomQuestionDialog(QDialog):
         )
 
     def accept(self) -> None:
-        problems = check_question_fields(*self.values())
+        problems = question_field_problems(*self.values())
         if problems:
-            message = "; ".join(problems)
+            message = "; ".join(tr_text(problem) for problem in problems)
             self.problem_label.setText("⚠ " + message[0].upper() + message[1:] + ".")
             self.problem_label.show()
             self.text_edit.setFocus()

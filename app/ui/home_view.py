@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.core.clock import Clock
 from app.core.entities import ActionItem, InterviewStatus, InterviewSummary, OccupationProgress, TodaySummary
-from app.core.formatting import describe_due, describe_when, plural
 from app.ui import events
+from app.ui.dates import due_words, when_words
 from app.ui.table_model import Column, RowsTableModel
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -49,14 +49,14 @@ class HomeView(QWidget):
         self._data_events = data_events
 
         self._pages = QStackedLayout(self)
-        self._loading = QLabel("Opening your data…")
+        self._loading = QLabel(self.tr("Opening your data…"))
         self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._loading.setWordWrap(True)
         self._pages.addWidget(self._loading)
 
         content = QWidget()
         layout = QVBoxLayout(content)
-        heading = QLabel("Today")
+        heading = QLabel(self.tr("Today"))
         heading.setObjectName("pageHeading")
         self._totals = QLabel()
         self._totals.setObjectName("totals")
@@ -68,12 +68,14 @@ class HomeView(QWidget):
         self._welcome.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         welcome_layout = QVBoxLayout(self._welcome)
         welcome_text = QLabel(
-            "Start by listing the occupations you want to explore — the advice is to talk with three "
-            "people in each — then add the people who could tell you about them: friends, family, "
-            "neighbours, supervisors, coworkers, or names from a directory."
+            self.tr(
+                "Start by listing the occupations you want to explore — the advice is to talk with three "
+                "people in each — then add the people who could tell you about them: friends, family, "
+                "neighbours, supervisors, coworkers, or names from a directory."
+            )
         )
         welcome_text.setWordWrap(True)
-        start = QPushButton("Add occupations and people…")
+        start = QPushButton(self.tr("Add occupations and people…"))
         start.clicked.connect(self.go_to_people)
         welcome_layout.addWidget(welcome_text)
         welcome_layout.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
@@ -81,7 +83,7 @@ class HomeView(QWidget):
 
         self.reminder_list = QListWidget()
         self.reminder_list.setObjectName("reminders")
-        self.reminder_list.setAccessibleName("Reminders")
+        self.reminder_list.setAccessibleName(self.tr("Reminders"))
         self.reminder_list.setWordWrap(True)
         self.reminder_list.itemActivated.connect(lambda item: self.open_wrapup.emit(item.data(ITEM_ID_ROLE)))
         self.reminder_list.hide()
@@ -90,14 +92,14 @@ class HomeView(QWidget):
         grid = QGridLayout()
         self._upcoming_model: RowsTableModel[InterviewSummary] = RowsTableModel(
             [
-                Column("When", self._when),
-                Column("With", lambda row: row.contact_name),
-                Column("Organisation", lambda row: row.organisation),
-                Column("Occupation", lambda row: row.occupation_title),
+                Column(self.tr("When"), self._when),
+                Column(self.tr("With"), lambda row: row.contact_name),
+                Column(self.tr("Organisation"), lambda row: row.organisation),
+                Column(self.tr("Occupation"), lambda row: row.occupation_title),
             ]
         )
         self.upcoming_table = QTableView()
-        self.upcoming_table.setAccessibleName("Upcoming interviews")
+        self.upcoming_table.setAccessibleName(self.tr("Upcoming interviews"))
         self.upcoming_table.setModel(self._upcoming_model)
         self.upcoming_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.upcoming_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -105,22 +107,22 @@ class HomeView(QWidget):
         self.upcoming_table.activated.connect(
             lambda index: self.open_interview.emit(self._upcoming_model.row_at(index.row()).interview.id)
         )
-        self.upcoming_table.setToolTip("Double-click or press Enter to open the interview")
+        self.upcoming_table.setToolTip(self.tr("Double-click or press Enter to open the interview"))
         self.upcoming_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        grid.addWidget(_section("Upcoming interviews"), 0, 0)
+        grid.addWidget(_section(self.tr("Upcoming interviews")), 0, 0)
         grid.addWidget(self.upcoming_table, 1, 0)
 
         self.action_list = QListWidget()
-        self.action_list.setAccessibleName("Action items")
+        self.action_list.setAccessibleName(self.tr("Action items"))
         self.action_list.setWordWrap(True)
         self.action_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.action_list.itemChanged.connect(self._on_action_ticked)
-        grid.addWidget(_section("Next steps due"), 0, 1)
+        grid.addWidget(_section(self.tr("Next steps due")), 0, 1)
         grid.addWidget(self.action_list, 1, 1)
 
         self.occupation_list = QListWidget()
-        self.occupation_list.setAccessibleName("Occupations")
-        grid.addWidget(_section("Occupations"), 2, 0, 1, 2)
+        self.occupation_list.setAccessibleName(self.tr("Occupations"))
+        grid.addWidget(_section(self.tr("Occupations")), 2, 0, 1, 2)
         grid.addWidget(self.occupation_list, 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -132,8 +134,8 @@ class HomeView(QWidget):
 
     def _when(self, row: InterviewSummary) -> str:
         if row.interview.status is InterviewStatus.IN_PROGRESS:
-            return "Under way now"
-        return describe_when(row.interview.scheduled_at, self._clock.now().astimezone(self._clock.local_zone()))
+            return self.tr("Under way now")
+        return when_words(row.interview.scheduled_at, self._clock.now().astimezone(self._clock.local_zone()))
 
     def show_loading(self, text: str) -> None:
         """Say what is happening while the data file is being opened (or updated)."""
@@ -157,12 +159,10 @@ class HomeView(QWidget):
     def show_summary(self, summary: TodaySummary) -> None:
         self._pages.setCurrentWidget(self._content)
         self._totals.setText(
-            " · ".join(
-                (
-                    plural(summary.contact_count, "person", "people"),
-                    plural(summary.interview_count, "interview"),
-                    f"{summary.finished_count:,} done",
-                )
+            self.tr("{people} · {interviews} · {done} done").format(
+                people=self.tr("%Ln person(s)", "", summary.contact_count),
+                interviews=self.tr("%Ln interview(s)", "", summary.interview_count),
+                done=QLocale().toString(summary.finished_count),
             )
         )
         empty = summary.contact_count == 0 and not summary.occupations
@@ -183,13 +183,15 @@ class HomeView(QWidget):
         nudged = set()
         for nudge in self._store.wrapups.nudges(now):
             nudged.add(nudge.interview_id)
-            item = QListWidgetItem(f"✉ {nudge.describe()} — press Enter to write it now")
+            item = QListWidgetItem(
+                self.tr("✉ {reminder} — press Enter to write it now").format(reminder=nudge.describe())
+            )
             item.setData(ITEM_ID_ROLE, nudge.interview_id)
             self.reminder_list.addItem(item)
         unfinished = [p for p in self._store.wrapups.incomplete() if p.interview_id not in nudged]
         if unfinished:
             item = QListWidgetItem(
-                f"○ {plural(len(unfinished), 'interview')} with an unfinished wrap-up — open the first"
+                self.tr("○ %n interview(s) with an unfinished wrap-up — open the first", "", len(unfinished))
             )
             item.setData(ITEM_ID_ROLE, unfinished[0].interview_id)
             self.reminder_list.addItem(item)
@@ -204,11 +206,13 @@ class HomeView(QWidget):
         self.action_list.blockSignals(True)
         self.action_list.clear()
         if not items:
-            placeholder = QListWidgetItem("Nothing due. Next steps from your interviews will appear here.")
+            placeholder = QListWidgetItem(self.tr("Nothing due. Next steps from your interviews will appear here."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.action_list.addItem(placeholder)
         for item in items:
-            entry = QListWidgetItem(f"{item.title} — {describe_due(item.due_on, today)}")
+            entry = QListWidgetItem(
+                self.tr("{title} — {due}").format(title=item.title, due=due_words(item.due_on, today))
+            )
             checkable = Qt.ItemFlag.ItemIsUserCheckable if self._store is not None else Qt.ItemFlag.NoItemFlags
             entry.setFlags(Qt.ItemFlag.ItemIsEnabled | checkable)
             entry.setCheckState(Qt.CheckState.Checked if item.is_done else Qt.CheckState.Unchecked)
@@ -219,14 +223,16 @@ class HomeView(QWidget):
     def _fill_occupations(self, rows: list[OccupationProgress]) -> None:
         self.occupation_list.clear()
         if not rows:
-            placeholder = QListWidgetItem("No occupations yet.")
+            placeholder = QListWidgetItem(self.tr("No occupations yet."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.occupation_list.addItem(placeholder)
         for row in rows:
             target = row.occupation.target_interviews
-            text = f"{row.occupation.title} — {row.finished_interviews} of {target} interviews done"
             if row.planned_interviews:
-                text += f", {row.planned_interviews} planned"
+                text = self.tr("{title} — {done} of %n interviews done, {planned} planned", "", target)
+            else:
+                text = self.tr("{title} — {done} of %n interviews done", "", target)
+            text = text.format(title=row.occupation.title, done=row.finished_interviews, planned=row.planned_interviews)
             self.occupation_list.addItem(text)
 
     def _on_action_ticked(self, entry: QListWidgetItem) -> None:

@@ -1,4 +1,4 @@
-"""Writing a PDF through Qt's own rich-text document and PDF writer."""
+"""Writing a PDF of a Markdown document through Qt's own rich-text document and PDF writer."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ def default_page_size() -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.A4)
 
 
-def write_pdf(html: str, path: Path, title: str = "", page_size: QPageSize | None = None) -> None:
-    """Lay ``html`` out on pages and save it as ``path``; raises OSError when it cannot be written."""
+def write_pdf(markdown: str, path: Path, title: str = "", page_size: QPageSize | None = None) -> None:
+    """Lay ``markdown`` out on pages and save it as ``path``; raises OSError when it cannot be written."""
     path = Path(path)
     handle, temporary = tempfile.mkstemp(prefix=".saving-", suffix=".pdf", dir=path.parent)
     os.close(handle)
@@ -38,7 +38,8 @@ def write_pdf(html: str, path: Path, title: str = "", page_size: QPageSize | Non
             )
         )
         document = QTextDocument()
-        document.setHtml(html)
+        # GitHub's dialect, for the ticked and unticked next steps.
+        document.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
         document.print_(writer)
         del writer  # the file is finished when the writer goes away
         if Path(temporary).stat().st_size == 0:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.clock import Clock
-from app.core.entities import Contact, ContactInUse, ContactStatus, Occupation
+from app.core.entities import Contact, ContactInUse, Occupation
 from app.core.outreach import call_script
 from app.core.preferences import PROFILE_NAME_KEY
 from app.ui import events
 from app.ui.contact_dialog import ContactDialog
+from app.ui.i18n import tr_enum
 from app.ui.schedule_dialog import ScheduleDialog
 from app.ui.table_model import Column, RowsTableModel
 
@@ -37,7 +38,7 @@ OCCUPATION_ROLE = Qt.ItemDataRole.UserRole + 20
 
 
 def _confirm_removal(parent: QWidget, question: str, detail: str) -> bool:
-    answer = QMessageBox.question(parent, "Remove", f"{question}\n\n{detail}")
+    answer = QMessageBox.question(parent, QCoreApplication.translate("PeopleView", "Remove"), f"{question}\n\n{detail}")
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -64,24 +65,24 @@ class PeopleView(QWidget):
         self._occupations: dict[int, Occupation] = {}
         data_events.changed.connect(self._on_data_changed)
 
-        heading = QLabel("People & occupations")
+        heading = QLabel(self.tr("People & occupations"))
         heading.setObjectName("pageHeading")
 
         self.occupation_list = QListWidget()
-        self.occupation_list.setAccessibleName("Occupations")
+        self.occupation_list.setAccessibleName(self.tr("Occupations"))
         self.occupation_list.setWordWrap(True)
         self.occupation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.occupation_list.currentItemChanged.connect(lambda *_: self._show_contacts())
-        add_occupation = QPushButton("Add occupation…")
+        add_occupation = QPushButton(self.tr("Add occupation…"))
         add_occupation.clicked.connect(self.add_occupation)
-        self.rename_button = QPushButton("Rename…")
+        self.rename_button = QPushButton(self.tr("Rename…"))
         self.rename_button.clicked.connect(self.rename_occupation)
-        self.remove_occupation_button = QPushButton("Remove…")
+        self.remove_occupation_button = QPushButton(self.tr("Remove…"))
         self.remove_occupation_button.clicked.connect(self.remove_occupation)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("Occupations to explore"))
+        left_layout.addWidget(QLabel(self.tr("Occupations to explore")))
         left_layout.addWidget(self.occupation_list, 1)
         left_layout.addWidget(add_occupation)
         occupation_buttons = QHBoxLayout()  # a second row keeps this column narrow
@@ -90,21 +91,21 @@ class PeopleView(QWidget):
         left_layout.addLayout(occupation_buttons)
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter people by name or organisation")
+        self.filter.setPlaceholderText(self.tr("Filter people by name or organisation"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(lambda _text: self._show_contacts())
         self.contact_model: RowsTableModel[Contact] = RowsTableModel(
             [
-                Column("Name", lambda c: c.full_name),
-                Column("Organisation", lambda c: c.organisation),
-                Column("Title", lambda c: c.job_title),
-                Column("Name came from", lambda c: c.source.label),
-                Column("Occupation", lambda c: self._occupation_title(c.occupation_id)),
-                Column("Status", lambda c: c.status.value.capitalize()),
+                Column(self.tr("Name"), lambda c: c.full_name),
+                Column(self.tr("Organisation"), lambda c: c.organisation),
+                Column(self.tr("Title"), lambda c: c.job_title),
+                Column(self.tr("Name came from"), lambda c: tr_enum(c.source)),
+                Column(self.tr("Occupation"), lambda c: self._occupation_title(c.occupation_id)),
+                Column(self.tr("Status"), lambda c: tr_enum(c.status)),
             ]
         )
         self.contact_table = QTableView()
-        self.contact_table.setAccessibleName("People")
+        self.contact_table.setAccessibleName(self.tr("People"))
         self.contact_table.setModel(self.contact_model)
         self.contact_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contact_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -117,13 +118,13 @@ class PeopleView(QWidget):
         self.contact_table.doubleClicked.connect(lambda _index: self.edit_contact())
         self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._show_script())
 
-        add_contact = QPushButton("Add person…")
+        add_contact = QPushButton(self.tr("Add person…"))
         add_contact.clicked.connect(self.add_contact)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_contact)
-        self.schedule_button = QPushButton("Schedule interview…")
+        self.schedule_button = QPushButton(self.tr("Schedule interview…"))
         self.schedule_button.clicked.connect(self.schedule_interview)
-        self.remove_contact_button = QPushButton("Remove…")
+        self.remove_contact_button = QPushButton(self.tr("Remove…"))
         self.remove_contact_button.clicked.connect(self.remove_contact)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -134,7 +135,7 @@ class PeopleView(QWidget):
 
         self.script = QPlainTextEdit()
         self.script.setReadOnly(True)
-        self.script.setAccessibleName("Call script")
+        self.script.setAccessibleName(self.tr("Call script"))
         self.script.setMaximumHeight(110)
 
         right = QWidget()
@@ -144,7 +145,7 @@ class PeopleView(QWidget):
         right_layout.addWidget(self.contact_table, 1)
         right_layout.addLayout(contact_buttons)
         right_layout.addWidget(self.message)
-        right_layout.addWidget(QLabel("What to say when you call"))
+        right_layout.addWidget(QLabel(self.tr("What to say when you call")))
         right_layout.addWidget(self.script)
 
         splitter = QSplitter()
@@ -172,16 +173,19 @@ class PeopleView(QWidget):
         self._occupations = {row.occupation.id: row.occupation for row in progress}
         self.occupation_list.blockSignals(True)
         self.occupation_list.clear()
-        everyone = QListWidgetItem("Everyone")
+        everyone = QListWidgetItem(self.tr("Everyone"))
         everyone.setData(OCCUPATION_ROLE, None)
         self.occupation_list.addItem(everyone)
         for row in progress:
             item = QListWidgetItem(
-                f"{row.occupation.title}  ({row.finished_interviews} of {row.occupation.target_interviews} done)"
+                self.tr("{title}  ({done} of {target} done)").format(
+                    title=row.occupation.title, done=row.finished_interviews, target=row.occupation.target_interviews
+                )
             )
             item.setToolTip(
-                f"{row.occupation.title}: {row.finished_interviews} of {row.occupation.target_interviews}"
-                f" interviews done, {row.planned_interviews} planned"
+                self.tr(
+                    "{title}: {done} of %n interviews done, {planned} planned", "", row.occupation.target_interviews
+                ).format(title=row.occupation.title, done=row.finished_interviews, planned=row.planned_interviews)
             )
             item.setData(OCCUPATION_ROLE, row.occupation.id)
             self.occupation_list.addItem(item)
@@ -218,7 +222,7 @@ class PeopleView(QWidget):
         contact = self.selected_contact()
         self._update_buttons()
         if contact is None:
-            self.script.setPlainText("Choose a person to see a short script for asking them for 20 minutes.")
+            self.script.setPlainText(self.tr("Choose a person to see a short script for asking them for 20 minutes."))
             return
         referrer = ""
         if contact.referred_by_id is not None and self._store is not None:
@@ -243,22 +247,20 @@ class PeopleView(QWidget):
 
     # -- operations --------------------------------------------------------------------------
     def add_occupation(self) -> None:
-        title, ok = self._ask_text(self, "Add an occupation", "Occupation you want to explore:")
+        title, ok = self._ask_text(self, self.tr("Add an occupation"), self.tr("Occupation you want to explore:"))
         title = title.strip()[:MAX_OCCUPATION_TITLE]
         if ok and title and self._store is not None:
-            existing = next((o for o in self._occupations.values() if o.title.casefold() == title.casefold()), None)
-            if existing is not None:  # already listed: show it rather than make a twin
-                self._select_occupation(existing.id)
-                return
-            added = self._store.occupations.add(Occupation(title=title))
-            self._events.announce(events.OCCUPATIONS)
-            self._select_occupation(added.id)
+            # An occupation already listed is shown rather than made twice.
+            occupation, added = self._store.occupations.add_or_find(Occupation(title=title))
+            if added:
+                self._events.announce(events.OCCUPATIONS)
+            self._select_occupation(occupation.id)
 
     def rename_occupation(self) -> None:
         occupation = self._occupations.get(self.selected_occupation_id())
         if occupation is None or self._store is None:
             return
-        title, ok = self._ask_text(self, "Rename occupation", "Occupation:", text=occupation.title)
+        title, ok = self._ask_text(self, self.tr("Rename occupation"), self.tr("Occupation:"), text=occupation.title)
         title = title.strip()[:MAX_OCCUPATION_TITLE]
         if ok and title:
             occupation.title = title
@@ -271,8 +273,8 @@ class PeopleView(QWidget):
             return
         if self._confirm(
             self,
-            f"Remove the occupation “{occupation.title}”?",
-            "Its people and interviews stay, without an occupation.",
+            self.tr("Remove the occupation “{title}”?").format(title=occupation.title),
+            self.tr("Its people and interviews stay, without an occupation."),
         ):
             self._store.occupations.delete(occupation.id)
             self.occupation_list.setCurrentRow(0)
@@ -282,14 +284,18 @@ class PeopleView(QWidget):
         contact = self.selected_contact()
         if contact is None or self._store is None:
             return
-        if not self._confirm(self, f"Remove {contact.full_name}?", "Their details will be deleted."):
+        if not self._confirm(
+            self, self.tr("Remove {name}?").format(name=contact.full_name), self.tr("Their details will be deleted.")
+        ):
             return
         try:
             self._store.contacts.delete(contact.id)
         except ContactInUse:
             self.message.setText(
-                f"{contact.full_name} has interviews, and their notes would be lost, so they stay. "
-                "Their interviews are listed in the Interview and Wrap-up areas."
+                self.tr(
+                    "{name} has interviews, and their notes would be lost, so they stay. "
+                    "Their interviews are listed in the Interview and Wrap-up areas."
+                ).format(name=contact.full_name)
             )
             return
         self.message.clear()
@@ -303,7 +309,7 @@ class PeopleView(QWidget):
     def add_contact(self) -> None:
         preset = Contact(full_name="", occupation_id=self.selected_occupation_id())
         dialog = ContactDialog(list(self._occupations.values()), preset, self)
-        dialog.setWindowTitle("Add a person")
+        dialog.setWindowTitle(self.tr("Add a person"))
         if dialog.exec() == QDialog.DialogCode.Accepted and self._store is not None:
             contact = dialog.contact()
             contact.id = None
@@ -326,9 +332,6 @@ class PeopleView(QWidget):
         dialog = ScheduleDialog(contact, self._clock.now(), self._clock.local_zone(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        interview = self._store.interviews.add(dialog.interview())
-        if contact.status in (ContactStatus.PROSPECT, ContactStatus.CONTACTED):
-            contact.status = ContactStatus.SCHEDULED
-            self._store.contacts.update(contact)
+        interview = self._store.interviews.schedule(dialog.interview())
         self._events.announce(events.INTERVIEWS, events.CONTACTS)
         self.interview_scheduled.emit(interview.id)

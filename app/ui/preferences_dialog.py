@@ -34,38 +34,38 @@ def sound_is_available() -> bool:
 class PreferencesDialog(QDialog):
     def __init__(self, settings_repository, parent: QWidget | None = None, *, sound_available: bool | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self._settings = settings_repository
         self._countdown = settings_repository.countdown_settings()
 
         self.name = QLineEdit(settings_repository.get_json(PROFILE_NAME_KEY, "") or "")
         self.name.setMaxLength(MAX_NAME)
-        self.name.setPlaceholderText("Used to sign your thank-you and update notes")
+        self.name.setPlaceholderText(self.tr("Used to sign your thank-you and update notes"))
         self.wrap_up = QSpinBox()
         self.wrap_up.setRange(2, max(2, self._countdown.planned_seconds // 60 - 1))
-        self.wrap_up.setSuffix(" min left")
+        self.wrap_up.setSuffix(self.tr(" min left"))
         self.wrap_up.setValue(self._countdown.wrap_up_seconds // 60)
         self.last_minutes = QSpinBox()
         self.last_minutes.setRange(1, 29)
-        self.last_minutes.setSuffix(" min left")
+        self.last_minutes.setSuffix(self.tr(" min left"))
         self.last_minutes.setValue(self._countdown.last_minutes_seconds // 60)
-        self.sound = QCheckBox("Play a gentle chime when the stage changes")
+        self.sound = QCheckBox(self.tr("Play a gentle chime when the stage changes"))
         self.sound.setChecked(self._countdown.sound_enabled)
         available = sound_is_available() if sound_available is None else sound_available
         if not available:
             self.sound.setEnabled(False)
-            self.sound.setToolTip("Sound needs InfoInterview's optional 'sound' extra (QtMultimedia)")
+            self.sound.setToolTip(self.tr("Sound needs InfoInterview's optional 'sound' extra (QtMultimedia)"))
 
         form = QFormLayout()
-        form.addRow("Your &name:", self.name)
-        form.addRow("Say “&wrap up” at:", self.wrap_up)
-        form.addRow("Say “&last minutes” at:", self.last_minutes)
+        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(self.tr("Say “&wrap up” at:"), self.wrap_up)
+        form.addRow(self.tr("Say “&last minutes” at:"), self.last_minutes)
         form.addRow("", self.sound)
-        applies = QLabel("New warning times apply to the next interview you open.")
+        applies = QLabel(self.tr("New warning times apply to the next interview you open."))
         applies.setWordWrap(True)
         form.addRow("", applies)
         if not available:
-            note = QLabel("Sound is not installed, so the countdown stays silent.")
+            note = QLabel(self.tr("Sound is not installed, so the countdown stays silent."))
             note.setWordWrap(True)
             form.addRow("", note)
         self.error = QLabel()
@@ -94,11 +94,12 @@ class PreferencesDialog(QDialog):
         except CountdownSettingsError as problem:
             if self.last_minutes.value() >= self.wrap_up.value():
                 self.error.setText(
-                    "The “last minutes” warning must come after the “wrap up” one: choose fewer minutes."
+                    self.tr("The “last minutes” warning must come after the “wrap up” one: choose fewer minutes.")
                 )
                 self.last_minutes.setFocus()
             else:
-                self.error.setText(f"These warnings do not fit together: {problem}.")
+                # The reason comes from core, in English.
+                self.error.setText(self.tr("These warnings do not fit together: {problem}.").format(problem=problem))
             self.error.show()
             return
         self._settings.save_countdown_settings(countdown)

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.entities import Tiara
-from app.core.question_bank import BankQuestion, categories_of, filter_questions
+from app.core.question_bank import TIARA_CONTEXT, BankQuestion, categories_of, filter_questions
+from app.core.question_bank import tiara_label as tiara_source
 from app.store.question_repository import InvalidQuestion, QuestionRepository
 from app.store.repositories import NotFound
+from app.ui.i18n import tr_label
 from app.ui.question_prompts import QuestionPrompts
 from app.ui.table_model import Column, RowsTableModel
 
@@ -36,7 +38,8 @@ CUSTOM_FILTER = "__custom__"
 
 
 def tiara_label(tag: Tiara) -> str:
-    return Tiara(tag).value.capitalize()
+    """The TIARA tag's name in the person's language."""
+    return tr_label(TIARA_CONTEXT, tiara_source(tag))
 
 
 def _bank_text(question: BankQuestion) -> str:
@@ -44,8 +47,17 @@ def _bank_text(question: BankQuestion) -> str:
 
 
 def _bank_tooltip(question: BankQuestion) -> str:
-    owner = "Your own question" if question.is_custom else "Built-in question"
-    details = f"{question.category} · {tiara_label(question.tiara)} · about {question.minutes:g} min · {owner}"
+    if question.is_custom:
+        details = QCoreApplication.translate(
+            "QuestionBankPane", "{category} · {tiara} · about {minutes} min · Your own question"
+        )
+    else:
+        details = QCoreApplication.translate(
+            "QuestionBankPane", "{category} · {tiara} · about {minutes} min · Built-in question"
+        )
+    details = details.format(
+        category=question.category, tiara=tiara_label(question.tiara), minutes=f"{question.minutes:g}"
+    )
     return f"{question.text}\n{details}"
 
 
@@ -54,10 +66,22 @@ def report_failure(prompts: QuestionPrompts, parent: QWidget, title: str, exc: E
     if isinstance(exc, InvalidQuestion):
         prompts.warn(parent, title, str(exc))
     elif isinstance(exc, NotFound):
-        prompts.warn(parent, title, "That question or interview no longer exists; the list has been refreshed.")
+        prompts.warn(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "QuestionBankPane", "That question or interview no longer exists; the list has been refreshed."
+            ),
+        )
     else:
         log.error("%s", title, exc_info=exc)
-        prompts.warn(parent, title, f"Your questions could not be read or saved ({type(exc).__name__}).")
+        prompts.warn(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "QuestionBankPane", "Your questions could not be read or saved ({error})."
+            ).format(error=type(exc).__name__),
+        )
 
 
 # Below this width the table drops its Category column (still in each row's tooltip and in the
@@ -102,36 +126,38 @@ class QuestionBankPane(QWidget):
         self._prompts = prompts
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter questions…")
-        self.filter_edit.setAccessibleName("Filter questions")
+        self.filter_edit.setPlaceholderText(self.tr("Filter questions…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter questions"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setToolTip("Enter picks the highlighted question; Down moves into the list")
+        self.filter_edit.setToolTip(self.tr("Enter picks the highlighted question; Down moves into the list"))
         self.filter_edit.returnPressed.connect(self._request_pick)
         self.filter_edit.installEventFilter(self)
         self.category_box = QComboBox()
-        self.category_box.setAccessibleName("Category filter")
+        self.category_box.setAccessibleName(self.tr("Category filter"))
         self.tiara_box = QComboBox()
-        self.tiara_box.setAccessibleName("TIARA filter")
+        self.tiara_box.setAccessibleName(self.tr("TIARA filter"))
         self.tiara_box.setToolTip(
-            "TIARA sorts questions by what they draw out: Trends in the field, Insights from their "
-            "own experience, Advice for you, Resources to learn more, and Assignments (small tasks) "
-            "to try. A good interview mixes them."
+            self.tr(
+                "TIARA sorts questions by what they draw out: Trends in the field, Insights from their "
+                "own experience, Advice for you, Resources to learn more, and Assignments (small tasks) "
+                "to try. A good interview mixes them."
+            )
         )
-        self.tiara_box.addItem("All TIARA tags", None)
+        self.tiara_box.addItem(self.tr("All TIARA tags"), None)
         for tag in Tiara:
             self.tiara_box.addItem(tiara_label(tag), tag.value)
 
         self.model: RowsTableModel[BankQuestion] = RowsTableModel(
             [
-                Column("Question", _bank_text, _bank_tooltip),
-                Column("Category", lambda q: q.category, _bank_tooltip),
-                Column("TIARA", lambda q: tiara_label(q.tiara), _bank_tooltip),
-                Column("Min", lambda q: f"{q.minutes:g}", _bank_tooltip),
+                Column(self.tr("Question"), _bank_text, _bank_tooltip),
+                Column(self.tr("Category"), lambda q: q.category, _bank_tooltip),
+                Column(self.tr("TIARA"), lambda q: tiara_label(q.tiara), _bank_tooltip),
+                Column(self.tr("Min"), lambda q: f"{q.minutes:g}", _bank_tooltip),
             ]
         )
         self.view = BankView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Question bank")
+        self.view.setAccessibleName(self.tr("Question bank"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -147,15 +173,15 @@ class QuestionBankPane(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
 
-        self.pick_button = QPushButton("&Pick →")
-        self.pick_button.setToolTip("Add the selected question to this interview (Enter)")
-        self.new_button = QPushButton("&New question…")
-        self.edit_button = QPushButton("Ed&it…")
-        self.edit_button.setToolTip("Edit one of your own questions")
-        self.delete_button = QPushButton("De&lete…")
-        self.delete_button.setToolTip("Delete one of your own questions")
+        self.pick_button = QPushButton(self.tr("&Pick →"))
+        self.pick_button.setToolTip(self.tr("Add the selected question to this interview (Enter)"))
+        self.new_button = QPushButton(self.tr("&New question…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
+        self.edit_button.setToolTip(self.tr("Edit one of your own questions"))
+        self.delete_button = QPushButton(self.tr("De&lete…"))
+        self.delete_button.setToolTip(self.tr("Delete one of your own questions"))
 
-        heading = QLabel("&Question bank")
+        heading = QLabel(self.tr("&Question bank"))
         heading.setObjectName("sectionHeading")
         heading.setBuddy(self.view)
         filters = QHBoxLayout()
@@ -207,12 +233,12 @@ class QuestionBankPane(QWidget):
             self.view.setCurrentIndex(self.model.index(keys.index(key), 0))
 
     def reload_custom(self) -> None:
-        self._custom = self._guard("Could not read your questions", self._repository.list_custom) or []
+        self._custom = self._guard(self.tr("Could not read your questions"), self._repository.list_custom) or []
         chosen = self.category_box.currentData()
         self.category_box.blockSignals(True)
         self.category_box.clear()
-        self.category_box.addItem("All categories", None)
-        self.category_box.addItem("Your own questions", CUSTOM_FILTER)
+        self.category_box.addItem(self.tr("All categories"), None)
+        self.category_box.addItem(self.tr("Your own questions"), CUSTOM_FILTER)
         for category in categories_of(self.questions()):
             self.category_box.addItem(category, category)
         self.category_box.setCurrentIndex(max(0, self.category_box.findData(chosen)))
@@ -243,10 +269,14 @@ class QuestionBankPane(QWidget):
     def _nothing_matches_text(self) -> str:
         typed = self.filter_edit.text().strip()
         if self.category_box.currentData() == CUSTOM_FILTER and not typed and not self._custom:
-            return "You have no questions of your own yet. New question… adds one."
-        what = f"“{typed}”" if typed else "these filters"
-        return (
-            f"No question matches {what}. Try another word or “All categories”, "
+            return self.tr("You have no questions of your own yet. New question… adds one.")
+        if typed:
+            return self.tr(
+                "No question matches “{typed}”. Try another word or “All categories”, "
+                "or add it as your own with New question…"
+            ).format(typed=typed)
+        return self.tr(
+            "No question matches these filters. Try another word or “All categories”, "
             "or add it as your own with New question…"
         )
 
@@ -278,9 +308,9 @@ class QuestionBankPane(QWidget):
         values = self._prompts.edit_question(self, None, categories_of(self.questions()))
         if values is None:
             return
-        added = self._guard("Could not add your question", lambda: self._repository.add_custom(*values))
+        added = self._guard(self.tr("Could not add your question"), lambda: self._repository.add_custom(*values))
         if added is not None:
-            self._after_change(f"Added your question: {added.text}", added.key)
+            self._after_change(self.tr("Added your question: {text}").format(text=added.text), added.key)
 
     def edit_custom(self) -> None:
         question = self.current_question()
@@ -291,9 +321,11 @@ class QuestionBankPane(QWidget):
             return
         text, category, tiara, minutes = values
         edited = BankQuestion(question.key, text, category, Tiara(tiara), minutes, id=question.id)
-        saved = self._guard("Could not save your question", lambda: self._repository.update_custom(edited))
+        saved = self._guard(self.tr("Could not save your question"), lambda: self._repository.update_custom(edited))
         if saved is not None:
-            self._after_change("Saved your question. Interviews that already picked it keep their copy.", saved.key)
+            self._after_change(
+                self.tr("Saved your question. Interviews that already picked it keep their copy."), saved.key
+            )
 
     def delete_custom(self) -> None:
         question = self.current_question()
@@ -301,13 +333,15 @@ class QuestionBankPane(QWidget):
             return
         if not self._prompts.confirm(
             self,
-            "Delete your question",
-            f"Delete “{question.text}” from your questions? Interviews that picked it keep their copy.",
-            "Delete question",
+            self.tr("Delete your question"),
+            self.tr("Delete “{text}” from your questions? Interviews that picked it keep their copy.").format(
+                text=question.text
+            ),
+            self.tr("Delete question"),
         ):
             return
-        self._guard("Could not delete your question", lambda: self._repository.delete_custom(question.id))
-        self._after_change("Deleted your question.", None)
+        self._guard(self.tr("Could not delete your question"), lambda: self._repository.delete_custom(question.id))
+        self._after_change(self.tr("Deleted your question."), None)
 
     def _after_change(self, message: str, select_key: str | None) -> None:
         self.reload_custom()

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.entities import Interview, PickedQuestion, QuestionState
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.question_bank import BankQuestion
 from app.core.question_plan import TimeBudget, format_minutes, plan_budget
 from app.store.question_repository import AlreadyPicked, QuestionRepository
+from app.ui.i18n import tr_label, tr_text
 from app.ui.question_bank_pane import QuestionBankPane, report_failure, tiara_label
 from app.ui.question_prompts import QuestionPrompts
 from app.ui.question_sets_panel import QuestionSetsPanel
@@ -37,7 +39,12 @@ from app.ui.question_sets_panel import QuestionSetsPanel
 Result = TypeVar("Result")
 PICKED_ID_ROLE = Qt.ItemDataRole.UserRole + 20
 OVER_BUDGET_COLOUR = QColor("#c9822b")  # a warm amber: noticeable, not alarming; the text says the same
-_STATE_MARKS = {QuestionState.PENDING: "", QuestionState.ASKED: "  ✓ asked", QuestionState.SKIPPED: "  – skipped"}
+# A picked question's first line, by its state (translated in the context "QuestionPicker").
+_FIRST_LINES = {
+    QuestionState.PENDING: QT_TRANSLATE_NOOP("QuestionPicker", "{number}. {text}"),
+    QuestionState.ASKED: QT_TRANSLATE_NOOP("QuestionPicker", "{number}. {text}  ✓ asked"),
+    QuestionState.SKIPPED: QT_TRANSLATE_NOOP("QuestionPicker", "{number}. {text}  – skipped"),
+}
 
 
 class PickedList(QListWidget):
@@ -97,7 +104,7 @@ class QuestionPicker(QWidget):
         self._prompts = prompts or QuestionPrompts()
         self._picked: list[PickedQuestion] = []
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Picker status")
+        self.status_label.setAccessibleName(self.tr("Picker status"))
 
         self.bank_pane = QuestionBankPane(repository, bank, self._prompts)
         self.bank_pane.setContentsMargins(0, 0, 6, 0)
@@ -121,29 +128,31 @@ class QuestionPicker(QWidget):
 
     def _build_picked_side(self, occupation_title: str) -> QWidget:
         side = QWidget()
-        heading = QLabel("Pic&ked for this interview")
+        heading = QLabel(self.tr("Pic&ked for this interview"))
         heading.setObjectName("sectionHeading")
         self.picked_list = PickedList()
-        self.picked_list.setAccessibleName("Picked questions")
+        self.picked_list.setAccessibleName(self.tr("Picked questions"))
         heading.setBuddy(self.picked_list)
         self.picked_list.remove_requested.connect(self.remove_current)
         self.picked_list.move_requested.connect(self.move_current)
         self.picked_list.order_changed.connect(self._save_dragged_order)
         self.picked_list.currentRowChanged.connect(self._update_order_buttons)
         self.empty_label = QLabel(
-            "Nothing picked yet. Choose a few questions that matter most to you: "
-            "select one in the bank and press Enter, or double-click it."
+            self.tr(
+                "Nothing picked yet. Choose a few questions that matter most to you: "
+                "select one in the bank and press Enter, or double-click it."
+            )
         )
         self.empty_label.setWordWrap(True)
 
-        self.up_button = QPushButton("Move &up")
-        self.up_button.setToolTip("Alt+Up")
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.up_button.setToolTip(self.tr("Alt+Up"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton("Move &down")
-        self.down_button.setToolTip("Alt+Down")
+        self.down_button = QPushButton(self.tr("Move &down"))
+        self.down_button.setToolTip(self.tr("Alt+Down"))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setToolTip("Delete")
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setToolTip(self.tr("Delete"))
         self.remove_button.clicked.connect(self.remove_current)
         order_buttons = QHBoxLayout()
         order_buttons.addWidget(self.up_button)
@@ -152,7 +161,7 @@ class QuestionPicker(QWidget):
         order_buttons.addWidget(self.remove_button)
 
         self.budget_bar = QProgressBar()
-        self.budget_bar.setAccessibleName("Time budget")
+        self.budget_bar.setAccessibleName(self.tr("Time budget"))
         self.budget_bar.setTextVisible(False)
         self.budget_bar.setMaximumHeight(10)
         self._bar_colour = self.budget_bar.palette().color(QPalette.ColorRole.Highlight)
@@ -160,7 +169,7 @@ class QuestionPicker(QWidget):
         self.budget_label.setObjectName("budgetLabel")
         self.budget_warning = QLabel()
         self.budget_warning.setObjectName("gentleWarning")
-        self.budget_warning.setAccessibleName("Time budget warning")
+        self.budget_warning.setAccessibleName(self.tr("Time budget warning"))
         self.budget_warning.setWordWrap(True)
         self.budget_warning.hide()
 
@@ -186,13 +195,13 @@ class QuestionPicker(QWidget):
         try:
             picked = self._repository.pick(self._interview.id, question)
         except AlreadyPicked as already:
-            self.status_label.setText("That question is already in your list.")
+            self.status_label.setText(self.tr("That question is already in your list."))
             self.reload_picked(select_id=already.existing.id)
             return
         except Exception as exc:
-            report_failure(self._prompts, self, "Could not pick the question", exc)
+            report_failure(self._prompts, self, self.tr("Could not pick the question"), exc)
             return
-        self.status_label.setText(f"Picked: {picked.text}")
+        self.status_label.setText(self.tr("Picked: {text}").format(text=picked.text))
         self.reload_picked(select_id=picked.id)
 
     # --- the picked list ----------------------------------------------------------------------
@@ -201,7 +210,9 @@ class QuestionPicker(QWidget):
         return list(self._picked)
 
     def reload_picked(self, select_id: int | None = None) -> None:
-        picked = self._guard("Could not read your questions", lambda: self._repository.list_picked(self._interview.id))
+        picked = self._guard(
+            self.tr("Could not read your questions"), lambda: self._repository.list_picked(self._interview.id)
+        )
         self._show_picked(picked or [], select_id)
 
     def _show_picked(self, picked: list[PickedQuestion], select_id: int | None = None) -> None:
@@ -211,8 +222,13 @@ class QuestionPicker(QWidget):
         self.picked_list.blockSignals(True)
         self.picked_list.clear()
         for number, question in enumerate(picked, start=1):
-            details = f"{question.minutes:g} min · {tiara_label(question.tiara)} · {question.category}"
-            item = QListWidgetItem(f"{number}. {question.text}{_STATE_MARKS[question.state]}\n      {details}")
+            first_line = tr_label("QuestionPicker", _FIRST_LINES[question.state]).format(
+                number=number, text=question.text
+            )
+            details = self.tr("{minutes} min · {tiara} · {category}").format(
+                minutes=f"{question.minutes:g}", tiara=tiara_label(question.tiara), category=question.category
+            )
+            item = QListWidgetItem(f"{first_line}\n      {details}")
             item.setData(PICKED_ID_ROLE, question.id)
             item.setToolTip(question.text)
             self.picked_list.addItem(item)
@@ -240,14 +256,16 @@ class QuestionPicker(QWidget):
         question = self.current_picked()
         if question is None:
             return
-        moved = self._guard("Could not reorder your questions", lambda: self._repository.move(question.id, offset))
+        moved = self._guard(
+            self.tr("Could not reorder your questions"), lambda: self._repository.move(question.id, offset)
+        )
         if moved is not None:
             self._show_picked(moved, question.id)
 
     def _save_dragged_order(self, ids: list[int]) -> None:
         current = self.current_picked()
         ordered = self._guard(
-            "Could not reorder your questions", lambda: self._repository.reorder(self._interview.id, ids)
+            self.tr("Could not reorder your questions"), lambda: self._repository.reorder(self._interview.id, ids)
         )
         if ordered is None:
             self.reload_picked()
@@ -259,22 +277,24 @@ class QuestionPicker(QWidget):
         if question is None:
             return
         # The live page may have written an answer or a mark since this list was read.
-        stored = self._guard("Could not read your questions", lambda: self._repository.list_picked(self._interview.id))
+        stored = self._guard(
+            self.tr("Could not read your questions"), lambda: self._repository.list_picked(self._interview.id)
+        )
         question = next((p for p in stored or [] if p.id == question.id), question)
         if (question.answer.strip() or question.state is not QuestionState.PENDING) and not self._prompts.confirm(
             self,
-            "Remove question",
-            f"“{question.text}” already has notes or was asked. Remove it and its notes?",
-            "Remove",
+            self.tr("Remove question"),
+            self.tr("“{text}” already has notes or was asked. Remove it and its notes?").format(text=question.text),
+            self.tr("Remove"),
         ):
             return
         row = self.picked_list.currentRow()
-        remaining = self._guard("Could not remove the question", lambda: self._repository.remove(question.id))
+        remaining = self._guard(self.tr("Could not remove the question"), lambda: self._repository.remove(question.id))
         if remaining is None:
             return
         next_id = remaining[min(row, len(remaining) - 1)].id if remaining else None
         self._show_picked(remaining, next_id)
-        self.status_label.setText(f"Removed: {question.text}")
+        self.status_label.setText(self.tr("Removed: {text}").format(text=question.text))
 
     # --- time budget --------------------------------------------------------------------------
 
@@ -291,20 +311,24 @@ class QuestionPicker(QWidget):
 
     def _show_budget(self) -> None:
         budget = self.budget()
-        self.budget_label.setText(budget.label)
+        label = tr_text(budget.label)
+        self.budget_label.setText(label)
         half_minutes = max(1, round(budget.available_minutes * 2))
         self.budget_bar.setRange(0, half_minutes)
         self.budget_bar.setValue(min(half_minutes, round(budget.picked_minutes * 2)))
-        self.budget_bar.setAccessibleDescription(budget.label)
+        self.budget_bar.setAccessibleDescription(label)
         warning = budget.warning
-        self.budget_warning.setText(f"⚠ {warning}" if warning else "")
-        self.budget_warning.setVisible(bool(warning))
+        self.budget_warning.setText(f"⚠ {tr_text(warning)}" if warning is not None else "")
+        self.budget_warning.setVisible(warning is not None)
         palette = self.budget_bar.palette()
         palette.setColor(QPalette.ColorRole.Highlight, OVER_BUDGET_COLOUR if not budget.fits else self._bar_colour)
         self.budget_bar.setPalette(palette)
         self.budget_bar.setToolTip(
-            f"{format_minutes(budget.picked_minutes)} min of questions; the conversation is "
-            f"{budget.planned_minutes} min with {budget.reserve_minutes} min kept for closing"
+            self.tr(
+                "{picked} min of questions; the conversation is {planned} min with %n min kept for closing",
+                "",
+                budget.reserve_minutes,
+            ).format(picked=format_minutes(budget.picked_minutes), planned=budget.planned_minutes)
         )
 
     # --- errors -------------------------------------------------------------------------------

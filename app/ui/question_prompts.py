@@ -29,15 +29,16 @@ class QuestionPrompts:
         box.exec()
         return box.clickedButton() is accept
 
-    def choose(self, parent: QWidget, title: str, text: str, choices: list[str]) -> str | None:
-        """One of ``choices`` (the first is the default), or None for Cancel."""
+    def choose(self, parent: QWidget, title: str, text: str, choices: list[tuple[str, str]]) -> str | None:
+        """The key of one of ``choices``, given as (key, button label) with the first the default, or
+        None for Cancel. The key is what the caller acts on; the label is only shown."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-        buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
+        buttons = {key: box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for key, label in choices}
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(buttons[0])
+        box.setDefaultButton(buttons[choices[0][0]])
         box.exec()
         clicked = box.clickedButton()
-        return next((choice for choice, button in zip(choices, buttons, strict=True) if button is clicked), None)
+        return next((key for key, button in buttons.items() if button is clicked), None)
 
     def warn(self, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)

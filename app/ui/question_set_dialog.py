@@ -19,13 +19,15 @@ from app.core.question_sets import MAX_SET_NAME_LENGTH, clean_set_name
 class SaveSetDialog(QDialog):
     def __init__(self, occupation_title: str, name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Rename question set" if name else "Save questions as a set")
+        self.setWindowTitle(self.tr("Rename question set") if name else self.tr("Save questions as a set"))
         self.setMinimumWidth(400)
         self.name_edit = QLineEdit(name)
-        self.name_edit.setAccessibleName("Set name")
+        self.name_edit.setAccessibleName(self.tr("Set name"))
         self.name_edit.setMaxLength(MAX_SET_NAME_LENGTH)
-        self.name_edit.setPlaceholderText("e.g. First talks with nurses")
-        self.tie_box = QCheckBox(f"Offer this set for {occupation_title} interviews only")
+        self.name_edit.setPlaceholderText(self.tr("e.g. First talks with nurses"))
+        self.tie_box = QCheckBox(
+            self.tr("Offer this set for {occupation} interviews only").format(occupation=occupation_title)
+        )
         self._can_tie = bool(occupation_title) and not name  # renaming leaves the tie as it was
         self.tie_box.setVisible(self._can_tie)
         self.tie_box.setChecked(self._can_tie)
@@ -33,7 +35,7 @@ class SaveSetDialog(QDialog):
         self.problem_label.hide()
 
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

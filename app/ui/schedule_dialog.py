@@ -24,7 +24,7 @@ from app.core.entities import DEFAULT_PLANNED_MINUTES, Contact, Interview
 class ScheduleDialog(QDialog):
     def __init__(self, contact: Contact, now: datetime, zone: tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Schedule an interview with {contact.full_name}")
+        self.setWindowTitle(self.tr("Schedule an interview with {name}").format(name=contact.full_name))
         self._contact = contact
         self._zone = zone
         # The editor shows wall-clock fields in the person's zone; it is handed and read naive.
@@ -35,19 +35,21 @@ class ScheduleDialog(QDialog):
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 120)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(DEFAULT_PLANNED_MINUTES)
         self.location = QLineEdit()
-        self.location.setPlaceholderText("Office, café, video call…")
+        self.location.setPlaceholderText(self.tr("Office, café, video call…"))
         form = QFormLayout()
-        form.addRow("&When", self.when)
-        form.addRow("&Length", self.minutes)
-        form.addRow("W&here", self.location)
+        form.addRow(self.tr("&When"), self.when)
+        form.addRow(self.tr("&Length"), self.minutes)
+        form.addRow(self.tr("W&here"), self.location)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        who = QLabel(f"An informational interview with <b>{html.escape(contact.full_name)}</b>")
+        who = QLabel(
+            self.tr("An informational interview with <b>{name}</b>").format(name=html.escape(contact.full_name))
+        )
         who.setWordWrap(True)
         layout.addWidget(who)
         layout.addLayout(form)

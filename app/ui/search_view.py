@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
@@ -31,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.formatting import plural
 from app.core.search import SearchHit, SearchResults, plain_snippet, snippet_parts
 from app.store.search_repository import SearchUnavailable
+from app.ui.i18n import tr_enum
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +48,22 @@ def _visible(text: str) -> str:
     return html.escape(text.replace("\x00", "␀").replace("\n", " ").replace("\r", " "))
 
 
+def _where(hit: SearchHit, shown: Callable[[str], str]) -> str:
+    """Where the match is: "Notes", or "Answer to “What does a typical week look like?”"."""
+    place = tr_enum(hit.place)
+    if not hit.question_text:
+        return place
+    return QCoreApplication.translate("SearchView", "{place} to “{question}”").format(
+        place=place, question=shown(hit.question_text)
+    )
+
+
 def hit_html(hit: SearchHit) -> str:
     details = " · ".join(part for part in (hit.organisation, hit.occupation_title) if part)
     head = f"<b>{_visible(hit.contact_name)}</b>"
     if details:
         head += f" · {_visible(details)}"
-    where = hit.place.label
-    if hit.question_text:
-        where += f" to “{_visible(hit.question_text)}”"
+    where = _where(hit, _visible)
     marked = "".join(
         f"<b><u>{_visible(text)}</u></b>" if matched else _visible(text) for text, matched in snippet_parts(hit.snippet)
     )
@@ -63,7 +72,7 @@ def hit_html(hit: SearchHit) -> str:
 
 def hit_words(hit: SearchHit) -> str:
     """The same result as plain words, for screen readers and tooltips."""
-    where = hit.place.label + (f" to “{hit.question_text}”" if hit.question_text else "")
+    where = _where(hit, str)
     parts = [hit.contact_name, hit.organisation, hit.occupation_title]
     return f"{', '.join(part for part in parts if part)} — {where}: {plain_snippet(hit.snippet).replace(chr(0), '␀')}"
 
@@ -113,19 +122,21 @@ class SearchView(QWidget):
         self._listed = 0
 
         self.query = QLineEdit()
-        self.query.setAccessibleName("Search interviews")
-        self.query.setPlaceholderText("Search your interviews: notes, answers, takeaways, next steps, people, places…")
+        self.query.setAccessibleName(self.tr("Search interviews"))
+        self.query.setPlaceholderText(
+            self.tr("Search your interviews: notes, answers, takeaways, next steps, people, places…")
+        )
         self.query.setClearButtonEnabled(True)
         self.query.setMaxLength(1000)
         self.query.textEdited.connect(self._on_edited)
         self.query.returnPressed.connect(self.search_now)
 
-        self.summary = QLabel("Type a word or two; accents and capitals do not matter.")
+        self.summary = QLabel(self.tr("Type a word or two; accents and capitals do not matter."))
         self.summary.setObjectName("searchSummary")
         self.summary.setWordWrap(True)
 
         self.results = QListWidget()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setItemDelegate(_HitDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
@@ -137,13 +148,13 @@ class SearchView(QWidget):
         self.results.currentRowChanged.connect(self._on_row_changed)
 
         layout = QVBoxLayout(self)
-        heading = QLabel("Search")
+        heading = QLabel(self.tr("Search"))
         heading.setObjectName("pageHeading")
         layout.addWidget(heading)
         layout.addWidget(self.query)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
-        self.more_button = QPushButton("Show &more results")
+        self.more_button = QPushButton(self.tr("Show &more results"))
         self.more_button.clicked.connect(self.show_more)
         self.more_button.hide()
         layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -213,7 +224,9 @@ class SearchView(QWidget):
             results = self._search.search(text, page=page) if text.strip() else SearchResults.empty()
         except SearchUnavailable as error:
             log.warning("search failed: %s", error)
-            self.summary.setText("Search is not available right now (the database could not be read). Try again.")
+            self.summary.setText(
+                self.tr("Search is not available right now (the database could not be read). Try again.")
+            )
             return
         self._page = page  # only once the page has come, so a failed one is asked for again
         self._show(text, results, replace=replace)
@@ -234,15 +247,31 @@ class SearchView(QWidget):
             QTimer.singleShot(0, self, self._fill_list)
         count = self.results.count()
         if not text.strip():
-            self.summary.setText("Type a word or two; accents and capitals do not matter.")
+            self.summary.setText(self.tr("Type a word or two; accents and capitals do not matter."))
         elif not count:
-            self.summary.setText(f"Nothing in your interviews matches “{text.strip()}”.")
+            self.summary.setText(self.tr("Nothing in your interviews matches “{words}”.").format(words=text.strip()))
+        elif results.has_more and results.by_relevance:
+            self.summary.setText(
+                self.tr("First %Ln match(es), best first — Enter or double-click opens one.", "", count)
+            )
+        elif results.has_more:
+            self.summary.setText(
+                self.tr(
+                    "First %Ln match(es), too common to rank (add a word to narrow) — Enter or double-click opens one.",
+                    "",
+                    count,
+                )
+            )
+        elif results.by_relevance:
+            self.summary.setText(self.tr("%Ln match(es), best first — Enter or double-click opens one.", "", count))
         else:
-            shown = plural(count, "match", "matches")
-            if results.has_more:
-                shown = f"First {shown}"
-            order = "best first" if results.by_relevance else "too common to rank (add a word to narrow)"
-            self.summary.setText(f"{shown}, {order} — Enter or double-click opens one.")
+            self.summary.setText(
+                self.tr(
+                    "%Ln match(es), too common to rank (add a word to narrow) — Enter or double-click opens one.",
+                    "",
+                    count,
+                )
+            )
         self.results_shown.emit(count)
 
     def hit_at(self, row: int) -> SearchHit:

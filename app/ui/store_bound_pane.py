@@ -14,7 +14,7 @@ class StoreBoundPane(QWidget):
         self._build = build
         self.content: QWidget | None = None
         self._layout = QStackedLayout(self)
-        waiting = QLabel("Opening your data…")
+        waiting = QLabel(self.tr("Opening your data…"))
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._layout.addWidget(waiting)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.autosave import AutosavePolicy, SaveStatus
 from app.core.entities import WrapUpState
-from app.core.interview_export import suggested_file_name, to_html, to_markdown
+from app.core.interview_export import suggested_file_name, to_markdown
 from app.core.wrapup import STATE_LABELS, STEP_ORDER, WrapUpProgress, WrapUpStep, describe_progress
 from app.ui import events
 from app.ui.autosaver import Autosaver
@@ -340,4 +340,4 @@ class WrapUpView(QWidget):
 
     @staticmethod
     def _write_pdf(data, path, zone) -> None:
-        write_pdf(to_html(data, zone), path, title=f"Informational interview with {data.contact.full_name}")
+        write_pdf(to_markdown(data, zone), path, title=f"Informational interview with {data.contact.full_name}")

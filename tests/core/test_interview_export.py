@@ -1,7 +1,7 @@
 from datetime import UTC, date, datetime
 
 from app.core.entities import ActionItem, Contact, Interview, PickedQuestion, QuestionState, TakeawayWeight
-from app.core.interview_export import InterviewExport, suggested_file_name, to_html, to_markdown
+from app.core.interview_export import InterviewExport, suggested_file_name, to_markdown
 from app.core.wrapup import EvaluationAspect, SelfEvaluation, Takeaway, ThankYouNote, WrapUpProgress
 
 
@@ -55,10 +55,10 @@ def test_markdown_holds_every_part_of_the_interview():
     assert "Wrap-up incomplete" in text
 
 
-def test_html_escapes_user_text():
-    html = to_html(sample_export(), UTC)
-    assert "Loves GIS &lt;3" in html
-    assert "<h2>Takeaways</h2>" in html
+def test_markdown_escapes_user_text():
+    text = to_markdown(sample_export(), UTC)
+    assert "Loves GIS \\<3" in text
+    assert "## Takeaways" in text
 
 
 def test_file_name_is_safe():

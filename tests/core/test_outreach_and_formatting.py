@@ -101,3 +101,19 @@ def test_shorten_cuts_at_a_word_and_says_so():
     assert shorten("Mentioned Chef Hélène Darroze; call back Tuesday", 30) == "Mentioned Chef Hélène Darroze…"
     assert shorten("a\nb   c", 10) == "a b c"
     assert len(shorten("x" * 500, 40)) == 40
+
+
+def test_scheduling_moves_a_person_forward_never_back():
+    from app.core.entities import ContactStatus, status_after_scheduling
+
+    assert status_after_scheduling(ContactStatus.PROSPECT) is ContactStatus.SCHEDULED
+    assert status_after_scheduling(ContactStatus.CONTACTED) is ContactStatus.SCHEDULED
+    for later in (ContactStatus.SCHEDULED, ContactStatus.INTERVIEWED, ContactStatus.DECLINED):
+        assert status_after_scheduling(later) is later
+
+
+def test_occupation_titles_match_without_case_or_extra_spaces():
+    from app.core.entities import same_occupation_title
+
+    assert same_occupation_title(" Urban  Planner", "urban planner")
+    assert not same_occupation_title("Urban planner", "Urban planners")

@@ -3,7 +3,17 @@ from __future__ import annotations
 import textwrap
 
 from app.core.entities import Tiara
-from app.core.question_bank import BankQuestion, filter_questions, load_bank, load_builtin_bank, parse_bank
+from app.core.question_bank import (
+    TIARA_CONTEXT,
+    BankQuestion,
+    check_question_fields,
+    filter_questions,
+    load_bank,
+    load_builtin_bank,
+    parse_bank,
+    question_field_problems,
+    tiara_label,
+)
 
 
 def _entry(key="a", text="What do you do?", category="Work", tiara="insights", minutes=2) -> str:
@@ -185,3 +195,20 @@ def test_top_level_oddities_are_reported_not_raised():
     result = parse_bank('title = "x"\n' + _entry(key="k"))
     assert [q.key for q in result.questions] == ["k"]
     assert "unknown top-level entries ignored: title" in result.problems[0].message
+
+
+def test_a_problem_for_a_person_is_marked_for_translation_with_its_values_apart():
+    (too_long,) = question_field_problems("x" * 1001, "Work", "insights", 2)
+    assert (too_long.context, too_long.source) == (
+        "QuestionBank",
+        "the question text is %n characters long; the limit is {limit}",
+    )
+    assert too_long.n == 1001 and too_long.args["limit"] == 1000
+    # The store's errors and the log keep the same English.
+    assert check_question_fields("x" * 1001, "Work", "insights", 2) == [str(too_long)]
+    assert str(too_long) == "the question text is 1001 characters long; the limit is 1000"
+
+
+def test_every_tiara_tag_has_a_label_marked_under_its_enum():
+    assert [tiara_label(tag) for tag in Tiara] == ["Trends", "Insights", "Advice", "Resources", "Assignments"]
+    assert TIARA_CONTEXT == "Tiara"

@@ -108,3 +108,18 @@ def test_huge_and_missing_files_are_refused(tmp_path):
 def test_writing_into_a_missing_folder_says_so(tmp_path):
     with pytest.raises(QuestionSetFileError, match="Could not write"):
         write_set_file(tmp_path / "no" / "such" / "set.json", _set())
+
+
+def test_the_message_for_a_person_is_marked_for_translation_and_keeps_the_problem_apart(tmp_path):
+    document = set_to_document(_set())
+    document["questions"].append({"text": "Fine?", "tiara": "gossip"})
+
+    with pytest.raises(QuestionSetFileError) as raised:
+        read_set_file(_write(tmp_path, document))
+
+    text = raised.value.text
+    assert (text.context, text.source) == ("QuestionSetFile", "{file}: question {number}: {problem}.")
+    assert text.args["file"] == "set.json" and text.args["number"] == 3
+    assert text.args["problem"].context == "QuestionBank"  # translated on its own
+    assert str(raised.value) == str(text)
+    assert str(text).startswith("set.json: question 3: the TIARA tag 'gossip' is not one of: ")

@@ -154,3 +154,29 @@ def test_resuming_an_interview_that_is_not_finished_changes_nothing(store):
     assert store.interviews.resume(interview.id, countdown_state="{}") == interview
     with pytest.raises(NotFound):
         store.interviews.resume(interview.id + 99)
+
+
+def test_scheduling_books_the_interview_and_moves_the_person_on_in_one_step(store):
+    from app.core.entities import ContactStatus
+
+    prospect = store.contacts.add(Contact("Ana Ruiz", status=ContactStatus.CONTACTED))
+    interview = store.interviews.schedule(Interview(contact_id=prospect.id))
+    assert store.interviews.get(interview.id).status is InterviewStatus.PLANNED
+    assert store.contacts.get(prospect.id).status is ContactStatus.SCHEDULED
+    done = store.contacts.add(Contact("Li Wei", status=ContactStatus.INTERVIEWED))
+    store.interviews.schedule(Interview(contact_id=done.id))
+    assert store.contacts.get(done.id).status is ContactStatus.INTERVIEWED  # never moved backwards
+
+
+def test_scheduling_for_a_missing_person_writes_nothing(store):
+    with pytest.raises(NotFound):
+        store.interviews.schedule(Interview(contact_id=999))
+    assert store.reads.interviews_with_status(InterviewStatus.PLANNED) == []
+
+
+def test_an_occupation_is_listed_once_whatever_its_case_and_spaces(store):
+    first, added = store.occupations.add_or_find(Occupation("Urban  planner "))
+    assert added and first.title == "Urban planner"
+    again, added_again = store.occupations.add_or_find(Occupation("urban planner"))
+    assert (again.id, added_again) == (first.id, False)
+    assert [o.title for o in store.occupations.list()] == ["Urban planner"]

@@ -14,6 +14,18 @@ from app.store.wrapup_repository import WrapUpRepository
 from app.ui.wrapup_steps.base import WrapUpServices
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp):
+    """The app's English catalogue, as the app installs it, so counted messages read "2 people"."""
+    from PySide6.QtCore import QLocale
+
+    from app.ui.translations import install_translations, remove_translations
+
+    translators = install_translations(resource("translations"), QLocale(QLocale.Language.English))
+    yield translators
+    remove_translations(translators)
+
+
 class RecordingPrompts(Prompts):
     def __init__(self, start_fresh: bool = True) -> None:
         self.asked: list[str] = []

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QDialog
 
 from app.core.entities import Tiara
@@ -65,3 +65,26 @@ def test_the_set_dialog_offers_the_occupation_only_when_saving(qtbot):
     qtbot.keyClick(general.name_edit, Qt.Key.Key_Return)
     assert general.isVisible()
     assert "Give the set a name" in general.problem_label.text()
+
+
+class Spanish(QTranslator):
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return {
+            ("Tiara", "Advice"): "Consejos",
+            ("QuestionBank", "the question text is empty"): "el texto de la pregunta está vacío",
+            ("QuestionBank", "the category is empty"): "la categoría está vacía",
+        }.get((context, source))
+
+
+def test_the_question_dialog_speaks_the_persons_language(qtbot):
+    translator = Spanish()
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog = CustomQuestionDialog([])
+        qtbot.addWidget(dialog)
+        assert dialog.tiara_box.itemText(dialog.tiara_box.findData("advice")) == "Consejos"
+        dialog.category_box.setCurrentText(" ")
+        dialog.accept()
+        assert dialog.problem_label.text() == "⚠ El texto de la pregunta está vacío; la categoría está vacía."
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from app.core.entities import Contact, Interview, Occupation, QuestionState, Tiara
 from app.core.question_bank import BankQuestion
@@ -49,6 +49,7 @@ class ScriptedPrompts(QuestionPrompts):
         return self.confirm_answers.pop(0)
 
     def choose(self, parent, title, text, choices):
+        self.offered = choices
         return self.choices.pop(0)
 
     def warn(self, parent, title, text):
@@ -419,3 +420,115 @@ def test_a_failing_store_gives_a_message_and_the_list_stays_as_it_was(qtbot, pic
     assert title == "Could not pick the question"
     assert "could not be read or saved" in message
     assert [question.text for question in picker.picked()] == [BANK[0].text]
+
+
+SPANISH = {
+    ("Tiara", "Insights"): "Perspectivas",
+    ("TimeBudget", "{picked} of {available} min planned; %n min kept for closing"): (
+        "{picked} de {available} min previstos; %n min para cerrar"
+    ),
+    ("QuestionPicker", "{number}. {text}"): "{number}) {text}",
+    ("QuestionSetsPanel", "{name} (%n question(s), {minutes} min) · {occupation}"): lambda n: (
+        "{name} (%n pregunta, {minutes} min) · {occupation}"
+        if n == 1
+        else "{name} (%n preguntas, {minutes} min) · {occupation}"
+    ),
+    ("QuestionSetsPanel", "Add to my list"): "Añadir a mi lista",
+    ("QuestionSetsPanel", "Replace unasked questions"): "Sustituir las no hechas",
+    ("QuestionSetsPanel", "{problem}\n\nNothing was imported."): "{problem}\n\nNo se importó nada.",
+    ("QuestionSetFile", "{file}: question {number}: {problem}."): "{file}: pregunta {number}: {problem}.",
+    ("QuestionBank", "the TIARA tag {tag} is not one of: {choices}"): "la etiqueta TIARA {tag} no es una de: {choices}",
+}
+
+
+class Spanish(QTranslator):
+    def translate(self, context, source, disambiguation=None, n=-1):
+        found = SPANISH.get((context, source))
+        return found(n) if callable(found) else found
+
+
+@pytest.fixture
+def spanish(qapp):
+    translator = Spanish()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_the_picker_speaks_the_persons_language(qtbot, spanish, make_picker, interview, prompts):
+    picker = make_picker(interview)
+    tiara = picker.bank_pane.tiara_box
+    assert tiara.itemText(tiara.findData("insights")) == "Perspectivas"
+
+    _pick(qtbot, picker, "path")
+
+    first, details = picker.picked_list.item(0).text().split("\n")
+    assert first == "1) How did you get into this work?"
+    assert "Perspectivas" in details
+    assert picker.budget_label.text() == "3 de 15 min previstos; 5 min para cerrar"
+
+
+def test_a_set_is_described_with_the_plural_its_count_needs(qtbot, spanish, picker, prompts):
+    _pick(qtbot, picker, "path")
+    prompts.set_names = [("Uno", True)]
+    picker.sets_panel.save_current()
+    assert picker.sets_panel.set_box.currentText() == "Uno (1 pregunta, 3 min) · Nurse"
+
+    _pick(qtbot, picker, "day")
+    prompts.set_names = [("Dos", True)]
+    picker.sets_panel.save_current()
+    assert picker.sets_panel.set_box.currentText() == "Dos (2 preguntas, 6 min) · Nurse"
+
+
+def test_applying_a_set_acts_on_the_choice_not_on_its_translated_label(
+    qtbot, spanish, picker, prompts, make_picker, store, repository
+):
+    _pick(qtbot, picker, "path", "outlook")
+    prompts.set_names = [("Starter", True)]
+    picker.sets_panel.save_current()
+    other = store.interviews.add(Interview(contact_id=picker._interview.contact_id))
+    second = make_picker(other)
+    second.pick(BANK[4])
+
+    prompts.choices = [REPLACE_CHOICE]
+    second.sets_panel.apply_selected()
+
+    assert [label for _key, label in prompts.offered] == ["Añadir a mi lista", "Sustituir las no hechas"]
+    assert _stored_texts(repository, other) == [BANK[0].text, BANK[2].text]
+
+
+def test_a_refused_file_is_explained_in_the_persons_language_down_to_the_reason(spanish, picker, prompts, tmp_path):
+    path = tmp_path / "taller.json"
+    path.write_text(
+        json.dumps(
+            {"format": FORMAT_MARKER, "version": 1, "name": "Taller", "questions": [{"text": "¿Y?", "tiara": "gossip"}]}
+        ),
+        encoding="utf-8",
+    )
+    prompts.open_paths = [path]
+
+    picker.sets_panel.import_from_file()
+
+    _title, message = prompts.warnings[0]
+    assert message.startswith("taller.json: pregunta 1: la etiqueta TIARA 'gossip' no es una de: trends, ")
+    assert message.endswith(".\n\nNo se importó nada.")
+
+
+def test_the_real_prompt_returns_the_key_of_the_button_clicked(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def click(label):
+        def exec_(box):
+            next(button for button in box.buttons() if button.text() == label).click()
+            return 0
+
+        return exec_
+
+    choices = [("add", "Añadir"), ("replace", "Sustituir")]
+    monkeypatch.setattr(QMessageBox, "exec", click("Sustituir"))
+    assert QuestionPrompts().choose(parent, "Aplicar", "¿Qué hago?", choices) == "replace"
+    monkeypatch.setattr(QMessageBox, "exec", click("Cancel"))
+    assert QuestionPrompts().choose(parent, "Aplicar", "¿Qué hago?", choices) is None

@@ -87,7 +87,7 @@ def test_confirming_changes_exactly_the_ticked_fields(qtbot, page, vcard_file, c
         emails=[LabelledValue("zoe@okafor.example", "work"), LabelledValue("maria@example.org")],
     )
     assert page.full_name.text() == "María José Ortega"
-    assert page.message.text() == "Took 3 change(s) from “card.vcf”."
+    assert page.message.text() == "Took 3 changes from “card.vcf”."
 
 
 def test_cancel_changes_nothing_byte_for_byte(qtbot, page, vcard_file, cards, finished_interview, tmp_path):

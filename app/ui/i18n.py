@@ -1,0 +1,24 @@
+"""Translating words that come from core (``app.core.i18n.Text`` and marked labels)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+
+from app.core.i18n import Text
+
+
+def tr_text(text: Text) -> str:
+    """A core sentence in the person's language, with its values filled in."""
+    return text.fill(QCoreApplication.translate(text.context, text.source, None, text.n))
+
+
+def tr_label(context: str, source: str) -> str:
+    """A label core marked with QT_TRANSLATE_NOOP(context, source), in the person's language."""
+    return QCoreApplication.translate(context, source)
+
+
+def tr_enum(member: Enum) -> str:
+    """The label of a core enum member (marked in core with the enum's class name as context)."""
+    return QCoreApplication.translate(type(member).__name__, member.label)
