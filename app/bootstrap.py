@@ -298,7 +298,7 @@ def ask_quit_with_unsaved_notes(parent) -> bool:
     the default, so a stray Enter keeps the window and the notes."""
     from PySide6.QtCore import QCoreApplication
 
-    from app.ui.confirm import confirm
+    from app.ui.shell.confirm import confirm
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("QuitWithUnsavedNotes", text)
@@ -323,14 +323,14 @@ def build_application(
     exit_event_loop: Callable[[int], None] | None = None,
 ) -> Application:
     """Build the window; each area's pane is built when first shown. QApplication must exist."""
-    from app.ui.events import DataEvents
-    from app.ui.main_window import MainWindow, window_settings
+    from app.ui.shell.events import DataEvents
+    from app.ui.shell.main_window import MainWindow, window_settings
 
     data_events = DataEvents()
     holder: dict[str, object] = {}
 
     def home():
-        from app.ui.home_view import HomeView
+        from app.ui.today.home_view import HomeView
 
         view = HomeView(clock, data_events)
         view.go_to_people.connect(lambda: holder["window"].show_area("people"))
@@ -339,17 +339,17 @@ def build_application(
         return view
 
     def people():
-        from app.ui.people_view import PeopleView
+        from app.ui.people.people_view import PeopleView
 
         view = PeopleView(clock, data_events)
         view.interview_scheduled.connect(lambda interview_id: open_interview(interview_id))
         return view
 
     def followups():
-        from app.ui.followup_area import FollowUpArea
-        from app.ui.outcome_view import OutcomeView
-        from app.ui.wrapup_steps.base import WrapUpServices
-        from app.ui.wrapup_view import WrapUpView
+        from app.ui.wrapup.followup_area import FollowUpArea
+        from app.ui.wrapup.outcome_view import OutcomeView
+        from app.ui.wrapup.steps.base import WrapUpServices
+        from app.ui.wrapup.wrapup_view import WrapUpView
 
         def wrapup_view(store):
             services = WrapUpServices(
@@ -375,15 +375,15 @@ def build_application(
         return FollowUpArea(clock, data_events, wrapup_view, outcome_view)
 
     def interview():
-        from app.ui.interview_area import InterviewArea
+        from app.ui.interview.interview_area import InterviewArea
 
         area = InterviewArea(clock, data_events, load_bank)
         area.finished.connect(lambda interview_id: open_wrapup(interview_id, finishing=True))
         return area
 
     def search():
-        from app.ui.search_view import SearchView
-        from app.ui.store_bound_pane import StoreBoundPane
+        from app.ui.search.search_view import SearchView
+        from app.ui.shell.store_bound_pane import StoreBoundPane
 
         def build(store):
             view = SearchView(store.search)
@@ -414,7 +414,7 @@ def build_application(
     window.pane_built.connect(lambda _key, pane: application._give_store(pane))
 
     def show_about() -> None:
-        from app.ui.about_dialog import AboutDialog
+        from app.ui.shell.about_dialog import AboutDialog
 
         AboutDialog(paths.data_dir, window).exec()
 
@@ -423,7 +423,7 @@ def build_application(
     def show_preferences() -> None:
         if application.store is None:
             return
-        from app.ui.preferences_dialog import PreferencesDialog
+        from app.ui.shell.preferences_dialog import PreferencesDialog
 
         if not PreferencesDialog(application.store.settings, window).exec():
             return
@@ -519,11 +519,11 @@ def run(
     qt_app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     qt_app.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))
-    from app.ui.translations import install_translations
+    from app.ui.shell.translations import install_translations
 
     translators = install_translations(resource("translations"))  # kept for the app's lifetime
 
-    from app.ui.error_reporting import ErrorReporter
+    from app.ui.shell.error_reporting import ErrorReporter
 
     reporter = ErrorReporter(paths.log_file)
     reporter.install()
@@ -554,7 +554,7 @@ def run(
     quit_signals = QuitSignals(leaving.on_signal)
     qt_app.commitDataRequest.connect(leaving.on_session_end)
     if os.environ.get(STARTUP_PROBE_ENV):
-        from app.ui.startup_probe import StartupProbe
+        from app.ui.shell.startup_probe import StartupProbe
 
         StartupProbe(application.window)
 

@@ -69,7 +69,7 @@ def type_into_notes(existing: str, keystrokes_wanted: int) -> dict:
     from app.core.entities import Contact, Interview
     from app.store.interview_content import InterviewContentRepository
     from app.store.store import open_store
-    from app.ui.interview_view import InterviewView
+    from app.ui.interview.interview_view import InterviewView
 
     app = QApplication.instance() or QApplication([])
     rng = random.Random(7)

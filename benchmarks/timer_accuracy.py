@@ -40,8 +40,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from app.core.clock import SystemClock
     from app.core.countdown import CountdownSettings
-    from app.ui.countdown_controller import CountdownController
-    from app.ui.countdown_panel import CountdownPanel
+    from app.ui.countdown.countdown_controller import CountdownController
+    from app.ui.countdown.countdown_panel import CountdownPanel
 
     app = QApplication.instance() or QApplication([])
     clock = SystemClock()

@@ -39,9 +39,9 @@ def main(data_dir: str) -> None:
     from app.store.interview_content import InterviewContentRepository
     from app.store.store import open_store
     from app.store.wrapup_repository import WrapUpRepository
-    from app.ui.interview_view import InterviewView
-    from app.ui.wrapup_steps.base import WrapUpServices
-    from app.ui.wrapup_view import WrapUpView
+    from app.ui.interview.interview_view import InterviewView
+    from app.ui.wrapup.steps.base import WrapUpServices
+    from app.ui.wrapup.wrapup_view import WrapUpView
     from tests.content_helpers import add_interview, pick_questions, sessions_of
 
     app = QApplication([])

@@ -2,7 +2,7 @@
 
 Core never formats a sentence a person reads into a final string. It returns a ``Text``: the
 English source, marked so that ``pyside6-lupdate`` extracts it, plus the values to put in it.
-The UI translates it (``app.ui.i18n.tr_text``); the command line and the logs use ``str(text)``,
+The UI translates it (``app.ui.widgets.i18n.tr_text``); the command line and the logs use ``str(text)``,
 the English.
 
 Marking: ``QT_TRANSLATE_NOOP("Context", "source")`` returns the source unchanged, and

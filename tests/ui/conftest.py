@@ -11,7 +11,7 @@ from app.store.business_card_repository import BusinessCardRepository
 from app.store.models import InterviewNotesRecord, InterviewQuestionRecord
 from app.store.repositories import to_db_time
 from app.store.wrapup_repository import WrapUpRepository
-from app.ui.wrapup_steps.base import WrapUpServices
+from app.ui.wrapup.steps.base import WrapUpServices
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -19,7 +19,7 @@ def english_catalogue(qapp):
     """The app's English catalogue, as the app installs it, so counted messages read "2 people"."""
     from PySide6.QtCore import QLocale
 
-    from app.ui.translations import install_translations, remove_translations
+    from app.ui.shell.translations import install_translations, remove_translations
 
     translators = install_translations(resource("translations"), QLocale(QLocale.Language.English))
     yield translators

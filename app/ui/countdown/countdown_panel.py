@@ -1,0 +1,319 @@
+"""The countdown strip at the top of the interview page: big digits, stage shape and words, buttons.
+
+The keys (see app/ui/countdown_keys.py) work when the panel or one of its buttons has focus, so
+typing in the notes is never taken over. On a focused button Space presses that button, as
+everywhere else.
+
+When the count first reaches 0:00 the strip itself says so and offers "Finish and wrap up" or
+"Keep talking". The offer is part of the strip, never a window of its own: it takes no focus (a
+person typing notes at 0:00 keeps typing into the notes), none of its buttons is a default
+button, and it is never shown on the projector view. Only a click (or Tab to it and a press)
+finishes the interview.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.countdown import CountdownSnapshot, CountdownStage, CountdownState
+from app.ui.countdown.countdown_controller import CountdownController
+from app.ui.countdown.countdown_keys import KEYS_HINT, apply_key
+from app.ui.countdown.projector_window import ProjectorWindow, choose_screen
+from app.ui.countdown.stage_look import StageShape, look_for
+
+
+def _ask_before_restart(parent: QWidget) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        "Restart the countdown?",
+        "The countdown will start again from the full planned length, and the time counted so far is lost.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class CountdownPanel(QFrame):
+    """Renders one CountdownController; it never keeps time itself."""
+
+    announced = Signal(str)  # words sent to assistive technology (stage changes only)
+    projector_requested = Signal()
+    finish_requested = Signal()  # "Finish and wrap up" in the time-up offer was pressed
+
+    def __init__(
+        self,
+        controller: CountdownController,
+        parent: QWidget | None = None,
+        confirm_restart: Callable[[QWidget], bool] = _ask_before_restart,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._confirm_restart = confirm_restart
+        self.setObjectName("countdownPanel")
+        # Tab focus only: a click on one of the buttons must not pull the caret out of the notes
+        # (Qt would hand click focus to this parent). A click on the digits focuses it on purpose.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAccessibleName("Interview countdown")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        self._shape = StageShape(44)
+        self._digits = QLabel()
+        self._digits.setObjectName("countdownDigits")
+        self._digits.setAccessibleName("Time remaining")
+        digits_font = QFont(self.font())
+        digits_font.setPixelSize(48)
+        digits_font.setBold(True)
+        digits_font.setStyleHint(QFont.StyleHint.SansSerif)
+        self._digits.setFont(digits_font)
+        self._digits.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        # Wide enough for "+00:00" so the layout never jumps when overtime begins.
+        self._digits.setMinimumWidth(self._digits.fontMetrics().horizontalAdvance("+00:00") + 8)
+
+        self._words = QLabel()
+        self._words.setObjectName("countdownWords")
+        words_font = QFont(self.font())
+        words_font.setPixelSize(20)
+        words_font.setBold(True)
+        self._words.setFont(words_font)
+        self._hint = QLabel(KEYS_HINT)
+        self._hint.setWordWrap(True)
+        self._hint.setToolTip("Click the time (or Tab to it) so these keys reach the countdown")
+        self._hint.setObjectName("countdownHint")
+
+        self._toggle = self._button("Start", "Start or pause the countdown (Space)", controller.toggle)
+        self._minus5 = self._button("−5", "Take away 5 minutes (Shift+−)", lambda: controller.adjust_minutes(-5))
+        self._minus1 = self._button("−1", "Take away 1 minute (−)", lambda: controller.adjust_minutes(-1))
+        self._plus1 = self._button("+1", "Add 1 minute (+ or =)", lambda: controller.adjust_minutes(1))
+        self._plus5 = self._button("+5", "Add 5 minutes (Shift++)", lambda: controller.adjust_minutes(5))
+        self._restart = self._button("Restart", "Start again from the full planned length", self._on_restart)
+        self._finish = self._button("End", "End the interview's countdown", controller.finish)
+        self._time_up = self._time_up_offer()
+        self._time_up_dismissed = False  # "Keep talking": not offered again for this interview
+        self._projector = self._button(
+            "Projector",
+            "Show the countdown full screen on the second screen; Esc leaves full screen, then closes it",
+            self.projector_requested,
+        )
+        for button, name in (
+            (self._minus5, "Take away 5 minutes"),
+            (self._minus1, "Take away 1 minute"),
+            (self._plus1, "Add 1 minute"),
+            (self._plus5, "Add 5 minutes"),
+        ):
+            button.setAccessibleName(name)
+        # Buttons as wide as their words (styles pad short labels to 80 px), so the strip fits a
+        # 1024-pixel projector screen beside the navigation; the toggle fits its longest word.
+        for button in (self._minus5, self._minus1, self._plus1, self._plus5, self._restart, self._finish):
+            self._fit_width(button, button.text())
+        self._fit_width(self._projector, self._projector.text())
+        self._fit_width(self._toggle, "Resume")
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        for button in (self._toggle, self._minus5, self._minus1, self._plus1, self._plus5):
+            buttons.addWidget(button)
+        buttons.addSpacing(10)
+        for button in (self._restart, self._finish, self._projector):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        words_column = QVBoxLayout()
+        words_column.setSpacing(4)
+        words_column.addWidget(self._words)
+        words_column.addLayout(buttons)
+        words_column.addWidget(self._hint)
+        words_column.addWidget(self._time_up)  # in the hint's place: the hint hides while it shows
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.setSpacing(14)
+        row.addWidget(self._shape, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self._digits, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addLayout(words_column, 1)
+
+        self._projector_window: ProjectorWindow | None = None
+        self.projector_requested.connect(self.open_projector)
+        controller.tick.connect(self._render)
+        controller.stage_changed.connect(self._announce_stage)
+        controller.stage_changed.connect(self._offer_to_finish_at_time_up)
+        self._render(controller.snapshot())
+
+    # ----- for tests and the window ------------------------------------------------------
+
+    @property
+    def controller(self) -> CountdownController:
+        return self._controller
+
+    def digits_text(self) -> str:
+        return self._digits.text()
+
+    def words_text(self) -> str:
+        return self._words.text()
+
+    def shape_key(self) -> str:
+        return self._shape.shape_key
+
+    def projector_window(self) -> ProjectorWindow | None:
+        return self._projector_window
+
+    def time_up_offer(self) -> QFrame:
+        """The "Time is up — Finish and wrap up / Keep talking" row, hidden until 0:00."""
+        return self._time_up
+
+    def time_up_buttons(self) -> tuple[QPushButton, QPushButton]:
+        """("Finish and wrap up", "Keep talking")."""
+        return self._time_up_finish, self._time_up_keep
+
+    def keep_talking(self) -> None:
+        """Put the time-up offer away for the rest of this interview."""
+        self._time_up_dismissed = True
+        self._show_time_up(False)
+
+    # ----- behaviour ---------------------------------------------------------------------
+
+    def open_projector(self, screen: QScreen | None = None) -> ProjectorWindow:
+        """Show the projector view (one per panel), full-screen on ``screen``.
+
+        Without a screen it goes to the second screen when there is one, else this one.
+        """
+        if self._projector_window is None:
+            self._projector_window = ProjectorWindow(self._controller, self)
+        if screen is None:
+            screen = choose_screen(QGuiApplication.screens(), QGuiApplication.primaryScreen())
+        self._projector_window.show_on(screen)
+        return self._projector_window
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if apply_key(self._controller, event):
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+
+    @staticmethod
+    def _fit_width(button: QPushButton, longest: str) -> None:
+        width = button.fontMetrics().horizontalAdvance(longest) + 24
+        button.setFixedWidth(max(width, button.sizeHint().height() + 8))
+
+    def _button(self, text: str, tip: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(tip)
+        # Tab reaches the buttons; a click does not pull focus away from where the person types.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # Never a default button: Enter or Space typed elsewhere must not press it.
+        button.setAutoDefault(False)
+        button.setDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def _time_up_offer(self) -> QFrame:
+        offer = QFrame()
+        offer.setObjectName("timeUpOffer")
+        offer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        label = QLabel(self.tr("Time is up —"))
+        label.setObjectName("timeUpWords")
+        self._time_up_finish = self._button(
+            self.tr("Finish and wrap up"),
+            self.tr("End the interview now and start its wrap-up"),
+            self.finish_requested,
+        )
+        self._time_up_keep = self._button(
+            self.tr("Keep talking"),
+            self.tr("Put this away; finish whenever you like with “Finish interview…”"),
+            self.keep_talking,
+        )
+        row = QHBoxLayout(offer)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(label)
+        row.addWidget(self._time_up_finish)
+        row.addWidget(self._time_up_keep)
+        row.addStretch(1)
+        offer.setAccessibleName(self.tr("Time is up"))
+        offer.hide()
+        return offer
+
+    def _offer_to_finish_at_time_up(self, snapshot: CountdownSnapshot) -> None:
+        if (
+            snapshot.stage is CountdownStage.OVERTIME
+            and snapshot.state is CountdownState.RUNNING
+            and not self._time_up_dismissed
+            and not self._controller.closed
+        ):
+            self._show_time_up(True)
+
+    def _show_time_up(self, shown: bool) -> None:
+        if self._time_up.isHidden() != shown:
+            return
+        self._time_up.setVisible(shown)
+        self._hint.setHidden(shown or self._controller.closed)
+
+    def _on_restart(self) -> None:
+        if self._confirm_restart(self):
+            self._controller.restart()
+
+    def _render(self, snapshot: CountdownSnapshot) -> None:
+        if self._digits.text() != snapshot.digits:
+            self._digits.setText(snapshot.digits)
+        if self._words.text() != snapshot.words:
+            self._words.setText(snapshot.words)
+            # The description follows the words, silently; only stage changes are announced.
+            self._digits.setAccessibleDescription(snapshot.words)
+        look = look_for(snapshot)
+        self._shape.set_look(look)
+        style = (
+            f"QFrame#countdownPanel {{ background: {look.tint.name()}; border: 2px solid {look.accent.name()};"
+            f" border-radius: 6px; }} QFrame#countdownPanel:focus {{ border: 3px dashed {look.accent.name()}; }}"
+            f" QLabel#countdownDigits, QLabel#countdownWords {{ color: {look.accent.name()}; }}"
+            " QLabel#countdownHint { color: #374151; }"
+        )
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
+        state = snapshot.state
+        toggle_text = {CountdownState.RUNNING: "Pause", CountdownState.PAUSED: "Resume"}.get(state, "Start")
+        if self._toggle.text() != toggle_text:
+            self._toggle.setText(toggle_text)
+            self._toggle.setAccessibleName(toggle_text)
+        self._toggle.setEnabled(state is not CountdownState.FINISHED)
+        adjustable = state in (CountdownState.RUNNING, CountdownState.PAUSED)
+        for button in (self._minus5, self._minus1, self._plus1, self._plus5, self._finish):
+            button.setEnabled(adjustable)
+        # Once the interview is finished only the projector still makes sense.
+        self._restart.setEnabled(state is not CountdownState.NOT_STARTED and not self._controller.closed)
+        if snapshot.stage is not CountdownStage.OVERTIME or state is CountdownState.FINISHED or self._controller.closed:
+            self._show_time_up(False)  # time was added, or the count or the interview is over
+        # No key does anything once the interview is over; the time-up offer sits in the hint's place.
+        self._hint.setHidden(self._controller.closed or not self._time_up.isHidden())
+
+    def _announce_stage(self, snapshot: CountdownSnapshot) -> None:
+        if snapshot.state is CountdownState.NOT_STARTED:
+            return
+        QAccessible.updateAccessibility(QAccessibleEvent(self._digits, QAccessible.Event.DescriptionChanged))
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._digits, snapshot.words))
+        self.announced.emit(snapshot.words)

@@ -1,0 +1,3 @@
+"""One interview: choosing it, preparing its questions (the bank, the picked list, saved sets), and the
+live page with notes and answers.
+"""

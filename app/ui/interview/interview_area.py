@@ -1,0 +1,237 @@
+"""The Interview area: choose an interview, prepare its questions, then run it live.
+
+An interview is finished only by something the person does on purpose: a press of "Finish
+interview…" (then a confirmation they asked for), or of "Finish and wrap up" in the countdown
+strip at 0:00. Nothing pops up by itself, so no key typed into the notes can finish it. A finished
+interview can be resumed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.countdown import CountdownState
+from app.core.entities import InterviewStatus
+from app.core.formatting import interview_choice_details, interview_choice_label
+from app.core.question_bank import BankQuestion
+from app.ui.interview.interview_session import InterviewSession
+from app.ui.shell import events
+
+
+def confirm_with_buttons(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is accept
+
+
+class InterviewArea(QWidget):
+    finished = Signal(int)  # interview id: the person finished it; its wrap-up should open
+
+    def __init__(
+        self,
+        clock,
+        data_events: events.DataEvents,
+        load_bank: Callable[[], list[BankQuestion]],
+        confirm: Callable[[QWidget, str, str, str, str], bool] = confirm_with_buttons,
+        warn: Callable[[QWidget, str, str], object] = QMessageBox.warning,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._events = data_events
+        self._load_bank = load_bank
+        self._bank: list[BankQuestion] | None = None
+        self._confirm = confirm
+        self._warn = warn
+        self._store = None
+        self.session: InterviewSession | None = None
+        data_events.changed.connect(self._on_data_changed)
+
+        heading = QLabel("Interview")
+        heading.setObjectName("pageHeading")
+        self.chooser = QComboBox()
+        self.chooser.setAccessibleName("Interview to open")
+        # The lines are short (person — state or time), so the box is as wide as the longest and
+        # shows the chosen one whole; the full description is in each line's tooltip.
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.chooser.activated.connect(lambda index: self.open_interview(self.chooser.itemData(index)))
+        self.finish_button = QPushButton("&Finish interview…")
+        self.finish_button.setToolTip("End the conversation and start its wrap-up")
+        self.finish_button.clicked.connect(self.finish_interview)
+        self.resume_button = QPushButton(self.tr("&Resume interview"))
+        self.resume_button.setToolTip(
+            self.tr("Reopen this finished interview: its countdown carries on where it stopped, notes as they were")
+        )
+        self.resume_button.clicked.connect(self.resume_interview)
+        header = QHBoxLayout()
+        header.addWidget(heading)
+        header.addStretch(1)
+        header.addWidget(QLabel("&With:", buddy=self.chooser))
+        header.addWidget(self.chooser)
+        header.addWidget(self.finish_button)
+        header.addWidget(self.resume_button)  # shown in Finish's place when the open interview is finished
+
+        self.pages = QStackedWidget()
+        self.empty = QLabel(
+            "No interview is open. Schedule one from People & occupations, then choose it above to "
+            "prepare its questions and run it with the twenty-minute countdown."
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.pages.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.pages, 1)
+        self._update_buttons()
+
+    # -- data --------------------------------------------------------------------------------
+    def set_store(self, store) -> None:
+        self._store = store
+        self.refresh_choices()
+        # Open the interview under way (after a crash or quit it resumes here), else the next one.
+        first = self.chooser.itemData(1) if self.chooser.itemData(0) is None else self.chooser.itemData(0)
+        if first is not None:
+            self.open_interview(first)
+
+    def bank(self) -> list[BankQuestion]:
+        if self._bank is None:
+            self._bank = self._load_bank()
+        return self._bank
+
+    def refresh_choices(self) -> None:
+        if self._store is None:
+            return
+        reads = self._store.reads
+        rows = reads.interviews_with_status(InterviewStatus.IN_PROGRESS) + sorted(
+            reads.interviews_with_status(InterviewStatus.PLANNED),
+            key=lambda row: (row.interview.scheduled_at is None, row.interview.scheduled_at or self._clock.now()),
+        )
+        rows += reads.interviews_with_status(InterviewStatus.FINISHED, limit=50)
+        open_id = self.session.interview.id if self.session else None
+        if open_id is not None and all(row.interview.id != open_id for row in rows):
+            rows.append(self._store.reads.interview_summary(open_id))  # an older one, e.g. from search
+        now = self._clock.now().astimezone(self._clock.local_zone())
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for row in rows:
+            self.chooser.addItem(interview_choice_label(row, now), row.interview.id)
+            self.chooser.setItemData(
+                self.chooser.count() - 1, interview_choice_details(row, now), Qt.ItemDataRole.ToolTipRole
+            )
+        if open_id is None:
+            self.chooser.insertItem(0, "Choose an interview…", None)
+        self.chooser.setCurrentIndex(max(self.chooser.findData(open_id), 0))
+        self.chooser.setToolTip(self.chooser.currentData(Qt.ItemDataRole.ToolTipRole) or "")
+        self.chooser.blockSignals(False)
+
+    # -- opening and finishing ---------------------------------------------------------------
+    def open_interview(self, interview_id: int | None) -> bool:
+        if interview_id is None or self._store is None:
+            return False
+        if self.session is not None:
+            if self.session.interview.id == interview_id:
+                return True
+            if not self.session.close():
+                self._warn(
+                    self,
+                    "Notes not saved",
+                    "The notes of the open interview could not be written, so it stays open. "
+                    + (self.session.live.autosaver.problem_text or ""),
+                )
+                self.refresh_choices()
+                return False
+            self.pages.removeWidget(self.session)
+            self.session.deleteLater()
+            self.session = None
+        interview = self._store.interviews.get(interview_id)
+        contact = self._store.contacts.get(interview.contact_id)
+        occupation_title = ""
+        if interview.occupation_id is not None:
+            occupation_title = next(
+                (o.title for o in self._store.occupations.list() if o.id == interview.occupation_id), ""
+            )
+        heading = f"Interview with {contact.full_name}" + (f", {occupation_title}" if occupation_title else "")
+        self.session = InterviewSession(
+            self._clock, self._store, self.bank(), interview, heading, occupation_title, alert_window=self.window()
+        )
+        self.session.finish_requested.connect(self._finish_now)  # a click on "Finish and wrap up"
+        self.session.started.connect(lambda: self._events.announce(events.INTERVIEWS))
+        self.session.controller.state_changed.connect(lambda _snapshot: self._update_buttons())
+        self.pages.addWidget(self.session)
+        self.pages.setCurrentWidget(self.session)
+        self.refresh_choices()
+        self._update_buttons()
+        return True
+
+    def reveal(self, interview_id: int, place: str, picked_question_id: int | None, query: str) -> None:
+        """Open an interview at a search match."""
+        if self.open_interview(interview_id):
+            self.session.tabs.setCurrentWidget(self.session.live)
+            self.session.live.reveal(place, picked_question_id, query)
+
+    def finish_interview(self) -> None:
+        if self.session is None:
+            return
+        snapshot = self.session.controller.snapshot()
+        if snapshot.state is CountdownState.RUNNING and snapshot.remaining_seconds > 0:
+            question = f"There are still {snapshot.digits} left on the countdown. Finish the interview now?"
+        else:
+            question = "Finish this interview and start its wrap-up?"
+        if self._confirm(self, "Finish interview", question, "Finish and wrap up", "Not yet"):
+            self._finish_now()
+
+    def resume_interview(self) -> bool:
+        """Reopen the finished interview; False when it could not be written (the page says why)."""
+        session = self.session
+        if session is None or session.interview.status is not InterviewStatus.FINISHED:
+            return False
+        if not session.resume():
+            return False
+        self._update_buttons()
+        session.tabs.setCurrentWidget(session.live)
+        self._events.announce(events.INTERVIEWS)
+        return True
+
+    def _finish_now(self) -> None:
+        session = self.session
+        if session is None or session.interview.status is InterviewStatus.FINISHED:
+            return
+        if session.controller.snapshot().state is not CountdownState.FINISHED:
+            session.controller.finish()
+        session.live.autosaver.flush()
+        self._update_buttons()
+        self.finished.emit(session.interview.id)
+
+    def close_session(self) -> bool:
+        """Before quitting: write what is unsaved. False if it could not be written."""
+        return self.session is None or self.session.close()
+
+    def _update_buttons(self) -> None:
+        finished = self.session is not None and self.session.interview.status is InterviewStatus.FINISHED
+        self.finish_button.setEnabled(self.session is not None and not finished)
+        self.finish_button.setHidden(finished)
+        self.resume_button.setVisible(finished)
+
+    def _on_data_changed(self, kinds: frozenset) -> None:
+        if kinds & {events.INTERVIEWS, events.CONTACTS, events.OCCUPATIONS}:
+            if self.session is not None and events.INTERVIEWS in kinds and self._store is not None:
+                self.session.set_interview(self._store.interviews.get(self.session.interview.id))
+            self.refresh_choices()
+            self._update_buttons()

@@ -1,0 +1,274 @@
+"""The main window: a list of the product's areas on the left, the chosen area on the right."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME
+
+log = logging.getLogger("infointerview")
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    key: str
+    title: str
+    shortcut: str
+
+
+AREAS = (
+    Area("today", "Today", "Ctrl+1"),
+    Area("people", "People && occupations", "Ctrl+2"),
+    Area("interview", "Interview", "Ctrl+3"),
+    Area("wrapup", "Wrap-up && follow-ups", "Ctrl+4"),
+    Area("search", "Search", "Ctrl+5"),
+)
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+AREA_KEY = "main_window/area"
+
+
+class MainWindow(QMainWindow):
+    """Shows the panes it is given; builds none of the app's services itself.
+
+    Each area's pane comes from a factory called the first time the area is shown. The first
+    frame is only the frame and the list of areas (the Qt namespace alone costs ~25 ms to load
+    in PySide6, so this module avoids it); the pane to show is built just after that paint.
+    """
+
+    about_requested = Signal()
+    preferences_requested = Signal()
+    first_painted = Signal()  # once, just after the window first reached the screen
+    pane_built = Signal(str, QWidget)  # area key, the new pane
+
+    def __init__(
+        self,
+        pane_factories: dict[str, Callable[[], QWidget]],
+        window_settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self._settings = window_settings
+        self._keys = [area.key for area in AREAS]
+        self._factories = pane_factories
+        self._built: dict[str, QWidget] = {}
+        # Each returns False to keep the window open (e.g. notes that could not be written).
+        self.close_guards: list[Callable[[], bool]] = []
+
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName("Areas")
+        self.navigation.setObjectName("navigation")
+        self.pages = QStackedWidget()
+        for area in AREAS:
+            item = QListWidgetItem(area.title.replace("&&", "&"))
+            item.setToolTip(f"{area.title.replace('&&', '&')} ({area.shortcut})")
+            self.navigation.addItem(item)
+            self.pages.addWidget(QWidget())  # stands in until the area is first shown
+        self.navigation.setFixedWidth(200)
+        self.navigation.currentRowChanged.connect(self._on_area_chosen)
+
+        # Built the first time there is a problem to tell: it costs ~100 ms, too much for the first frame.
+        self.message_bar = None
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self._outer_layout = outer
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
+        self.setCentralWidget(central)
+        self._painted = False
+        self.installEventFilter(self)  # removed again after the first paint
+        self._build_menus()
+        self._restore_geometry()
+        self.first_painted.connect(self._install_shortcuts)
+        self.first_painted.connect(lambda: self._on_area_chosen(self.navigation.currentRow()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            self.removeEventFilter(self)
+            # Queued, so that whatever waits for the first paint runs after it is on screen.
+            QTimer.singleShot(0, self.first_painted.emit)
+        return False
+
+    # -- areas -------------------------------------------------------------------------------
+    def show_area(self, key: str) -> None:
+        self.navigation.setCurrentRow(self._keys.index(key))
+
+    def current_area(self) -> str:
+        return self._keys[self.navigation.currentRow()]
+
+    def pane(self, key: str) -> QWidget:
+        """The area's pane, built now if it has not been shown yet."""
+        if key not in self._built:
+            index = self._keys.index(key)
+            pane = self._factories[key]()
+            # On a screen narrower than a pane needs (a projector), the pane scrolls rather than
+            # pushing the window off the screen.
+            holder = QScrollArea()
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidgetResizable(True)
+            holder.setWidget(pane)
+            stand_in = self.pages.widget(index)
+            self.pages.insertWidget(index, holder)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._built[key] = pane
+            self.pane_built.emit(key, pane)
+        return self._built[key]
+
+    def built_panes(self) -> dict[str, QWidget]:
+        return dict(self._built)
+
+    def _on_area_chosen(self, row: int) -> None:
+        if row < 0 or not self._painted:
+            return
+        self.pane(self._keys[row])
+        self.pages.setCurrentIndex(row)
+
+    # -- problems ----------------------------------------------------------------------------
+    def show_problem(self, text: str, clears_on_write: bool) -> None:
+        """Tell the person in a bar above the areas; it never takes the keyboard."""
+        if self.message_bar is None:
+            from app.ui.shell.message_bar import MessageBar
+
+            self.message_bar = MessageBar()
+            self._outer_layout.insertWidget(0, self.message_bar)
+        self.message_bar.show_problem(text, clears_on_write)
+
+    def problem_text(self) -> str:
+        return "" if self.message_bar is None else self.message_bar.text()
+
+    def write_succeeded(self, _changed: object = None) -> None:
+        if self.message_bar is not None:
+            self.message_bar.write_succeeded()
+
+    # -- menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.quit_action = quit_action
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        preferences = QAction("&Preferences…", self)
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.triggered.connect(self.preferences_requested)
+        edit_menu.addAction(preferences)
+        self.preferences_action = preferences
+
+        go_menu = self.menuBar().addMenu("&Go")
+        self.area_actions: dict[str, QAction] = {}
+        for area in AREAS:
+            action = QAction(area.title, self)
+            action.triggered.connect(lambda _checked=False, key=area.key: self.show_area(key))
+            go_menu.addAction(action)
+            self.addAction(action)
+            self.area_actions[area.key] = action
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction(f"&About {APP_NAME}", self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.about_requested)
+        help_menu.addAction(about)
+        self.about_action = about
+
+    def _install_shortcuts(self) -> None:
+        """Shortcuts (and anything else needing the Qt namespace) are set just after the first
+        paint: parsing the first QKeySequence makes PySide6 build its key enums, about 40 ms that
+        the first frame need not wait for."""
+        from PySide6.QtCore import Qt
+
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        for area in AREAS:
+            self.area_actions[area.key].setShortcut(QKeySequence(area.shortcut))
+
+    # -- geometry ----------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(self._default_size())
+        self._fit_on_screen()
+        area = self._settings.value(AREA_KEY, "today")
+        self.show_area(area if area in self._keys else "today")
+
+    def _fit_on_screen(self) -> None:
+        """A size saved on a bigger screen (a laptop, then a projector) is shrunk to fit this one."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        if self.width() > available.width() or self.height() > available.height():
+            self.resize(min(self.width(), available.width()), min(self.height(), available.height()))
+        if not available.intersects(self.frameGeometry()):
+            self.move(available.topLeft())
+
+    def _default_size(self) -> QSize:
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry().size() if screen else QSize(1024, 768)
+        if available.width() <= 1280:
+            return available  # a projector or a small laptop: every pixel is needed
+        return QSize(min(1240, int(available.width() * 0.92)), min(820, int(available.height() * 0.92)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(guard() for guard in self.close_guards):
+            event.ignore()
+            return
+        self.save_placement()
+        super().closeEvent(event)
+
+    def save_placement(self) -> None:
+        """Remember size, position and area for the next start (also when leaving on a signal)."""
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._settings.setValue(AREA_KEY, self.current_area())
+        self._settings.sync()
+        keep_private(Path(self._settings.fileName()))
+
+
+PRIVATE_FILE_MODE = 0o600
+
+
+def keep_private(path: Path) -> None:
+    """Only this user may read the file; Qt keeps the mode of a file it rewrites."""
+    try:
+        if path.exists():
+            os.chmod(path, PRIVATE_FILE_MODE)
+        else:
+            path.touch(mode=PRIVATE_FILE_MODE)
+    except OSError:
+        log.warning("could not make %s private to you", path, exc_info=True)
+
+
+def window_settings(path: Path) -> QSettings:
+    """Window placement lives in its own small file in the data dir, apart from preferences."""
+    keep_private(path)
+    return QSettings(str(path), QSettings.Format.IniFormat)

@@ -1,0 +1,1 @@
+"""After the interview: the wrap-up steps, the follow-up area, "I got the job" and the exports."""

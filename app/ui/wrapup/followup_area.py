@@ -1,0 +1,182 @@
+"""Wrap-up & follow-ups: the finished interviews, each one's wrap-up, and "I got the job"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.entities import InterviewStatus
+from app.core.formatting import describe_when
+from app.ui.shell import events
+
+INTERVIEW_ROLE = Qt.ItemDataRole.UserRole + 50
+
+
+class FollowUpArea(QWidget):
+    """Lists finished interviews (unfinished wrap-ups marked) beside the wrap-up of the chosen one.
+
+    The wrap-up and outcome panes need the full store, so they come from factories called once
+    the store is open.
+    """
+
+    def __init__(
+        self,
+        clock,
+        data_events: events.DataEvents,
+        make_wrapup_view: Callable[[object], QWidget],
+        make_outcome_view: Callable[[object], QWidget],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._make_wrapup_view = make_wrapup_view
+        self._make_outcome_view = make_outcome_view
+        self._store = None
+        self.wrapup_view = None
+        self.outcome_view = None
+        data_events.changed.connect(self._on_data_changed)
+
+        heading = QLabel("Wrap-up & follow-ups")
+        heading.setObjectName("pageHeading")
+        self.interview_list = QListWidget()
+        self.interview_list.setAccessibleName("Finished interviews")
+        self.interview_list.setWordWrap(True)
+        self.interview_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.interview_list.setMinimumWidth(160)
+        self.interview_list.currentItemChanged.connect(lambda current, _previous: self._open_current(current))
+        self.interview_list.itemClicked.connect(self._open_current)
+        self.got_the_job = QPushButton("I got the job…")
+        self.got_the_job.setToolTip("Record how your search ended and tell everyone who helped")
+        self.got_the_job.clicked.connect(self.show_outcome)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("Finished interviews"))
+        left_layout.addWidget(self.interview_list, 1)
+        left_layout.addWidget(self.got_the_job)
+
+        self.pages = QStackedWidget()
+        self.empty = QLabel(
+            "When you finish an interview, its wrap-up appears here: thank them, note referrals and their "
+            "business card, send a thank-you note, judge how it went, weigh what you heard and decide the "
+            "next step."
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.pages.addWidget(self.empty)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([230, 900])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        header.addWidget(heading)
+        header.addStretch(1)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+
+    def set_store(self, store) -> None:
+        self._store = store
+        self.wrapup_view = self._make_wrapup_view(store)
+        self.outcome_view = self._make_outcome_view(store)
+        self.pages.addWidget(self.wrapup_view)
+        self.pages.addWidget(self.outcome_view)
+        self.wrapup_view.close_requested.connect(self.close_wrapup)
+        self.refresh()
+        # Open the most recent unfinished wrap-up, so the next thing to do is on screen.
+        for row in range(self.interview_list.count()):
+            item = self.interview_list.item(row)
+            if "incomplete" in item.text():
+                self.interview_list.setCurrentItem(item)
+                break
+
+    def refresh(self) -> None:
+        if self._store is None:
+            return
+        selected = self.selected_interview_id()
+        incomplete = {progress.interview_id: progress for progress in self._store.wrapups.incomplete()}
+        rows = self._store.reads.interviews_with_status(InterviewStatus.FINISHED)
+        now = self._clock.now().astimezone(self._clock.local_zone())
+        self.interview_list.blockSignals(True)
+        self.interview_list.clear()
+        for row in rows:
+            progress = incomplete.get(row.interview.id)
+            state = (
+                f"○ Wrap-up incomplete: {len(progress.remaining())} steps left" if progress else "✓ Wrap-up complete"
+            )
+            when = describe_when(row.interview.finished_at or row.interview.scheduled_at, now)
+            item = QListWidgetItem(f"{row.contact_name}\n{row.occupation_title or row.organisation} · {when}\n{state}")
+            item.setData(INTERVIEW_ROLE, row.interview.id)
+            self.interview_list.addItem(item)
+            if row.interview.id == selected:
+                self.interview_list.setCurrentItem(item)
+        self.interview_list.blockSignals(False)
+
+    def selected_interview_id(self) -> int | None:
+        item = self.interview_list.currentItem()
+        return None if item is None else item.data(INTERVIEW_ROLE)
+
+    def open_wrapup(self, interview_id: int, *, finishing: bool = False) -> None:
+        """Show the wrap-up of one interview; ``finishing`` also marks the interview finished."""
+        if self.wrapup_view is None:
+            return
+        if finishing:
+            self.wrapup_view.finish_and_open(interview_id)
+        else:
+            self.wrapup_view.open_interview(interview_id)
+        self.refresh()
+        self._select(interview_id)
+        self.pages.setCurrentWidget(self.wrapup_view)
+
+    def show_outcome(self) -> None:
+        if self.outcome_view is None:
+            return
+        self.interview_list.blockSignals(True)
+        self.interview_list.setCurrentRow(-1)  # so choosing any interview next opens it
+        self.interview_list.blockSignals(False)
+        self.outcome_view.refresh()
+        self.pages.setCurrentWidget(self.outcome_view)
+
+    def close_wrapup(self) -> None:
+        self.wrapup_view.commit_current()
+        self.interview_list.blockSignals(True)
+        self.interview_list.setCurrentRow(-1)
+        self.interview_list.blockSignals(False)
+        self.pages.setCurrentWidget(self.empty)
+
+    def _select(self, interview_id: int) -> None:
+        self.interview_list.blockSignals(True)
+        for row in range(self.interview_list.count()):
+            if self.interview_list.item(row).data(INTERVIEW_ROLE) == interview_id:
+                self.interview_list.setCurrentRow(row)
+        self.interview_list.blockSignals(False)
+
+    def _open_current(self, item: QListWidgetItem | None) -> None:
+        if item is None or self.wrapup_view is None:
+            return
+        interview_id = item.data(INTERVIEW_ROLE)
+        showing = self.wrapup_view.subject
+        if self.pages.currentWidget() is self.wrapup_view and showing and showing.interview.id == interview_id:
+            return  # already open: keep the step the person is on
+        self.wrapup_view.open_interview(interview_id)
+        self.pages.setCurrentWidget(self.wrapup_view)
+
+    def _on_data_changed(self, kinds: frozenset) -> None:
+        if kinds & {events.INTERVIEWS, events.CONTACTS, events.WRAPUP}:
+            self.refresh()

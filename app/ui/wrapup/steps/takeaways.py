@@ -1,0 +1,129 @@
+"""Step six: what was said that matters, and how much weight each point deserves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from app.core.entities import TakeawayWeight
+from app.core.wrapup import WEIGHT_LABELS, Takeaway, WrapUpStep
+from app.store.wrapup_repository import DRAFT_TAKEAWAY, WrapUpSubject
+from app.ui.wrapup.steps.base import StepPage, WrapUpServices
+
+TAKEAWAY_ROLE = Qt.ItemDataRole.UserRole + 20
+WEIGHTS = (TakeawayWeight.TRUST, TakeawayWeight.GRAIN_OF_SALT)
+MAX_TAKEAWAY_CHARS = 2000
+
+
+def _line(item: Takeaway) -> str:
+    return f"{WEIGHT_LABELS[item.weight]}: {item.text}"
+
+
+class TakeawaysPage(StepPage):
+    def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
+        super().__init__(WrapUpStep.WEIGH.label, WrapUpStep.WEIGH.hint, services, parent)
+        row = QHBoxLayout()
+        self.text = QLineEdit()
+        self.text.setAccessibleName("Takeaway")
+        self.text.setPlaceholderText("A key point you heard")
+        self.text.returnPressed.connect(self.add)
+        self.text.textChanged.connect(self.changed)
+        self.weight = QComboBox()
+        self.weight.setAccessibleName("How much weight to give it")
+        for weight in WEIGHTS:
+            self.weight.addItem(WEIGHT_LABELS[weight])
+        self.add_button = QPushButton("Add")
+        self.add_button.setAccessibleName("Add takeaway")
+        self.add_button.clicked.connect(self.add)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.weight)
+        row.addWidget(self.add_button)
+        self.body.addLayout(row)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Takeaways")
+        self.body.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.toggle_button = QPushButton("Change weight")
+        self.toggle_button.clicked.connect(self.toggle_weight)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName("Remove takeaway")
+        self.remove_button.clicked.connect(self.remove)
+        buttons.addWidget(self.toggle_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+
+    def load(self, subject: WrapUpSubject) -> None:
+        super().load(subject)
+        with self.filling():
+            self.text.setText(self.services.wrapups.draft(self.interview_id, DRAFT_TAKEAWAY))
+
+    def autosave_values(self) -> dict[str, str]:
+        return {DRAFT_TAKEAWAY: self.text.text().replace("\x00", "")}
+
+    @staticmethod
+    def write_values(services: WrapUpServices, interview_id: int, values: dict[str, str]) -> None:
+        services.wrapups.save_drafts(interview_id, values)
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for takeaway in self.services.wrapups.takeaways(self.interview_id):
+            item = QListWidgetItem(_line(takeaway))
+            item.setData(TAKEAWAY_ROLE, takeaway)
+            self.list.addItem(item)
+
+    def add(self) -> bool:
+        text = self.text.text().strip()
+        if not text:
+            self.warn("Type the takeaway first.")
+            return False
+        if len(text) > MAX_TAKEAWAY_CHARS:
+            self.warn(f"Keep a takeaway under {MAX_TAKEAWAY_CHARS} characters; put longer thoughts in your notes.")
+            return False
+        weight = WEIGHTS[self.weight.currentIndex()]
+        self.services.wrapups.add_takeaway(Takeaway(self.interview_id, text, weight))
+        self.text.clear()
+        self.refresh()
+        self.say("Takeaway added.")
+        self.edited.emit()
+        return True
+
+    def has_typed_entry(self) -> bool:
+        return bool(self.text.text().strip())
+
+    def commit(self) -> bool:
+        return self.add() if self.text.text().strip() else self.save_now()
+
+    def _selected(self) -> Takeaway | None:
+        item = self.list.currentItem()
+        if item is None:
+            self.warn("Select a takeaway in the list first.")
+            return None
+        return item.data(TAKEAWAY_ROLE)
+
+    def toggle_weight(self) -> None:
+        takeaway = self._selected()
+        if takeaway is None:
+            return
+        takeaway.weight = WEIGHTS[1] if takeaway.weight is WEIGHTS[0] else WEIGHTS[0]
+        self.services.wrapups.update_takeaway(takeaway)
+        row = self.list.currentRow()
+        self.refresh()
+        self.list.setCurrentRow(row)
+        self.say(f"Now: {WEIGHT_LABELS[takeaway.weight].lower()}.")
+
+    def remove(self) -> None:
+        takeaway = self._selected()
+        if takeaway is None:
+            return
+        self.services.wrapups.remove_takeaway(takeaway.id)
+        self.refresh()
+        self.say("Takeaway removed.")

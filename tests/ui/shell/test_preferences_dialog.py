@@ -1,0 +1,39 @@
+from app.core.preferences import PROFILE_NAME_KEY
+from app.ui.shell.preferences_dialog import PreferencesDialog
+
+
+def test_preferences_are_saved_and_shown_again(qtbot, store):
+    dialog = PreferencesDialog(store.settings, sound_available=True)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("  Sam   Rivera ")
+    dialog.wrap_up.setValue(4)
+    dialog.last_minutes.setValue(1)
+    dialog.sound.setChecked(True)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert store.settings.get_json(PROFILE_NAME_KEY) == "Sam Rivera"
+    saved = store.settings.countdown_settings()
+    assert (saved.wrap_up_seconds, saved.last_minutes_seconds, saved.sound_enabled) == (240, 60, True)
+    again = PreferencesDialog(store.settings, sound_available=True)
+    qtbot.addWidget(again)
+    assert again.name.text() == "Sam Rivera"
+    assert again.wrap_up.value() == 4
+
+
+def test_warnings_in_the_wrong_order_are_refused_in_words(qtbot, store):
+    dialog = PreferencesDialog(store.settings, sound_available=True)
+    qtbot.addWidget(dialog)
+    dialog.wrap_up.setValue(3)
+    dialog.last_minutes.setValue(3)
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "must come after" in dialog.error.text()
+    assert store.settings.countdown_settings().wrap_up_seconds == 300
+
+
+def test_without_sound_installed_the_chime_cannot_be_switched_on(qtbot, store):
+    dialog = PreferencesDialog(store.settings, sound_available=False)
+    qtbot.addWidget(dialog)
+    assert not dialog.sound.isEnabled()
+    dialog.sound.setChecked(True)
+    assert dialog.countdown_settings().sound_enabled is False
