@@ -229,6 +229,8 @@ class Application:
             )
             return self._quit(1)
         self.reads = self.store.reads
+        # From now on the store says what each write changed, and the panes refresh from that.
+        self.window.data_events.follow(self.store.changes)
         for pane in self.window.built_panes().values():
             self._give_store(pane)
         return True
@@ -359,7 +361,6 @@ def build_application(
                 builtin_templates=resource("templates"),
                 user_templates=paths.templates_dir,
                 signature=store.settings.get_json(PROFILE_NAME_KEY, ""),
-                announce=data_events.announce,
             )
             return WrapUpView(services)
 

@@ -16,6 +16,7 @@ class Change(StrEnum):
     WRAPUP = "wrapup"  # wrap-up steps, thank-you notes, evaluations, takeaways
     OUTCOMES = "outcomes"  # "I got the job" and the messages telling each interviewee
     SETTINGS = "settings"  # preferences
+    DRAFTS = "drafts"  # words typed into an entry box before they are added (shown nowhere else)
 
 
 Changes = frozenset[Change]

@@ -93,3 +93,10 @@ def test_dates_do_not_matter_to_reports(store, reports):
     reports.clear()
     store.wrapups.mark_thank_you_sent(interview.id, date(2026, 11, 26))
     assert reports == [{Change.WRAPUP}]
+
+
+def test_every_table_reports_a_kind():
+    from app.store.changes import TABLE_CHANGES
+    from app.store.models import Base
+
+    assert set(Base.metadata.tables) == set(TABLE_CHANGES)

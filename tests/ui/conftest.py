@@ -38,6 +38,15 @@ class RecordingPrompts(Prompts):
         return self._start_fresh
 
 
+def events_following(store):
+    """The UI's change signal, fed by what ``store`` reports, as the app wires it."""
+    from app.ui.shell.events import DataEvents
+
+    events = DataEvents()
+    events.follow(store.changes)
+    return events
+
+
 @pytest.fixture
 def app_paths(tmp_path):
     return prepare_data_dir(tmp_path / "data")

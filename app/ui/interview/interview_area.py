@@ -172,7 +172,6 @@ class InterviewArea(QWidget):
             self._clock, self._store, self.bank(), interview, heading, occupation_title, alert_window=self.window()
         )
         self.session.finish_requested.connect(self._finish_now)  # a click on "Finish and wrap up"
-        self.session.started.connect(lambda: self._events.announce(events.INTERVIEWS))
         self.session.controller.state_changed.connect(lambda _snapshot: self._update_buttons())
         self.pages.addWidget(self.session)
         self.pages.setCurrentWidget(self.session)
@@ -206,7 +205,6 @@ class InterviewArea(QWidget):
             return False
         self._update_buttons()
         session.tabs.setCurrentWidget(session.live)
-        self._events.announce(events.INTERVIEWS)
         return True
 
     def _finish_now(self) -> None:

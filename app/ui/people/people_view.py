@@ -32,6 +32,7 @@ from app.ui.people.contact_dialog import ContactDialog
 from app.ui.people.schedule_dialog import ScheduleDialog
 from app.ui.shell import events
 from app.ui.widgets.i18n import tr_enum
+from app.ui.widgets.refresh import RefreshWhenShown
 from app.ui.widgets.table_model import Column, RowsTableModel
 
 OCCUPATION_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -63,6 +64,7 @@ class PeopleView(QWidget):
         self._confirm = confirm or _confirm_removal
         self._store = None
         self._occupations: dict[int, Occupation] = {}
+        self._refresher = RefreshWhenShown(self, self.refresh)
         data_events.changed.connect(self._on_data_changed)
 
         heading = QLabel(self.tr("People & occupations"))
@@ -243,7 +245,7 @@ class PeopleView(QWidget):
 
     def _on_data_changed(self, kinds: frozenset) -> None:
         if kinds & {events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS}:
-            self.refresh()
+            self._refresher.request()
 
     # -- operations --------------------------------------------------------------------------
     def add_occupation(self) -> None:
@@ -251,9 +253,7 @@ class PeopleView(QWidget):
         title = title.strip()[:MAX_OCCUPATION_TITLE]
         if ok and title and self._store is not None:
             # An occupation already listed is shown rather than made twice.
-            occupation, added = self._store.occupations.add_or_find(Occupation(title=title))
-            if added:
-                self._events.announce(events.OCCUPATIONS)
+            occupation, _added = self._store.occupations.add_or_find(Occupation(title=title))
             self._select_occupation(occupation.id)
 
     def rename_occupation(self) -> None:
@@ -265,7 +265,6 @@ class PeopleView(QWidget):
         if ok and title:
             occupation.title = title
             self._store.occupations.update(occupation)
-            self._events.announce(events.OCCUPATIONS)
 
     def remove_occupation(self) -> None:
         occupation = self._occupations.get(self.selected_occupation_id())
@@ -278,7 +277,6 @@ class PeopleView(QWidget):
         ):
             self._store.occupations.delete(occupation.id)
             self.occupation_list.setCurrentRow(0)
-            self._events.announce(events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS)
 
     def remove_contact(self) -> None:
         contact = self.selected_contact()
@@ -299,7 +297,6 @@ class PeopleView(QWidget):
             )
             return
         self.message.clear()
-        self._events.announce(events.CONTACTS)
 
     def _select_occupation(self, occupation_id: int) -> None:
         for row in range(self.occupation_list.count()):
@@ -314,7 +311,6 @@ class PeopleView(QWidget):
             contact = dialog.contact()
             contact.id = None
             self._store.contacts.add(contact)
-            self._events.announce(events.CONTACTS)
 
     def edit_contact(self) -> None:
         contact = self.selected_contact()
@@ -323,7 +319,6 @@ class PeopleView(QWidget):
         dialog = ContactDialog(list(self._occupations.values()), contact, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._store.contacts.update(dialog.contact())
-            self._events.announce(events.CONTACTS)
 
     def schedule_interview(self) -> None:
         contact = self.selected_contact()
@@ -333,5 +328,4 @@ class PeopleView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         interview = self._store.interviews.schedule(dialog.interview())
-        self._events.announce(events.INTERVIEWS, events.CONTACTS)
         self.interview_scheduled.emit(interview.id)

@@ -21,6 +21,7 @@ from app.core.clock import Clock
 from app.core.entities import ActionItem, InterviewStatus, InterviewSummary, OccupationProgress, TodaySummary
 from app.ui.shell import events
 from app.ui.widgets.dates import due_words, when_words
+from app.ui.widgets.refresh import RefreshWhenShown
 from app.ui.widgets.table_model import Column, RowsTableModel
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -45,6 +46,7 @@ class HomeView(QWidget):
         self._clock = clock
         self._store = None
         self._reads = None
+        self._refresher = RefreshWhenShown(self, self.refresh)
         data_events.changed.connect(self._on_data_changed)
         self._data_events = data_events
 
@@ -240,8 +242,7 @@ class HomeView(QWidget):
         if item_id is None or self._store is None:
             return
         self._store.actions.set_done(item_id, entry.checkState() == Qt.CheckState.Checked)
-        self._data_events.announce(events.ACTIONS)
 
     def _on_data_changed(self, kinds: frozenset) -> None:
         if kinds & {events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS, events.ACTIONS, events.WRAPUP}:
-            self.refresh()
+            self._refresher.request()

@@ -180,3 +180,5 @@ class FollowUpArea(QWidget):
     def _on_data_changed(self, kinds: frozenset) -> None:
         if kinds & {events.INTERVIEWS, events.CONTACTS, events.WRAPUP}:
             self.refresh()
+        if self.wrapup_view is not None:
+            self.wrapup_view.on_data_changed(kinds)

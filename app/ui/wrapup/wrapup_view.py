@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.autosave import AutosavePolicy, SaveStatus
+from app.core.changes import Change
 from app.core.entities import WrapUpState
 from app.core.interview_export import suggested_file_name, to_markdown
 from app.core.wrapup import STATE_LABELS, STEP_ORDER, WrapUpProgress, WrapUpStep, describe_progress
-from app.ui.shell import events
 from app.ui.widgets.autosaver import Autosaver
 from app.ui.wrapup.pdf_export import write_pdf
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
@@ -172,7 +172,6 @@ class WrapUpView(QWidget):
     def finish_and_open(self, interview_id: int) -> None:
         """The interview just ended: mark it finished, then start its wrap-up."""
         self.services.wrapups.finish_interview(interview_id)
-        self.services.announce(events.INTERVIEWS, events.CONTACTS)
         self.open_interview(interview_id)
 
     def open_interview(self, interview_id: int) -> None:
@@ -214,7 +213,6 @@ class WrapUpView(QWidget):
             self.status.setText(f"“{step.label}” needs a look before it can be marked {STATE_LABELS[state].lower()}.")
             return
         self.progress = self.services.wrapups.set_step(self.subject.interview.id, step, state)
-        self.services.announce(events.INTERVIEWS)
         self._refresh_progress()
         if self.progress.is_complete:
             self.status.setText("Wrap-up complete. Well done — remember to follow through on your next steps.")
@@ -231,7 +229,6 @@ class WrapUpView(QWidget):
         self.subject = self.services.wrapups.subject(self.subject.interview.id)
         self._show_heading()
         self._refresh_progress()
-        self.services.announce(events.WRAPUP)
 
     def _show_heading(self) -> None:
         contact = self.subject.contact
@@ -290,9 +287,18 @@ class WrapUpView(QWidget):
             for page in self.pages.values():
                 page.subject = self.subject
             self._show_heading()
-            self.services.announce(events.CONTACTS)
-        # Text typed elsewhere in the wrap-up shows on no other pane (steps settled, notes sent
-        # and next steps are announced by the actions that change them), so nothing else is told.
+
+    def on_data_changed(self, kinds: frozenset) -> None:
+        """Something changed in the store, perhaps elsewhere (a next step ticked on Today): show it
+        on the pages that list it, without touching anything being typed."""
+        if self.subject is None:
+            return
+        if Change.ACTIONS in kinds:
+            self.pages[WrapUpStep.NEXT_STEP].show_actions()
+        if Change.CONTACTS in kinds:
+            self.pages[WrapUpStep.REFERRALS].show_referrals()
+        if kinds & {Change.INTERVIEWS, Change.WRAPUP}:
+            self._refresh_progress()
 
     def _show_save_problem(self, text: str) -> None:
         self.save_problem.setText(text)

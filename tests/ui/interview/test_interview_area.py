@@ -10,7 +10,7 @@ from app.core.countdown import CountdownState
 from app.core.entities import Contact, Interview, InterviewStatus, Occupation
 from app.core.question_bank import load_builtin_bank
 from app.ui.interview.interview_area import InterviewArea
-from app.ui.shell.events import DataEvents
+from tests.ui.conftest import events_following
 
 
 class Answers:
@@ -37,7 +37,7 @@ def people(store, clock):
 
 def make_area(qtbot, clock, store, reply=True):
     answers = Answers(reply)
-    area = InterviewArea(clock, DataEvents(), lambda: list(load_builtin_bank().questions), confirm=answers)
+    area = InterviewArea(clock, events_following(store), lambda: list(load_builtin_bank().questions), confirm=answers)
     qtbot.addWidget(area)
     area.set_store(store)
     area.answers = answers
@@ -119,7 +119,7 @@ def test_typing_in_the_notes_across_time_up_all_reaches_the_notes_and_nothing_po
 
     soon, _later = people
     # The real confirmation, not a stand-in: if anything asked at 0:00, a real box would open.
-    area = InterviewArea(clock, DataEvents(), lambda: list(load_builtin_bank().questions))
+    area = InterviewArea(clock, events_following(store), lambda: list(load_builtin_bank().questions))
     qtbot.addWidget(area)
     area.set_store(store)
     notes = _live_and_typing(qtbot, area)
@@ -285,7 +285,7 @@ def test_the_chooser_says_under_way_first_and_whole_on_a_projector_screen(qtbot,
 def test_finishing_relabels_the_chooser(qtbot, clock, store, people):
     from app.store.wrapup_repository import WrapUpRepository
 
-    events = DataEvents()
+    events = events_following(store)
     area = InterviewArea(clock, events, lambda: list(load_builtin_bank().questions), confirm=Answers(True))
     qtbot.addWidget(area)
     area.set_store(store)
@@ -293,7 +293,6 @@ def test_finishing_relabels_the_chooser(qtbot, clock, store, people):
 
     def wrap_up(interview_id):  # as the wrap-up area does when an interview is finished
         wrapups.finish_interview(interview_id)
-        events.announce("interviews")
 
     area.finished.connect(wrap_up)
     area.session.controller.start()
@@ -307,7 +306,7 @@ def test_a_finished_interview_says_so_and_cannot_be_restarted(qtbot, clock, stor
     from app.store.wrapup_repository import WrapUpRepository
 
     soon, _later = people
-    events = DataEvents()
+    events = events_following(store)
     area = InterviewArea(clock, events, lambda: list(load_builtin_bank().questions), confirm=Answers(True))
     qtbot.addWidget(area)
     area.set_store(store)
@@ -315,7 +314,6 @@ def test_a_finished_interview_says_so_and_cannot_be_restarted(qtbot, clock, stor
     clock.advance(8 * 60 + 7)
     area.session.controller.refresh()
     WrapUpRepository(store.contacts._sessions, clock).finish_interview(soon.id)  # from the wrap-up area
-    events.announce("interviews")
     assert area.session.panel.words_text() == "Finished after 8 min 7 s"
     assert area.session.controller.closed
     assert not area.finish_button.isEnabled()
@@ -329,7 +327,7 @@ def _area_with_wrap_up(qtbot, clock, store):
     """An area whose "finished" is handled as the wrap-up area does: stored finished, announced."""
     from app.store.wrapup_repository import WrapUpRepository
 
-    events = DataEvents()
+    events = events_following(store)
     area = InterviewArea(clock, events, lambda: list(load_builtin_bank().questions), confirm=Answers(True))
     qtbot.addWidget(area)
     area.set_store(store)
@@ -337,7 +335,6 @@ def _area_with_wrap_up(qtbot, clock, store):
 
     def wrap_up(interview_id):
         wrapups.finish_interview(interview_id)
-        events.announce("interviews")
 
     area.finished.connect(wrap_up)
     return area, wrapups

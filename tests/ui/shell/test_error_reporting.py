@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from app.core.changes import Change
 from app.ui.shell.error_reporting import ErrorReporter
 
 
@@ -64,7 +65,7 @@ def test_the_bar_clears_once_a_later_write_succeeds(typing_window, qtbot, log_fi
     _raise_through(reporter, sqlite3.OperationalError("database is locked"))
     qtbot.waitUntil(lambda: window.problem_text() != "")
     assert "another program is holding the database" in window.problem_text()
-    window.data_events.announce("interviews")
+    window.data_events.changed.emit(frozenset({Change.INTERVIEWS}))
     assert window.problem_text() == ""
 
 
@@ -97,7 +98,7 @@ def test_an_unexpected_error_is_logged_whole_and_shown_short_until_dismissed(typ
     assert "Traceback" not in text and "the-missing-key" not in text
     logged = log_file.read_text()
     assert "Traceback" in logged and "KeyError: 'the-missing-key'" in logged
-    window.data_events.announce("interviews")  # a write working says nothing about this error
+    window.data_events.changed.emit(frozenset({Change.INTERVIEWS}))  # a write working says nothing about this
     assert window.problem_text() == text
     qtbot.mouseClick(window.message_bar.dismiss_button, Qt.MouseButton.LeftButton)
     assert window.problem_text() == ""

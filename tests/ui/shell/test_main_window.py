@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 
 from app import __version__
+from app.core.changes import Change
 from app.core.entities import Contact, Interview, Occupation
 from app.ui.shell.about_dialog import AboutDialog
 from app.ui.shell.main_window import AREAS
@@ -127,7 +128,7 @@ def test_a_current_data_file_shows_today_before_the_full_store_opens(make_app, q
     occupation = store.occupations.add(Occupation("Nurse"))
     contact = store.contacts.add(Contact("Ana Ruiz", organisation="City Hospital"))
     store.interviews.add(Interview(contact.id, occupation.id, scheduled_at=clock.now()))
-    application.window.data_events.announce("interviews")
+    application.window.data_events.changed.emit(frozenset({Change.INTERVIEWS}))
     assert home._upcoming_model.rowCount() == 1
     assert home._upcoming_model.row_at(0).contact_name == "Ana Ruiz"
     assert home._totals.text() == "1 person · 1 interview · 0 done"

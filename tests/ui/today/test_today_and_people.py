@@ -8,6 +8,7 @@ from app.ui.people.contact_dialog import ContactDialog
 from app.ui.people.people_view import PeopleView
 from app.ui.shell.events import DataEvents
 from app.ui.today.home_view import HomeView
+from tests.ui.conftest import events_following
 
 
 def test_today_welcomes_an_empty_store(qtbot, clock):
@@ -21,7 +22,7 @@ def test_today_welcomes_an_empty_store(qtbot, clock):
 
 
 def test_ticking_an_action_item_on_today_marks_it_done(qtbot, clock, store):
-    events = DataEvents()
+    events = events_following(store)
     home = HomeView(clock, events)
     qtbot.addWidget(home)
     item = store.actions.add(ActionItem("Research X", due_on=date(2026, 11, 25)))
@@ -36,7 +37,7 @@ def test_ticking_an_action_item_on_today_marks_it_done(qtbot, clock, store):
 
 
 def test_action_items_cannot_be_ticked_before_the_store_is_open(qtbot, clock, store):
-    home = HomeView(clock, DataEvents())
+    home = HomeView(clock, events_following(store))
     qtbot.addWidget(home)
     store.actions.add(ActionItem("Research X"))
     home.set_reads(store.reads)
@@ -45,7 +46,7 @@ def test_action_items_cannot_be_ticked_before_the_store_is_open(qtbot, clock, st
 
 
 def test_people_view_adds_an_occupation_and_shows_its_people(qtbot, clock, store):
-    events = DataEvents()
+    events = events_following(store)
     people = PeopleView(clock, events, ask_text=lambda *args, **kwargs: ("  Park ranger  ", True))
     qtbot.addWidget(people)
     people.set_store(store)
@@ -55,7 +56,6 @@ def test_people_view_adds_an_occupation_and_shows_its_people(qtbot, clock, store
     assert people.selected_occupation_id() == ranger.id
     store.contacts.add(Contact("Jo Bloggs", occupation_id=ranger.id, how_got_name="My aunt works with Jo."))
     store.contacts.add(Contact("Someone Else"))
-    events.announce("contacts")
     assert people.contact_model.rowCount() == 1
     people.contact_table.selectRow(0)
     assert "My aunt works with Jo." in people.script.toPlainText()
@@ -91,7 +91,7 @@ def test_contact_dialog_requires_a_name_and_returns_the_fields(qtbot):
 def test_an_interview_under_way_says_so_on_today(qtbot, clock, store):
     from app.core.entities import Interview, InterviewStatus
 
-    home = HomeView(clock, DataEvents())
+    home = HomeView(clock, events_following(store))
     qtbot.addWidget(home)
     contact = store.contacts.add(Contact("Ana Ruiz"))
     store.interviews.add(Interview(contact.id, scheduled_at=clock.now(), status=InterviewStatus.IN_PROGRESS))
@@ -103,7 +103,7 @@ def test_people_and_occupations_can_be_removed_but_never_an_interview_s_notes(qt
     from app.core.entities import Interview
 
     answers = []
-    people = PeopleView(clock, DataEvents(), confirm=lambda *args: answers.append(args[1]) or True)
+    people = PeopleView(clock, events_following(store), confirm=lambda *args: answers.append(args[1]) or True)
     qtbot.addWidget(people)
     nurse = store.occupations.add(Occupation("Nurse"))
     ana = store.contacts.add(Contact("Ana Ruiz", occupation_id=nurse.id))
@@ -134,7 +134,7 @@ def test_an_occupation_line_wraps_whole_at_every_width_of_its_column(qtbot, cloc
     from app.paths import resource
 
     store.occupations.add(Occupation("Data analyst 📊"))
-    people = PeopleView(clock, DataEvents())
+    people = PeopleView(clock, events_following(store))
     qtbot.addWidget(people)
     people.set_store(store)
     people.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))  # as the app has it

@@ -2,16 +2,16 @@
 
 from app.core.entities import Contact, Interview, InterviewStatus, Occupation, WrapUpState
 from app.core.wrapup import WrapUpStep
-from app.ui.shell.events import DataEvents
 from app.ui.wrapup.followup_area import FollowUpArea
 from app.ui.wrapup.outcome_view import OutcomeView
 from app.ui.wrapup.wrapup_view import WrapUpView
+from tests.ui.conftest import events_following
 
 
 def make_area(qtbot, clock, store, services):
     area = FollowUpArea(
         clock,
-        DataEvents(),
+        events_following(store),
         lambda _store: WrapUpView(services),
         lambda s: OutcomeView(s.outcomes, clock, services.builtin_templates),
     )

@@ -6,7 +6,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -67,7 +67,6 @@ class WrapUpServices:
     copy_text: Callable[[str], None] = copy_to_clipboard
     ask_save_path: SavePathAsker = ask_save_path
     ask_open_path: OpenPathAsker = ask_open_path
-    announce: Callable[..., None] = field(default=lambda *kinds: None)
     background_writes: bool = True  # autosave writes on a writer thread (tests write inline)
 
 

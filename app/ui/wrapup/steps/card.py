@@ -30,7 +30,6 @@ from app.core.vcard import (
 )
 from app.core.wrapup import WrapUpStep
 from app.store.business_card_repository import AttachmentError
-from app.ui.shell import events
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
 from app.ui.wrapup.steps.card_import_dialog import CardImportDialog
 
@@ -162,7 +161,6 @@ class CardPage(StepPage):
     def save(self) -> bool:
         """Save whatever was typed (nothing is lost), then point at any field that needs a look."""
         saved = self.save_now()
-        self.services.announce(events.CONTACTS)
         self.edited.emit()
         card = self.card_from_form()
         if not card.full_name:
@@ -206,7 +204,6 @@ class CardPage(StepPage):
         with self.filling():
             self._show_card(merged)
         self.save_now()
-        self.services.announce(events.CONTACTS)
         self.edited.emit()
         if self._show_problems(merged):
             text = self.tr("Took %n change(s) from “{file}”; some values need a look.", "", len(changes))
@@ -243,7 +240,6 @@ class CardPage(StepPage):
         self.subject = type(self.subject)(self.subject.interview, contact, self.subject.occupation_title)
         self._show_picture()
         self.say(f"Attached “{path.name}”; a copy is kept with your data.")
-        self.services.announce(events.CONTACTS)
 
     def _show_card(self, card: CardDetails) -> None:
         self.full_name.setText(card.full_name)

@@ -20,7 +20,6 @@ from app.core.entities import ActionItem
 from app.core.formatting import describe_due
 from app.core.wrapup import WrapUpStep
 from app.store.wrapup_repository import DRAFT_NEXT_STEP, WrapUpSubject
-from app.ui.shell import events
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
 
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -80,6 +79,10 @@ class NextStepPage(StepPage):
     def refresh(self) -> None:
         default = self._today() + timedelta(days=DEFAULT_DUE_DAYS)
         self.due.setDate(QDate(default.year, default.month, default.day))
+        self.show_actions()
+
+    def show_actions(self) -> None:
+        """The interview's next steps as stored (ticked here, on Today, or anywhere else)."""
         self.list.blockSignals(True)
         self.list.clear()
         today = self._today()
@@ -106,7 +109,6 @@ class NextStepPage(StepPage):
         self.title.clear()
         self.refresh()
         self.say("Added; it will show in the Today view.")
-        self.services.announce(events.ACTIONS)
         self.edited.emit()
         return True
 
@@ -123,9 +125,7 @@ class NextStepPage(StepPage):
             return
         self.services.wrapups.remove_action(entry.data(ACTION_ROLE))
         self.refresh()
-        self.services.announce(events.ACTIONS)
 
     def _on_ticked(self, entry: QListWidgetItem) -> None:
         done = entry.checkState() == Qt.CheckState.Checked
         self.services.wrapups.set_action_done(entry.data(ACTION_ROLE), done)
-        self.services.announce(events.ACTIONS)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from app.core.wrapup import Referral, WrapUpStep
 from app.store.wrapup_repository import DRAFT_REFERRAL_NAME, DRAFT_REFERRAL_REACH, WrapUpSubject
-from app.ui.shell import events
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
 
 MAY_USE_CHOICES = (("Not asked", None), ("Yes, I may mention them", True), ("No, keep them out of it", False))
@@ -74,6 +73,9 @@ class ReferralsPage(StepPage):
         services.wrapups.save_drafts(interview_id, values)
 
     def refresh(self) -> None:
+        self.show_referrals()
+
+    def show_referrals(self) -> None:
         self.list.clear()
         people = self.services.wrapups.referrals(self.interview_id)
         if not people:
@@ -113,7 +115,6 @@ class ReferralsPage(StepPage):
         self.may_use.setCurrentIndex(0)
         self.refresh()
         self.say(f"Added {name} as a contact referred by {self.subject.contact.full_name}.")
-        self.services.announce(events.CONTACTS, events.ACTIONS)
         self.name.setFocus()
         self.edited.emit()
         return True

@@ -35,7 +35,6 @@ from app.core.thank_you import (
     split_subject,
 )
 from app.core.wrapup import WrapUpStep, describe_thank_you
-from app.ui.shell import events
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
 
 # Mail apps cut off very long mailto: links; past this, copying is the reliable way.
@@ -265,7 +264,6 @@ class ThankYouNotePage(StepPage):
         self.save_now()
         sent_on = self.sent_on.date().toPython() if checked else None
         self.services.wrapups.mark_thank_you_sent(self.interview_id, sent_on)
-        self.services.announce(events.WRAPUP)
         self._show_status()
         self.edited.emit()
 
