@@ -42,7 +42,7 @@ def seed(database: Path, people: int = 61, interviews: int = 42, note_words: int
             connection.executemany(
                 "INSERT INTO interviews (contact_id, occupation_id, status, location, created_at, updated_at)"
                 " VALUES (?,?,?,?,?,?)",
-                [(1 + i % people, 1 + i % 5, "done", "Café", STAMP, STAMP) for i in range(interviews)],
+                [(1 + i % people, 1 + i % 5, "finished", "Café", STAMP, STAMP) for i in range(interviews)],
             )
             connection.executemany(
                 "INSERT INTO interview_notes (interview_id, body, updated_at) VALUES (?,?,?)",
@@ -66,7 +66,7 @@ def seed(database: Path, people: int = 61, interviews: int = 42, note_words: int
             )
             connection.executemany(
                 "INSERT INTO evaluation_scores (interview_id, aspect, score) VALUES (?,?,?)",
-                [(i, "kept_time", 4) for i in range(1, interviews + 1, 4)],
+                [(i, "kept_to_time", 4) for i in range(1, interviews + 1, 4)],
             )
             connection.execute("INSERT INTO app_settings (key, value) VALUES ('sound', 'true')")
     finally:
