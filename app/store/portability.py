@@ -80,6 +80,7 @@ class TableShape:
     links: dict[str, tuple[str, str]]  # column -> (parent table, parent column)
     not_null: frozenset[str]
     unique: tuple[tuple[str, ...], ...]
+    types: dict[str, str]  # column -> declared type, upper case
 
 
 def _shape(connection: sqlite3.Connection, table: str) -> TableShape:
@@ -104,6 +105,7 @@ def _shape(connection: sqlite3.Connection, table: str) -> TableShape:
         links=links,
         not_null=frozenset(row[1] for row in info if row[3]),
         unique=tuple(unique),
+        types={row[1]: (row[2] or "").upper() for row in info},
     )
 
 
@@ -421,7 +423,7 @@ def parse_import_bytes(data: bytes) -> dict:
     except RecursionError as error:
         raise BadImportFile("This file nests its data too deeply to be an InfoInterview export.") from error
     except json.JSONDecodeError as error:
-        if error.pos >= len(content.rstrip()) - 1:
+        if error.pos >= len(content.rstrip()) - 1 or error.msg.startswith("Unterminated string"):
             raise BadImportFile("This file ends too early: it was cut off (truncated JSON).") from error
         raise BadImportFile(f"This file is not valid JSON (line {error.lineno}, column {error.colno}).") from error
     try:
@@ -561,10 +563,15 @@ def _import_table(
     attachment_columns = ATTACHMENT_COLUMNS.get(table, ())
     later_links: list[tuple[str, int, int]] = []
     count = 0
-    for row in rows:
+    for number, row in enumerate(rows):
         unknown = set(row) - set(shape.columns)
         if unknown:
             raise BadImportFile(f"The export has fields {table} does not have ({', '.join(sorted(unknown))}).")
+        for column, value in row.items():
+            if not _fits(shape.types[column], value):
+                raise BadImportFile(
+                    f"The export has a value of the wrong type at {table} › {number} › {column}; nothing was imported."
+                )
         values: dict[str, object] = {}
         for column, value in row.items():
             value = _stored_value(value)
@@ -604,6 +611,21 @@ def _import_table(
             raise BadImportFile(f"The export links a row of {table} to one that is not in it ({target}).")
         connection.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE "{shape.own_id}" = ?', (ids[target], ids[own]))
     return count
+
+
+def _fits(declared: str, value: object) -> bool:
+    """Whether a JSON value suits a column of this declared type (SQLite itself would take anything)."""
+    if value is None:
+        return True
+    if isinstance(value, dict):  # base64 bytes
+        return "BLOB" in declared or not declared
+    if "INT" in declared or "BOOL" in declared:
+        return isinstance(value, int)
+    if any(kind in declared for kind in ("REAL", "FLOA", "DOUB", "NUMERIC")):
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if any(kind in declared for kind in ("CHAR", "TEXT", "CLOB", "DATE", "TIME")):
+        return isinstance(value, str)
+    return True
 
 
 def _existing_row(connection: sqlite3.Connection, shape: TableShape, values: dict[str, object]) -> int | None:

@@ -317,3 +317,12 @@ def test_markdown_has_one_file_per_interview(data, tmp_path, clock):
     text = (tmp_path / "md" / written[0]).read_text(encoding="utf-8")
     assert "What is a typical day?" in text and "mot39" in text
     assert os.stat(tmp_path / "md").st_mode
+
+
+def test_a_value_of_the_wrong_type_for_its_column_is_refused_at_import(valid, empty):
+    valid["tables"]["contacts"][0]["full_name"] = 12
+    document = parse_import_bytes(_bad(valid))  # the schema allows any plain value here
+
+    with pytest.raises(BadImportFile, match="wrong type at contacts › 0 › full_name"):
+        import_document(empty / "infointerview.db", empty / "attachments", document)
+    assert _scalar(empty / "infointerview.db", "SELECT count(*) FROM occupations") == 0
