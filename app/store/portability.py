@@ -25,6 +25,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -386,10 +387,15 @@ def validate_document(document: object) -> None:
             f"{FORMAT_VERSION}). Update InfoInterview to import it."
         )
     validator = jsonschema.Draft202012Validator(_schema())
-    error = jsonschema.exceptions.best_match(validator.iter_errors(document))
+    # jsonschema checks the document's frame; the rows (tens of thousands) are checked by
+    # _check_rows, the same rules as the schema's, a hundred times faster.
+    tables = document.get("tables")
+    frame = dict(document, tables={name: [] for name in tables}) if isinstance(tables, dict) else document
+    error = jsonschema.exceptions.best_match(validator.iter_errors(frame))
     if error is not None:
         where = " › ".join(str(part) for part in error.absolute_path) or "the top level"
         raise BadImportFile(f"This export is not valid at {where}: {error.message[:200]}.")
+    _check_rows(tables)
     revision = document["schema_revision"]
     if revision not in KNOWN_REVISIONS:
         raise BadImportFile(
@@ -408,6 +414,42 @@ def validate_document(document: object) -> None:
                     raise BadImportFile(
                         f"The export names a file outside its folder ({value!r}); nothing was imported."
                     )
+
+
+_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+
+
+def _check_rows(tables: dict) -> None:
+    """Every row as resources/export.schema.json describes it; BadImportFile at the first that is not."""
+    for table, rows in tables.items():
+        if not isinstance(rows, list):
+            raise BadImportFile(f"This export is not valid at tables › {table}: it is not a list.")
+        for number, row in enumerate(rows):
+            problem = _row_problem(row)
+            if problem is not None:
+                column, what = problem
+                where = " › ".join(str(part) for part in ("tables", table, number, column) if part is not None)
+                raise BadImportFile(f"This export is not valid at {where}: {what}.")
+
+
+def _row_problem(row: object) -> tuple[str | None, str] | None:
+    if not isinstance(row, dict):
+        return None, "a row is not an object"
+    for column, value in row.items():
+        if not _NAME.match(column):
+            return column, "not a column name"
+        if column == "id":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                return column, f"{value!r} is not a positive integer"
+        elif column.endswith("_id"):
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+                return column, f"{value!r} is not an integer or null"
+        elif isinstance(value, dict):
+            if set(value) != {"base64"} or not isinstance(value["base64"], str):
+                return column, 'an object that is not {"base64": ...}'
+        elif not (value is None or isinstance(value, str | int | float | bool)):
+            return column, f"{type(value).__name__} is not a plain value"
+    return None
 
 
 def parse_import_bytes(data: bytes) -> dict:
@@ -490,6 +532,8 @@ def import_document(
     try:
         connection.execute("PRAGMA foreign_keys=ON")
         connection.execute("PRAGMA busy_timeout=5000")
+        # The search index grows with every note: a bigger page cache keeps its pages in memory.
+        connection.execute("PRAGMA cache_size=-65536")
         connection.execute("BEGIN IMMEDIATE")
         shapes = _shapes(connection)
         unknown = sorted(set(document["tables"]) - set(shapes))

@@ -326,3 +326,24 @@ def test_a_value_of_the_wrong_type_for_its_column_is_refused_at_import(valid, em
     with pytest.raises(BadImportFile, match="wrong type at contacts › 0 › full_name"):
         import_document(empty / "infointerview.db", empty / "attachments", document)
     assert _scalar(empty / "infointerview.db", "SELECT count(*) FROM occupations") == 0
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"id": "seven"},
+        {"id": 0},
+        {"id": 1, "contact_id": "2"},
+        {"id": 1, "notes": {"not": "bytes"}},
+        {"id": 1, "notes": [1, 2]},
+        {"id": 1, "Bad-Name": 1},
+        "not a row",
+    ],
+)
+def test_the_fast_row_check_refuses_what_the_schema_refuses(valid, row):
+    valid["tables"]["contacts"].append(row)
+    schema = json.loads(resource("export.schema.json").read_text())
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(valid, schema)
+    with pytest.raises(BadImportFile, match="not valid at tables › contacts › 61"):
+        parse_import_bytes(_bad(valid))
