@@ -175,6 +175,7 @@ def rescue_database(
     connection = sqlite3.connect(target)
     try:
         connection.execute("PRAGMA foreign_keys=OFF")
+        connection.execute("PRAGMA cache_size=-65536")  # the search index is rebuilt row by row
         tables = tables_in_foreign_key_order(connection, user_tables(connection))
         connection.execute("BEGIN")
         for table in tables:
