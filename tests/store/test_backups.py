@@ -59,6 +59,7 @@ def test_a_backup_is_a_private_checked_copy_that_says_what_it_holds(database, tm
     assert path.parent == tmp_path / "backups"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert not path.with_name(path.name + "-wal").exists()
+    assert path.read_bytes()[18:20] == b"\x01\x01"  # rollback journal: one file, no -wal ever needed
     assert (info.counts.interviews, info.counts.people) == (42, 61)
     assert info.counts.newest_note_at == datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
     assert str(describe_backup(info, UTC)) == "3 Dec 2026 13:30 — 42 interviews, 61 people, newest note 20 Nov"
