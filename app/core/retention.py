@@ -107,3 +107,27 @@ def backups_to_keep(
             if moment < oldest_kept and period(moment.astimezone(zone).date()) != oldest_key
         ]
     return keep
+
+
+class BackupSchedule:
+    """Remembers whether anything changed since the last backup and when that was; says when one is due.
+
+    The shell calls ``note_change`` from the store's change feed, asks ``due`` on its 30-minute
+    check, at quit and after a wrap-up, and calls ``note_backup`` when a backup has been made.
+    """
+
+    def __init__(self, last_backup_at: datetime | None, changed: bool, min_interval: timedelta = MIN_INTERVAL):
+        self.last_backup_at = last_backup_at
+        self.changed = changed
+        self.min_interval = min_interval
+
+    def note_change(self) -> None:
+        self.changed = True
+
+    def due(self, reason: BackupReason, now: datetime) -> bool:
+        return backup_due(reason, self.changed, self.last_backup_at, now, self.min_interval)
+
+    def note_backup(self, taken_at: datetime, changes_since_started: bool = False) -> None:
+        """``changes_since_started``: a change noted while the copy was being made is not in it."""
+        self.last_backup_at = taken_at
+        self.changed = changes_since_started

@@ -74,3 +74,17 @@ def test_quit_and_wrap_up_need_a_change_but_no_interval():
 
 def test_before_a_migration_a_backup_is_always_made():
     assert backup_due(BackupReason.BEFORE_MIGRATION, False, NOW, NOW)
+
+
+def test_the_schedule_follows_changes_and_backups():
+    from app.core.retention import BackupSchedule
+
+    schedule = BackupSchedule(last_backup_at=NOW - timedelta(hours=1), changed=False)
+    assert not schedule.due(BackupReason.PERIODIC, NOW)
+    schedule.note_change()
+    assert schedule.due(BackupReason.PERIODIC, NOW)
+    schedule.note_backup(NOW)
+    assert not schedule.due(BackupReason.QUIT, NOW + timedelta(minutes=1))
+    schedule.note_change()
+    assert not schedule.due(BackupReason.PERIODIC, NOW + timedelta(minutes=10))
+    assert schedule.due(BackupReason.QUIT, NOW + timedelta(minutes=10))
