@@ -25,6 +25,7 @@ from pathlib import Path
 
 from app.core.data_safety import BackupInfo, StoreCounts
 from app.core.retention import BackupReason, RetentionPolicy, backups_to_keep
+from app.store.health import KNOWN_REVISIONS
 
 log = logging.getLogger(__name__)
 
@@ -268,6 +269,17 @@ def keep_raw_copy(database: Path, now: datetime) -> Path:
     return target
 
 
+def _revision(path: Path) -> str | None:
+    connection = _read_only(path, immutable=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    finally:
+        connection.close()
+    return row[0] if row else None
+
+
 def restore_backup(backup: Path, database: Path, backups_dir: Path, now: datetime) -> BackupInfo | None:
     """Replace ``database`` with the backup at ``backup``, atomically.
 
@@ -285,6 +297,11 @@ def restore_backup(backup: Path, database: Path, backups_dir: Path, now: datetim
     ok, verdict = integrity_ok(backup)
     if not ok:
         raise BackupError(f"{backup.name} is damaged ({verdict}); nothing was changed.")
+    revision = _revision(backup)
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise BackupError(
+            f"{backup.name} was made by a newer InfoInterview (schema {revision}); update InfoInterview to restore it."
+        )
     made: BackupInfo | None = None
     if database.exists() and database.stat().st_size > 0:
         try:

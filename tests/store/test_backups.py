@@ -159,3 +159,14 @@ def test_newest_good_backup_skips_a_damaged_one(database, tmp_path):
         handle.write(b"\xa5" * 4096 * 4)
 
     assert newest_good_backup(folder).path == older.path
+
+
+def test_a_backup_from_a_newer_version_is_not_restored(database, tmp_path):
+    newer = make_backup(database, tmp_path / "backups", NOW, BackupReason.MANUAL)
+    _execute(Path(newer.path), "UPDATE alembic_version SET version_num = '9999_future'")
+    before = database.read_bytes()
+
+    with pytest.raises(BackupError, match="newer InfoInterview"):
+        restore_backup(Path(newer.path), database, tmp_path / "backups", NOW)
+
+    assert database.read_bytes() == before
