@@ -1,0 +1,87 @@
+"""Backups made off the UI thread: the copy, its check and the pruning run in a worker thread, and
+the outcome comes back to the UI thread as a signal. Nothing pops up: a failure is reported by the
+``failed`` signal for the shell to show where it shows save problems."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from app.core.retention import BackupReason, RetentionPolicy
+from app.store.backups import BackupError, make_backup, prune_backups
+
+log = logging.getLogger(__name__)
+
+
+class _Bridge(QObject):
+    done = Signal(object)  # (BackupInfo | None, error message | None)
+
+
+class BackupRunner(QObject):
+    finished = Signal(object)  # the BackupInfo of the backup made
+    failed = Signal(str)  # why it failed, one line (English from the store; the details are in the log)
+
+    def __init__(
+        self,
+        database: Path,
+        backups_dir: Path,
+        zone: Callable[[], tzinfo],
+        policy: Callable[[], RetentionPolicy] = RetentionPolicy,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._backups_dir = backups_dir
+        self._zone = zone
+        self._policy = policy
+        self._worker: threading.Thread | None = None
+        self._bridge = _Bridge()
+        self._bridge.done.connect(self._on_done)
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None and self._worker.is_alive()
+
+    def start(self, now: datetime, reason: BackupReason) -> bool:
+        """Start a backup in the background; False when one is still running."""
+        if self.busy:
+            return False
+        zone, policy = self._zone(), self._policy()
+        self._worker = threading.Thread(
+            target=self._work, args=(now, reason, zone, policy), name="backup", daemon=False
+        )
+        self._worker.start()
+        return True
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the running backup ends (at quit, so it is not cut off); True when it has."""
+        if self._worker is None:
+            return True
+        self._worker.join(timeout)
+        return not self._worker.is_alive()
+
+    def _work(self, now: datetime, reason: BackupReason, zone: tzinfo, policy: RetentionPolicy) -> None:
+        try:
+            info = make_backup(self._database, self._backups_dir, now, reason)
+            prune_backups(self._backups_dir, zone, now, policy)
+        except BackupError as error:
+            self._bridge.done.emit((None, str(error)))
+            return
+        except Exception as error:  # a backup failing must never take the app down
+            log.exception("backup failed")
+            self._bridge.done.emit((None, f"The backup could not be made: {error}"))
+            return
+        self._bridge.done.emit((info, None))
+
+    @Slot(object)
+    def _on_done(self, outcome) -> None:
+        info, error = outcome
+        if error is None:
+            self.finished.emit(info)
+        else:
+            self.failed.emit(error)
