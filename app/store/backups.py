@@ -44,8 +44,14 @@ def _read_only(path: Path, immutable: bool = False) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True)
 
 
+# Tables the database keeps itself from others (by triggers): exported, imported or rescued
+# through the table they come from, never on their own.
+DERIVED_TABLES = frozenset({"interview_note_chunks"})
+
+
 def user_tables(connection: sqlite3.Connection) -> list[str]:
-    """The tables that hold what a person entered (not Alembic's, not SQLite's, not the search index)."""
+    """The tables that hold what a person entered (not Alembic's, not SQLite's, not the search
+    index, not what triggers derive from other tables)."""
     rows = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
     virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
     return [
@@ -53,6 +59,7 @@ def user_tables(connection: sqlite3.Connection) -> list[str]:
         for name, _sql in rows
         if not name.startswith("sqlite_")
         and name != "alembic_version"
+        and name not in DERIVED_TABLES
         and name not in virtual
         and not any(name.startswith(f"{table}_") for table in virtual)
     ]

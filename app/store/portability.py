@@ -465,7 +465,7 @@ def parse_import_bytes(data: bytes) -> dict:
     except RecursionError as error:
         raise BadImportFile("This file nests its data too deeply to be an InfoInterview export.") from error
     except json.JSONDecodeError as error:
-        if error.pos >= len(content.rstrip()) - 1 or error.msg.startswith("Unterminated string"):
+        if _cut_off(content, error):
             raise BadImportFile("This file ends too early: it was cut off (truncated JSON).") from error
         raise BadImportFile(f"This file is not valid JSON (line {error.lineno}, column {error.colno}).") from error
     try:
@@ -473,6 +473,19 @@ def parse_import_bytes(data: bytes) -> dict:
     except RecursionError as error:
         raise BadImportFile("This file nests its data too deeply to be an InfoInterview export.") from error
     return document
+
+
+def _cut_off(content: str, error: json.JSONDecodeError) -> bool:
+    """Whether the JSON fails only because it stops early: nothing, or only the start of one last
+    value (a string, a number, true/false/null), follows where the parser gave up."""
+    if error.msg.startswith("Unterminated string"):
+        return True
+    tail = content[error.pos :].strip()
+    if not tail:
+        return True
+    if any(word.startswith(tail) for word in ("true", "false", "null")):
+        return True
+    return all(ch in "0123456789+-.eE" for ch in tail)
 
 
 def read_import(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> tuple[ImportSummary, dict]:

@@ -347,3 +347,19 @@ def test_the_fast_row_check_refuses_what_the_schema_refuses(valid, row):
         jsonschema.validate(valid, schema)
     with pytest.raises(BadImportFile, match="not valid at tables › contacts › 61"):
         parse_import_bytes(_bad(valid))
+
+
+@pytest.mark.parametrize("cut", [1, 7, 13, 18, 22, 27, 33, 40])
+def test_json_cut_off_anywhere_is_called_cut_off(tmp_path, cut):
+    whole = '{"a": true, "b": [12.5, null], "c": "words"}'
+    path = tmp_path / "cut.json"
+    path.write_text(whole[:cut], encoding="utf-8")
+    with pytest.raises(BadImportFile, match="cut off"):
+        read_import(path)
+
+
+def test_json_broken_in_the_middle_is_not_called_cut_off(tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text('{"a": tru, "b": 1}', encoding="utf-8")
+    with pytest.raises(BadImportFile, match="not valid JSON"):
+        read_import(path)
