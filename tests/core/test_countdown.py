@@ -13,6 +13,7 @@ from app.core.countdown import (
     CountdownStateError,
     format_clock,
     with_planned_minutes,
+    word_shapes,
 )
 
 
@@ -67,6 +68,24 @@ def test_stage_boundaries_are_exact(countdown, clock, elapsed, stage, digits, wo
     clock.advance(elapsed)
     snap = countdown.snapshot()
     assert (snap.stage, snap.digits, str(snap.words)) == (stage, digits, words)
+
+
+def test_the_words_are_marked_for_translation_with_the_stage_title_under_its_enum(countdown, clock):
+    countdown.start()
+    clock.advance(901)  # 4:59 left
+    words = countdown.snapshot().words
+    assert (words.context, words.source, words.n) == ("Countdown", "{stage} — %n min left", 4)
+    stage = words.args["stage"]
+    assert (stage.context, stage.source) == ("CountdownStage", "Wrap up")
+    countdown.pause()
+    paused = countdown.snapshot().words
+    assert (paused.source, paused.args["words"]) == ("Paused · {words}", words)
+
+
+def test_the_word_shapes_include_the_widest_english_words():
+    shapes = [str(words) for words in word_shapes()]
+    assert max(shapes, key=len) == "Paused · Last minutes — under 1 min left"
+    assert {"Time is up", "Ready — 240 min planned"} <= set(shapes)
 
 
 def test_thresholds_come_from_the_settings(clock):
