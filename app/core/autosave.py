@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.i18n import QT_TRANSLATE_NOOP
+
 
 class SaveStatus(StrEnum):
     SAVED = "saved"  # everything on disk
@@ -21,14 +23,15 @@ class SaveStatus(StrEnum):
 
     @property
     def label(self) -> str:
+        """The English label; the UI shows it translated (``tr_enum``)."""
         return _LABELS[self]
 
 
 _LABELS = {
-    SaveStatus.SAVED: "Saved",
-    SaveStatus.UNSAVED: "Saving…",
-    SaveStatus.SAVING: "Saving…",
-    SaveStatus.RETRYING: "Not saved — retrying",
+    SaveStatus.SAVED: QT_TRANSLATE_NOOP("SaveStatus", "Saved"),
+    SaveStatus.UNSAVED: QT_TRANSLATE_NOOP("SaveStatus", "Saving…"),
+    SaveStatus.SAVING: QT_TRANSLATE_NOOP("SaveStatus", "Saving…"),
+    SaveStatus.RETRYING: QT_TRANSLATE_NOOP("SaveStatus", "Not saved — retrying"),
 }
 
 

@@ -28,6 +28,7 @@ from datetime import datetime
 from enum import Enum
 
 from app.core.clock import Clock
+from app.core.i18n import QT_TRANSLATE_NOOP, Text, text, translate
 
 STATE_FORMAT_VERSION = 1
 # Adjustments never make the planned length silly: at least one minute, at most four hours.
@@ -48,17 +49,17 @@ class CountdownStage(Enum):
     LAST_MINUTES = "last_minutes"
     OVERTIME = "overtime"
 
+    @property
+    def label(self) -> str:
+        return STAGE_TITLES[self]
+
 
 STAGE_TITLES = {
-    CountdownStage.ON_TRACK: "On track",
-    CountdownStage.WRAP_UP: "Wrap up",
-    CountdownStage.LAST_MINUTES: "Last minutes",
-    CountdownStage.OVERTIME: "Overtime",
+    CountdownStage.ON_TRACK: QT_TRANSLATE_NOOP("CountdownStage", "On track"),
+    CountdownStage.WRAP_UP: QT_TRANSLATE_NOOP("CountdownStage", "Wrap up"),
+    CountdownStage.LAST_MINUTES: QT_TRANSLATE_NOOP("CountdownStage", "Last minutes"),
+    CountdownStage.OVERTIME: QT_TRANSLATE_NOOP("CountdownStage", "Overtime"),
 }
-
-# The widest words the countdown can show (paused in the stage with the longest title, under a
-# minute left), so that a display can size its font once and never grow and shrink each minute.
-LONGEST_WORDS = f"Paused · {max(STAGE_TITLES.values(), key=len)} — under 1 min left"
 
 
 class CountdownSettingsError(ValueError):
@@ -97,18 +98,65 @@ def format_clock(seconds: int) -> str:
     return f"{minutes:02d}:{secs:02d}"
 
 
-def _minutes_word(shown_seconds: int) -> str:
-    """The time left as the digits show it, in whole minutes: "16 min left" for 16:10."""
+def _stage_title(stage: CountdownStage) -> Text:
+    """The stage's title, marked under the enum's name (the UI translates it inside the words)."""
+    return text("CountdownStage", STAGE_TITLES[stage])
+
+
+def _stage_words(stage: CountdownStage, shown_seconds: int) -> Text:
+    """The stage and the time left as the digits show it, in whole minutes: "On track — 16 min left"
+    for 16:10; under a minute, "… — under 1 min left"."""
     minutes = shown_seconds // 60
-    return f"{minutes} min left" if minutes else "under 1 min left"
-
-
-def _ran_for(seconds: int) -> str:
-    """How long a finished countdown ran: "after 21 min 2 s", "after 40 s"."""
-    minutes, secs = divmod(seconds, 60)
     if not minutes:
-        return f"after {secs} s"
-    return f"after {minutes} min" + (f" {secs} s" if secs else "")
+        return translate("Countdown", "{stage} — under 1 min left").with_values(stage=_stage_title(stage))
+    return translate("Countdown", "{stage} — %n min left", None, minutes).with_values(stage=_stage_title(stage))
+
+
+def _overtime_words(shown_seconds: int) -> Text:
+    """At 0:00 "Time is up"; after it, the overtime as the digits show it: "Overtime +01:12"."""
+    if shown_seconds == 0:
+        return translate("Countdown", "Time is up")
+    return translate("Countdown", "Overtime +{time}").with_values(time=format_clock(-shown_seconds))
+
+
+def _paused(words: Text) -> Text:
+    return translate("Countdown", "Paused · {words}").with_values(words=words)
+
+
+def _finished_words(ran_seconds: int) -> Text:
+    """How long a finished countdown ran: "Finished after 21 min 2 s", "Finished after 40 s"."""
+    minutes, secs = divmod(ran_seconds, 60)
+    if ran_seconds <= 0:
+        return translate("Countdown", "Finished")
+    if not minutes:
+        return translate("Countdown", "Finished after %n s", None, secs)
+    if not secs:
+        return translate("Countdown", "Finished after %n min", None, minutes)
+    return translate("Countdown", "Finished after %n min {seconds} s", None, minutes).with_values(seconds=secs)
+
+
+def _ready_words(total_seconds: int) -> Text:
+    minutes = total_seconds // 60
+    return translate("Countdown", "Ready — %n min planned", None, minutes)
+
+
+def word_shapes() -> tuple[Text, ...]:
+    """One sample of every shape of words the countdown can show, at its widest values, so that
+    a display can size its font once (for the widest, once translated) and never grow and shrink
+    each minute."""
+    running = [
+        _stage_words(stage, seconds)
+        for stage in STAGE_TITLES
+        if stage is not CountdownStage.OVERTIME
+        for seconds in (59, MAX_TOTAL_SECONDS - 1)
+    ]
+    running += [_overtime_words(0), _overtime_words(-(100 * 60 - 1))]
+    return (
+        *running,
+        *(_paused(words) for words in running),
+        _ready_words(MAX_TOTAL_SECONDS),
+        _finished_words(MAX_TOTAL_SECONDS - 1),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +169,7 @@ class CountdownSnapshot:
     elapsed_seconds: float  # running time so far (pauses excluded)
     total_seconds: int  # planned length with adjustments
     digits: str  # "14:32", "00:00", "+01:12"
-    words: str  # "Wrap up — 5 min left", "Overtime +01:12", "Paused · On track — 12 min left", "Finished after 21 min"
+    words: Text  # "Wrap up — 5 min left", "Overtime +01:12", "Paused · On track — 12 min left", "Finished after 21 min"
     next_boundary: float | None  # steady reading when the digits next change; None unless running
 
 
@@ -384,20 +432,16 @@ class Countdown:
             return CountdownStage.WRAP_UP
         return CountdownStage.ON_TRACK
 
-    def _words(self, stage: CountdownStage, shown: int) -> str:
+    def _words(self, stage: CountdownStage, shown: int) -> Text:
         state = self._record.state
         if state is CountdownState.NOT_STARTED:
-            return f"Ready — {self.total_seconds // 60} min planned"
+            return _ready_words(self.total_seconds)
         if state is CountdownState.FINISHED:
             # What was left when it ended no longer matters; how long it ran does.
-            ran = math.floor(self.elapsed_seconds() + 1e-9)
-            return f"Finished {_ran_for(ran)}" if ran > 0 else "Finished"
-        if stage is CountdownStage.OVERTIME:
-            stage_words = "Time is up" if shown == 0 else f"Overtime +{format_clock(-shown)}"
-        else:
-            stage_words = f"{STAGE_TITLES[stage]} — {_minutes_word(shown)}"
+            return _finished_words(math.floor(self.elapsed_seconds() + 1e-9))
+        stage_words = _overtime_words(shown) if stage is CountdownStage.OVERTIME else _stage_words(stage, shown)
         if state is CountdownState.PAUSED:
-            return f"Paused · {stage_words}"
+            return _paused(stage_words)
         return stage_words
 
 

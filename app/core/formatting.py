@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
-from app.core.entities import InterviewStatus, InterviewSummary
-
 
 class Day(Enum):
     """How far a moment's calendar day is from today, as people say it."""
@@ -140,32 +138,3 @@ def shorten(text: str, limit: int) -> str:
     if not ends_a_word and at_space > limit // 2:  # cut at a word unless that loses too much
         cut = cut[:at_space]
     return cut.rstrip(" ,;:.—-") + "…"
-
-
-CHOICE_NAME_LIMIT = 24
-
-
-def interview_choice_label(row: InterviewSummary, now: datetime) -> str:
-    """A short line for choosing an interview: the person, then its state or, if planned, its time.
-
-    Kept short so the closed chooser shows it whole on a 1024-pixel screen; the occupation and
-    organisation go in ``interview_choice_details``.
-    """
-    interview = row.interview
-    if interview.status is InterviewStatus.IN_PROGRESS:
-        state = "under way"
-    elif interview.status is InterviewStatus.FINISHED:
-        moment = interview.finished_at or interview.scheduled_at
-        state = f"finished {describe_when(moment, now)}" if moment else "finished"
-    else:
-        state = describe_when(interview.scheduled_at, now)
-    return f"{shorten(row.contact_name, CHOICE_NAME_LIMIT)} — {state}"
-
-
-def interview_choice_details(row: InterviewSummary, now: datetime) -> str:
-    """The whole description of a chooser line, for its tooltip."""
-    about = ", ".join(part for part in (row.occupation_title, row.organisation) if part)
-    person = f"{row.contact_name} ({about})" if about else row.contact_name
-    planned = describe_when(row.interview.scheduled_at, now)
-    state = {InterviewStatus.IN_PROGRESS: "under way", InterviewStatus.FINISHED: "finished"}.get(row.interview.status)
-    return f"{person} — {planned}" + (f", {state}" if state else "")

@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>Autosaver</name>
+    <message>
+        <source>Notes not saved: the disk is full ({detail}). They are kept on screen and saving is retried — do not close the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes not saved: the data folder is read-only ({detail}). They are kept on screen and saving is retried — do not close the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes not saved: another program is holding the database ({detail}). They are kept on screen and saving is retried — do not close the app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes not saved: the database could not be written ({detail}). They are kept on screen and saving is retried — do not close the app.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CardImportDialog</name>
     <message>
         <source>Import a business card</source>
@@ -262,7 +281,54 @@
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>{stage} — under 1 min left</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{stage} — %n min left</source>
+        <translation><numerusform>{stage} — %n min left</numerusform><numerusform>{stage} — %n min left</numerusform></translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overtime +{time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused · {words}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Finished after %n s</source>
+        <translation><numerusform>Finished after %n s</numerusform><numerusform>Finished after %n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished after %n min</source>
+        <translation><numerusform>Finished after %n min</numerusform><numerusform>Finished after %n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished after %n min {seconds} s</source>
+        <translation><numerusform>Finished after %n min {seconds} s</numerusform><numerusform>Finished after %n min {seconds} s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready — %n min planned</source>
+        <translation><numerusform>Ready — %n min planned</numerusform><numerusform>Ready — %n min planned</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CountdownController</name>
+    <message>
+        <source>The saved countdown for this interview could not be read, so it starts again from the planned length. Adjust it with the minute buttons if the conversation is under way.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>The countdown could not be saved, so it would not survive a restart. It keeps running, and it is saved by itself as soon as the disk allows; check that the disk is not full.</source>
         <translation type="unfinished" />
@@ -270,6 +336,118 @@
 </context>
 <context>
     <name>CountdownPanel</name>
+    <message>
+        <source>Click the time, then:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space start/pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>=/+ add 1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>− take 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with Shift: 5 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart the countdown?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The countdown will start again from the full planned length, and the time counted so far is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview countdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time remaining</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click the time (or Tab to it) so these keys reach the countdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start or pause the countdown (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take away 5 minutes (Shift+−)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take away 1 minute (−)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add 1 minute (+ or =)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add 5 minutes (Shift++)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start again from the full planned length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End the interview's countdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the countdown full screen on the second screen; Esc leaves full screen, then closes it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take away 5 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take away 1 minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add 1 minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add 5 minutes</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Time is up —</source>
         <translation type="unfinished" />
@@ -292,6 +470,25 @@
     </message>
     <message>
         <source>Time is up</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CountdownStage</name>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overtime</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -518,11 +715,107 @@
 <context>
     <name>InterviewArea</name>
     <message>
+        <source>{name} — under way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} — finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} — finished {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} — {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} ({about})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{person} — {when}, under way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{person} — {when}, finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{person} — {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview to open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Finish interview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End the conversation and start its wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Resume interview</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Reopen this finished interview: its countdown carries on where it stopped, notes as they were</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No interview is open. Schedule one from People &amp; occupations, then choose it above to prepare its questions and run it with the twenty-minute countdown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an interview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The notes of the open interview could not be written, so it stays open. {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview with {name}, {occupation}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview with {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are still {time} left on the countdown. Finish the interview now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish this interview and start its wrap-up?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish and wrap up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -533,7 +826,127 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Prepare questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Live interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The interview could not be reopened because the disk refused the write. Check that the disk is not full, then press Resume interview again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InterviewView</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picked questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the current question asked (Alt+A); again to undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the current question skipped (Alt+S); again to undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions  (Ctrl+↑ / Ctrl+↓ to move)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ asked   ↷ skipped   ○ not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No questions picked for this interview.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick questions before the interview to take notes per question.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anything else they said: names, resources, ideas… (Ctrl+T: time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What they said…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number}. {question}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer to “{question}” (question since removed):
+{answer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A question was removed from this interview; its answer was moved into the notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{mark}  {number}. {question}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{question} — asked, current question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{question} — asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{question} — skipped, current question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{question} — skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{question} — not asked yet, current question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{question} — not asked yet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -580,7 +993,46 @@
     </message>
 </context>
 <context>
+    <name>NextStepsCue</name>
+    <message>
+        <source>Time to move to next steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for referrals: “Who else should I talk to about this work?”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for a business card, or the best way to stay in touch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank them for their time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss the next-steps cue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide this cue; it comes back if the countdown is restarted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NotesEditor</name>
+    <message numerus="yes">
+        <source>Not pasted: %Ln character(s) would make these notes longer than {limit} characters. Paste a shorter part.</source>
+        <translation><numerusform>Not pasted: %Ln character would make these notes longer than {limit} characters. Paste a shorter part.</numerusform><numerusform>Not pasted: %Ln characters would make these notes longer than {limit} characters. Paste a shorter part.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not pasted: the text has a line of {length} characters, too long to edit smoothly (the limit is {limit} per line). Add line breaks to it first.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Lines longer than {limit:,} characters are shown broken at spaces, so that this text stays quick to edit. No words were changed; the breaks are saved with your next edit.</source>
         <translation type="unfinished" />
@@ -776,6 +1228,25 @@
     </message>
     <message>
         <source>These warnings do not fit together: {problem}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Interview countdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview countdown, projector view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time remaining</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Esc leaves full screen; Esc again closes this window. F11 toggles full screen.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1386,6 +1857,21 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved — retrying</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Schedule an interview with {name}</source>
@@ -1481,6 +1967,17 @@ Nothing was imported.</source>
             <numerusform>%Ln match, too common to rank (add a word to narrow) — Enter or double-click opens one.</numerusform>
             <numerusform>%Ln matches, too common to rank (add a word to narrow) — Enter or double-click opens one.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StageAlert</name>
+    <message>
+        <source>InfoInterview countdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview countdown</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from app.core.countdown import (
     CountdownStateError,
     format_clock,
     with_planned_minutes,
+    word_shapes,
 )
 
 
@@ -26,7 +27,7 @@ def test_not_started_shows_the_planned_length_and_does_not_move(countdown, clock
     snap = countdown.snapshot()
     assert snap.state is CountdownState.NOT_STARTED
     assert snap.digits == "20:00"
-    assert snap.words == "Ready — 20 min planned"
+    assert str(snap.words) == "Ready — 20 min planned"
     assert snap.next_boundary is None
     assert countdown.seconds_to_next_boundary() is None
 
@@ -66,7 +67,25 @@ def test_stage_boundaries_are_exact(countdown, clock, elapsed, stage, digits, wo
     countdown.start()
     clock.advance(elapsed)
     snap = countdown.snapshot()
-    assert (snap.stage, snap.digits, snap.words) == (stage, digits, words)
+    assert (snap.stage, snap.digits, str(snap.words)) == (stage, digits, words)
+
+
+def test_the_words_are_marked_for_translation_with_the_stage_title_under_its_enum(countdown, clock):
+    countdown.start()
+    clock.advance(901)  # 4:59 left
+    words = countdown.snapshot().words
+    assert (words.context, words.source, words.n) == ("Countdown", "{stage} — %n min left", 4)
+    stage = words.args["stage"]
+    assert (stage.context, stage.source) == ("CountdownStage", "Wrap up")
+    countdown.pause()
+    paused = countdown.snapshot().words
+    assert (paused.source, paused.args["words"]) == ("Paused · {words}", words)
+
+
+def test_the_word_shapes_include_the_widest_english_words():
+    shapes = [str(words) for words in word_shapes()]
+    assert max(shapes, key=len) == "Paused · Last minutes — under 1 min left"
+    assert {"Time is up", "Ready — 240 min planned"} <= set(shapes)
 
 
 def test_thresholds_come_from_the_settings(clock):
@@ -95,7 +114,7 @@ def test_pause_freezes_the_count_and_resume_carries_on(countdown, clock):
     clock.advance(600)
     snap = countdown.snapshot()
     assert snap.digits == "19:00"
-    assert snap.words == "Paused · On track — 19 min left"
+    assert str(snap.words) == "Paused · On track — 19 min left"
     assert snap.next_boundary is None
     assert countdown.start()
     clock.advance(30)
@@ -178,14 +197,14 @@ def test_finish_freezes_the_time_and_says_so(countdown, clock):
     snap = countdown.snapshot()
     assert snap.state is CountdownState.FINISHED
     assert snap.digits == "+01:02"
-    assert snap.words == "Finished after 21 min 2 s"
+    assert str(snap.words) == "Finished after 21 min 2 s"
     assert countdown.elapsed_text() == "21:02"
 
 
 def test_closing_ends_even_a_countdown_that_never_started(countdown, clock):
     assert countdown.close()
     assert countdown.state is CountdownState.FINISHED
-    assert countdown.snapshot().words == "Finished"
+    assert str(countdown.snapshot().words) == "Finished"
     assert not countdown.start()
     assert not countdown.close()
 
@@ -198,8 +217,8 @@ def test_finished_says_how_long_it_ran_not_what_was_left(countdown, clock, ran, 
     countdown.start()
     clock.advance(ran)
     countdown.finish()
-    assert countdown.snapshot().words == words
-    assert "left" not in countdown.snapshot().words
+    assert str(countdown.snapshot().words) == words
+    assert "left" not in str(countdown.snapshot().words)
 
 
 def test_a_five_minute_suspend_while_running_takes_five_minutes_off(countdown, clock):
@@ -417,7 +436,7 @@ def test_reopening_a_countdown_that_never_ran_makes_it_ready_again(countdown, cl
     countdown.close()
     assert countdown.reopen()
     assert countdown.state is CountdownState.NOT_STARTED
-    assert countdown.snapshot().words == "Ready — 20 min planned"
+    assert str(countdown.snapshot().words) == "Ready — 20 min planned"
 
 
 def test_only_a_finished_countdown_reopens(countdown, clock):

@@ -1,11 +1,9 @@
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from app.core.entities import Contact, ContactSource, Interview, InterviewStatus, InterviewSummary
+from app.core.entities import Contact, ContactSource
 from app.core.formatting import (
     describe_due,
     describe_when,
-    interview_choice_details,
-    interview_choice_label,
     plural,
     shorten,
 )
@@ -72,28 +70,6 @@ def test_occupations_read_naturally_in_a_sentence():
     assert as_a("Landscape architect") == "a landscape architect"
     assert as_a("NASA engineer") == "a NASA engineer"
     assert as_a("  ") == ""
-
-
-def test_an_interview_choice_is_the_person_then_its_state_or_time():
-    now = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
-    interview = Interview(1, scheduled_at=now + timedelta(days=1, hours=1))
-    row = InterviewSummary(interview, "José Núñez", "Boulangerie Rêve", "Pâtissière")
-    assert interview_choice_label(row, now) == "José Núñez — Tomorrow 10:00"
-    interview.status = InterviewStatus.IN_PROGRESS
-    assert interview_choice_label(row, now) == "José Núñez — under way"
-    interview.status = InterviewStatus.FINISHED
-    interview.finished_at = now + timedelta(minutes=20)
-    assert interview_choice_label(row, now) == "José Núñez — finished Today 09:20"
-    assert interview_choice_details(row, now) == "José Núñez (Pâtissière, Boulangerie Rêve) — Tomorrow 10:00, finished"
-
-
-def test_a_long_name_is_shortened_in_the_choice_but_whole_in_the_details():
-    now = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
-    name = "Maximiliana Fernández de la Concepción y Ortega"
-    row = InterviewSummary(Interview(1, status=InterviewStatus.IN_PROGRESS), name, "", "")
-    label = interview_choice_label(row, now)
-    assert label == "Maximiliana Fernández… — under way"
-    assert name in interview_choice_details(row, now)
 
 
 def test_shorten_cuts_at_a_word_and_says_so():

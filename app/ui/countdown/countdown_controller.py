@@ -32,6 +32,7 @@ goes through. Every later action tries at once too, and always writes the state 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import math
 from collections.abc import Callable
@@ -47,9 +48,23 @@ from app.core.countdown import (
     CountdownState,
     CountdownStateError,
 )
+from app.core.i18n import Text
+from app.ui.widgets.i18n import tr_text
 from app.ui.widgets.retrying_write import RetryingWrite
 
 log = logging.getLogger(__name__)
+
+
+def tr_words(words: Text) -> str:
+    """Countdown words in the person's language, with the words inside them (the stage's title,
+    the words a pause wraps) translated too."""
+    args = {name: tr_words(value) if isinstance(value, Text) else value for name, value in words.args.items()}
+    return tr_text(dataclasses.replace(words, args=args))
+
+
+def countdown_words(snapshot: CountdownSnapshot) -> str:
+    """What the countdown says at ``snapshot`` ("Wrap up — 5 min left"), in the person's language."""
+    return tr_words(snapshot.words)
 
 
 class CountdownController(QObject):
@@ -78,7 +93,7 @@ class CountdownController(QObject):
                 self._countdown = Countdown.from_json(saved_state, clock, settings)
             except CountdownStateError as exc:
                 log.warning("starting the countdown afresh: %s", exc)
-                self.restore_error = (
+                self.restore_error = self.tr(
                     "The saved countdown for this interview could not be read, so it starts again from the "
                     "planned length. Adjust it with the minute buttons if the conversation is under way."
                 )

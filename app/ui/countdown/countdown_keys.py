@@ -15,12 +15,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.ui.countdown.countdown_controller import CountdownController
+from app.ui.widgets.i18n import tr_label
 
 TOGGLE = "toggle"
 ADJUST = "adjust"
-KEYS_HINT_LEAD = "Click the time, then:"
-KEYS_HINT_PARTS = ("Space start/pause", "=/+ add 1 min", "− take 1", "with Shift: 5 min")
+# Marked here, translated when the hint is shown (under the panel's context).
+KEYS_HINT_LEAD = QT_TRANSLATE_NOOP("CountdownPanel", "Click the time, then:")
+KEYS_HINT_PARTS = (
+    QT_TRANSLATE_NOOP("CountdownPanel", "Space start/pause"),
+    QT_TRANSLATE_NOOP("CountdownPanel", "=/+ add 1 min"),
+    QT_TRANSLATE_NOOP("CountdownPanel", "− take 1"),
+    QT_TRANSLATE_NOOP("CountdownPanel", "with Shift: 5 min"),
+)
 
 
 def _held_together(text: str) -> str:
@@ -28,9 +36,11 @@ def _held_together(text: str) -> str:
     return text.replace(" ", "\u00a0").replace("/", "/\u2060")
 
 
-# Each part holds together, so a narrow screen wraps between parts and never leaves "min" alone
-# on a line.
-KEYS_HINT = _held_together(KEYS_HINT_LEAD) + " " + "\u00a0· ".join(_held_together(part) for part in KEYS_HINT_PARTS)
+def keys_hint() -> str:
+    """The keys, in the person's language. Each part holds together, so a narrow screen wraps
+    between parts and never leaves "min" alone on a line."""
+    lead, *parts = (tr_label("CountdownPanel", text) for text in (KEYS_HINT_LEAD, *KEYS_HINT_PARTS))
+    return _held_together(lead) + " " + "\u00a0· ".join(_held_together(part) for part in parts)
 
 
 def key_action(key: int, modifiers: Qt.KeyboardModifier) -> tuple[str, int] | None:

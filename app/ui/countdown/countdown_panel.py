@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.countdown import CountdownSnapshot, CountdownStage, CountdownState
-from app.ui.countdown.countdown_controller import CountdownController
-from app.ui.countdown.countdown_keys import KEYS_HINT, apply_key
+from app.ui.countdown.countdown_controller import CountdownController, countdown_words
+from app.ui.countdown.countdown_keys import apply_key, keys_hint
 from app.ui.countdown.projector_window import ProjectorWindow, choose_screen
 from app.ui.countdown.stage_look import StageShape, look_for
 
@@ -46,8 +46,11 @@ from app.ui.countdown.stage_look import StageShape, look_for
 def _ask_before_restart(parent: QWidget) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Restart the countdown?",
-        "The countdown will start again from the full planned length, and the time counted so far is lost.",
+        QCoreApplication.translate("CountdownPanel", "Restart the countdown?"),
+        QCoreApplication.translate(
+            "CountdownPanel",
+            "The countdown will start again from the full planned length, and the time counted so far is lost.",
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -74,13 +77,13 @@ class CountdownPanel(QFrame):
         # Tab focus only: a click on one of the buttons must not pull the caret out of the notes
         # (Qt would hand click focus to this parent). A click on the digits focuses it on purpose.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName("Interview countdown")
+        self.setAccessibleName(self.tr("Interview countdown"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self._shape = StageShape(44)
         self._digits = QLabel()
         self._digits.setObjectName("countdownDigits")
-        self._digits.setAccessibleName("Time remaining")
+        self._digits.setAccessibleName(self.tr("Time remaining"))
         digits_font = QFont(self.font())
         digits_font.setPixelSize(48)
         digits_font.setBold(True)
@@ -96,30 +99,41 @@ class CountdownPanel(QFrame):
         words_font.setPixelSize(20)
         words_font.setBold(True)
         self._words.setFont(words_font)
-        self._hint = QLabel(KEYS_HINT)
+        self._hint = QLabel(keys_hint())
         self._hint.setWordWrap(True)
-        self._hint.setToolTip("Click the time (or Tab to it) so these keys reach the countdown")
+        self._hint.setToolTip(self.tr("Click the time (or Tab to it) so these keys reach the countdown"))
         self._hint.setObjectName("countdownHint")
 
-        self._toggle = self._button("Start", "Start or pause the countdown (Space)", controller.toggle)
-        self._minus5 = self._button("−5", "Take away 5 minutes (Shift+−)", lambda: controller.adjust_minutes(-5))
-        self._minus1 = self._button("−1", "Take away 1 minute (−)", lambda: controller.adjust_minutes(-1))
-        self._plus1 = self._button("+1", "Add 1 minute (+ or =)", lambda: controller.adjust_minutes(1))
-        self._plus5 = self._button("+5", "Add 5 minutes (Shift++)", lambda: controller.adjust_minutes(5))
-        self._restart = self._button("Restart", "Start again from the full planned length", self._on_restart)
-        self._finish = self._button("End", "End the interview's countdown", controller.finish)
+        self._toggle_words = {
+            CountdownState.NOT_STARTED: self.tr("Start"),
+            CountdownState.RUNNING: self.tr("Pause"),
+            CountdownState.PAUSED: self.tr("Resume"),
+        }
+        self._toggle = self._button(
+            self.tr("Start"), self.tr("Start or pause the countdown (Space)"), controller.toggle
+        )
+        self._minus5 = self._button(
+            "−5", self.tr("Take away 5 minutes (Shift+−)"), lambda: controller.adjust_minutes(-5)
+        )
+        self._minus1 = self._button("−1", self.tr("Take away 1 minute (−)"), lambda: controller.adjust_minutes(-1))
+        self._plus1 = self._button("+1", self.tr("Add 1 minute (+ or =)"), lambda: controller.adjust_minutes(1))
+        self._plus5 = self._button("+5", self.tr("Add 5 minutes (Shift++)"), lambda: controller.adjust_minutes(5))
+        self._restart = self._button(
+            self.tr("Restart"), self.tr("Start again from the full planned length"), self._on_restart
+        )
+        self._finish = self._button(self.tr("End"), self.tr("End the interview's countdown"), controller.finish)
         self._time_up = self._time_up_offer()
         self._time_up_dismissed = False  # "Keep talking": not offered again for this interview
         self._projector = self._button(
-            "Projector",
-            "Show the countdown full screen on the second screen; Esc leaves full screen, then closes it",
+            self.tr("Projector"),
+            self.tr("Show the countdown full screen on the second screen; Esc leaves full screen, then closes it"),
             self.projector_requested,
         )
         for button, name in (
-            (self._minus5, "Take away 5 minutes"),
-            (self._minus1, "Take away 1 minute"),
-            (self._plus1, "Add 1 minute"),
-            (self._plus5, "Add 5 minutes"),
+            (self._minus5, self.tr("Take away 5 minutes")),
+            (self._minus1, self.tr("Take away 1 minute")),
+            (self._plus1, self.tr("Add 1 minute")),
+            (self._plus5, self.tr("Add 5 minutes")),
         ):
             button.setAccessibleName(name)
         # Buttons as wide as their words (styles pad short labels to 80 px), so the strip fits a
@@ -127,7 +141,9 @@ class CountdownPanel(QFrame):
         for button in (self._minus5, self._minus1, self._plus1, self._plus5, self._restart, self._finish):
             self._fit_width(button, button.text())
         self._fit_width(self._projector, self._projector.text())
-        self._fit_width(self._toggle, "Resume")
+        self._fit_width(
+            self._toggle, max(self._toggle_words.values(), key=self._toggle.fontMetrics().horizontalAdvance)
+        )
 
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -281,10 +297,11 @@ class CountdownPanel(QFrame):
     def _render(self, snapshot: CountdownSnapshot) -> None:
         if self._digits.text() != snapshot.digits:
             self._digits.setText(snapshot.digits)
-        if self._words.text() != snapshot.words:
-            self._words.setText(snapshot.words)
+        words = countdown_words(snapshot)
+        if self._words.text() != words:
+            self._words.setText(words)
             # The description follows the words, silently; only stage changes are announced.
-            self._digits.setAccessibleDescription(snapshot.words)
+            self._digits.setAccessibleDescription(words)
         look = look_for(snapshot)
         self._shape.set_look(look)
         style = (
@@ -296,7 +313,7 @@ class CountdownPanel(QFrame):
         if self.styleSheet() != style:
             self.setStyleSheet(style)
         state = snapshot.state
-        toggle_text = {CountdownState.RUNNING: "Pause", CountdownState.PAUSED: "Resume"}.get(state, "Start")
+        toggle_text = self._toggle_words.get(state, self._toggle_words[CountdownState.NOT_STARTED])
         if self._toggle.text() != toggle_text:
             self._toggle.setText(toggle_text)
             self._toggle.setAccessibleName(toggle_text)
@@ -315,5 +332,6 @@ class CountdownPanel(QFrame):
         if snapshot.state is CountdownState.NOT_STARTED:
             return
         QAccessible.updateAccessibility(QAccessibleEvent(self._digits, QAccessible.Event.DescriptionChanged))
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._digits, snapshot.words))
-        self.announced.emit(snapshot.words)
+        words = countdown_words(snapshot)
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._digits, words))
+        self.announced.emit(words)

@@ -10,13 +10,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.core.countdown import CountdownSnapshot, CountdownStage, CountdownState
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.ui.countdown.countdown_controller import CountdownController
+from app.ui.widgets.i18n import tr_label
 
-CUE_TITLE = "Time to move to next steps"
+# Marked here, translated when the cue is built.
+CUE_TITLE = QT_TRANSLATE_NOOP("NextStepsCue", "Time to move to next steps")
 CUE_STEPS = (
-    "Ask for referrals: “Who else should I talk to about this work?”",
-    "Ask for a business card, or the best way to stay in touch.",
-    "Thank them for their time.",
+    QT_TRANSLATE_NOOP("NextStepsCue", "Ask for referrals: “Who else should I talk to about this work?”"),
+    QT_TRANSLATE_NOOP("NextStepsCue", "Ask for a business card, or the best way to stay in touch."),
+    QT_TRANSLATE_NOOP("NextStepsCue", "Thank them for their time."),
 )
 _CUE_STAGES = (CountdownStage.WRAP_UP, CountdownStage.LAST_MINUTES, CountdownStage.OVERTIME)
 
@@ -27,8 +30,10 @@ class NextStepsCue(QFrame):
     def __init__(self, controller: CountdownController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("nextStepsCue")
-        self.setAccessibleName(CUE_TITLE)
-        self.setAccessibleDescription(" ".join(CUE_STEPS))
+        cue_title = tr_label("NextStepsCue", CUE_TITLE)
+        steps = [tr_label("NextStepsCue", step) for step in CUE_STEPS]
+        self.setAccessibleName(cue_title)
+        self.setAccessibleDescription(" ".join(steps))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setStyleSheet(
@@ -39,16 +44,16 @@ class NextStepsCue(QFrame):
         # As tall as its words: beside the notes it sits at the top rather than filling the column.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-        title = QLabel(f"▲ {CUE_TITLE}")
+        title = QLabel("▲ " + cue_title)  # a sign before the whole title, not a sentence built of pieces
         title.setObjectName("cueTitle")
         font = title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         title.setFont(font)
         title.setWordWrap(True)
-        self._dismiss = QPushButton("Dismiss")
-        self._dismiss.setAccessibleName("Dismiss the next-steps cue")
-        self._dismiss.setToolTip("Hide this cue; it comes back if the countdown is restarted")
+        self._dismiss = QPushButton(self.tr("Dismiss"))
+        self._dismiss.setAccessibleName(self.tr("Dismiss the next-steps cue"))
+        self._dismiss.setToolTip(self.tr("Hide this cue; it comes back if the countdown is restarted"))
         # Clicking must not pull the caret out of the notes; Tab can still reach it.
         self._dismiss.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._dismiss.clicked.connect(self.dismiss)
@@ -58,8 +63,8 @@ class NextStepsCue(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(title)
-        for step in CUE_STEPS:
-            label = QLabel(f"•  {step}")
+        for step in steps:
+            label = QLabel("•  " + step)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             layout.addWidget(label)

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette, QScreen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app.core.countdown import LONGEST_WORDS, CountdownSnapshot
-from app.ui.countdown.countdown_controller import CountdownController
+from app.core.countdown import CountdownSnapshot, word_shapes
+from app.ui.countdown.countdown_controller import CountdownController, countdown_words, tr_words
 from app.ui.countdown.countdown_keys import apply_key
 from app.ui.countdown.stage_look import look_for
 
@@ -31,6 +31,11 @@ def choose_screen(screens: list[QScreen], primary: QScreen | None) -> QScreen | 
     return primary
 
 
+def widest_words(metrics: QFontMetrics) -> str:
+    """The widest words the countdown can show, as translated now, measured with ``metrics``."""
+    return max((tr_words(words) for words in word_shapes()), key=metrics.horizontalAdvance)
+
+
 def _digits_font(base: QFont) -> QFont:
     font = QFont(base)
     font.setBold(True)
@@ -43,8 +48,8 @@ class ProjectorWindow(QWidget):
     def __init__(self, controller: CountdownController, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._controller = controller
-        self.setWindowTitle("Interview countdown")
-        self.setAccessibleName("Interview countdown, projector view")
+        self.setWindowTitle(self.tr("Interview countdown"))
+        self.setAccessibleName(self.tr("Interview countdown, projector view"))
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
@@ -54,7 +59,7 @@ class ProjectorWindow(QWidget):
         self.resize(1024, 768)
 
         self._digits = QLabel()
-        self._digits.setAccessibleName("Time remaining")
+        self._digits.setAccessibleName(self.tr("Time remaining"))
         self._digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._digits.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self._digits.setStyleSheet("color: white;")
@@ -72,7 +77,7 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self._digits, 6)
         layout.addWidget(self._words, 1)
         # Only digits and words show; the way out is in the tooltip and the title.
-        self.setToolTip("Esc leaves full screen; Esc again closes this window. F11 toggles full screen.")
+        self.setToolTip(self.tr("Esc leaves full screen; Esc again closes this window. F11 toggles full screen."))
         layout.addStretch(1)
 
         self._fitted_for: tuple[int, int, str] | None = None
@@ -129,9 +134,10 @@ class ProjectorWindow(QWidget):
         if self._digits.text() != snapshot.digits:
             self._digits.setText(snapshot.digits)
             self._fit_fonts()
-        if self._words.text() != snapshot.words:
-            self._words.setText(snapshot.words)
-            self._digits.setAccessibleDescription(snapshot.words)
+        words = countdown_words(snapshot)
+        if self._words.text() != words:
+            self._words.setText(words)
+            self._digits.setAccessibleDescription(words)
         colour = look_for(snapshot).on_dark.name()
         style = f"color: {colour};"
         if self._words.styleSheet() != style:
@@ -162,8 +168,10 @@ class ProjectorWindow(QWidget):
         words_font = self._words.font()
         size = max(12, int(self.height() * WORDS_HEIGHT_SHARE))
         words_font.setPixelSize(size)
-        # Sized for the longest words a stage can show, so they never grow and shrink each minute.
-        while size > 12 and QFontMetrics(words_font).horizontalAdvance(LONGEST_WORDS) > self.width() * WIDTH_SHARE:
+        # Sized for the widest words the countdown can show, in the person's language, so they
+        # never grow and shrink each minute.
+        widest = widest_words(QFontMetrics(words_font))
+        while size > 12 and QFontMetrics(words_font).horizontalAdvance(widest) > self.width() * WIDTH_SHARE:
             size = int(size * 0.95)
             words_font.setPixelSize(size)
         self._words.setFont(words_font)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from app.core.countdown import CountdownSnapshot, CountdownStage, CountdownState
 from app.paths import resource
-from app.ui.countdown.countdown_controller import CountdownController
+from app.ui.countdown.countdown_controller import CountdownController, countdown_words
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ class StageAlert(QObject):
         if self._sound_enabled:
             self._chime()
         if not self._window.isActiveWindow():
-            self._notify(snapshot.words)
+            self._notify(countdown_words(snapshot))
 
     def _load_effect(self):
         if self._effect is not None or self._sound_unavailable:
@@ -101,10 +101,10 @@ class StageAlert(QObject):
         if QSystemTrayIcon.isSystemTrayAvailable():
             if self._tray is None:
                 self._tray = QSystemTrayIcon(self._app_icon(), self)
-                self._tray.setToolTip("InfoInterview countdown")
+                self._tray.setToolTip(self.tr("InfoInterview countdown"))
             self._tray.show()
             self._tray.showMessage(
-                "Interview countdown", words, QSystemTrayIcon.MessageIcon.Information, NOTIFICATION_MS
+                self.tr("Interview countdown"), words, QSystemTrayIcon.MessageIcon.Information, NOTIFICATION_MS
             )
             self.notified.emit(TRAY, words)
         else:

@@ -9,8 +9,9 @@ interview can be resumed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,22 +24,57 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.countdown import CountdownState
-from app.core.entities import InterviewStatus
-from app.core.formatting import interview_choice_details, interview_choice_label
+from app.core.entities import InterviewStatus, InterviewSummary
+from app.core.formatting import shorten
 from app.core.question_bank import BankQuestion
 from app.ui.interview.interview_session import InterviewSession
 from app.ui.shell import events
+from app.ui.shell.confirm import confirm
+from app.ui.widgets.dates import when_words
+
+# A chooser line shows at most this much of the person's name (the tooltip has it whole).
+CHOICE_NAME_LIMIT = 24
 
 
-def confirm_with_buttons(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(text)
-    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is accept
+def interview_choice_label(row: InterviewSummary, now: datetime, locale: QLocale | None = None) -> str:
+    """A short line for choosing an interview: the person, then its state or, if planned, its time.
+
+    Kept short so the closed chooser shows it whole on a 1024-pixel screen; the occupation and
+    organisation go in ``interview_choice_details``.
+    """
+    translate = QCoreApplication.translate
+    name = shorten(row.contact_name, CHOICE_NAME_LIMIT)
+    interview = row.interview
+    if interview.status is InterviewStatus.IN_PROGRESS:
+        return translate("InterviewArea", "{name} — under way").format(name=name)
+    if interview.status is InterviewStatus.FINISHED:
+        moment = interview.finished_at or interview.scheduled_at
+        if moment is None:
+            return translate("InterviewArea", "{name} — finished").format(name=name)
+        when = when_words(moment, now, locale)
+        return translate("InterviewArea", "{name} — finished {when}").format(name=name, when=when)
+    when = when_words(interview.scheduled_at, now, locale)
+    return translate("InterviewArea", "{name} — {when}").format(name=name, when=when)
+
+
+def interview_choice_details(row: InterviewSummary, now: datetime, locale: QLocale | None = None) -> str:
+    """The whole description of a chooser line, for its tooltip."""
+    translate = QCoreApplication.translate
+    about = ", ".join(part for part in (row.occupation_title, row.organisation) if part)
+    person = row.contact_name
+    if about:
+        person = translate("InterviewArea", "{name} ({about})").format(name=row.contact_name, about=about)
+    when = when_words(row.interview.scheduled_at, now, locale)
+    if row.interview.status is InterviewStatus.IN_PROGRESS:
+        return translate("InterviewArea", "{person} — {when}, under way").format(person=person, when=when)
+    if row.interview.status is InterviewStatus.FINISHED:
+        return translate("InterviewArea", "{person} — {when}, finished").format(person=person, when=when)
+    return translate("InterviewArea", "{person} — {when}").format(person=person, when=when)
+
+
+def confirm_finish(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
+    """Finishing is asked on purpose, and Enter or Escape keeps the interview going."""
+    return confirm(parent, title, text, yes, no, default_is_yes=False)
 
 
 class InterviewArea(QWidget):
@@ -49,7 +85,7 @@ class InterviewArea(QWidget):
         clock,
         data_events: events.DataEvents,
         load_bank: Callable[[], list[BankQuestion]],
-        confirm: Callable[[QWidget, str, str, str, str], bool] = confirm_with_buttons,
+        confirm: Callable[[QWidget, str, str, str, str], bool] = confirm_finish,
         warn: Callable[[QWidget, str, str], object] = QMessageBox.warning,
         parent: QWidget | None = None,
     ) -> None:
@@ -64,16 +100,16 @@ class InterviewArea(QWidget):
         self.session: InterviewSession | None = None
         data_events.changed.connect(self._on_data_changed)
 
-        heading = QLabel("Interview")
+        heading = QLabel(self.tr("Interview"))
         heading.setObjectName("pageHeading")
         self.chooser = QComboBox()
-        self.chooser.setAccessibleName("Interview to open")
+        self.chooser.setAccessibleName(self.tr("Interview to open"))
         # The lines are short (person — state or time), so the box is as wide as the longest and
         # shows the chosen one whole; the full description is in each line's tooltip.
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.chooser.activated.connect(lambda index: self.open_interview(self.chooser.itemData(index)))
-        self.finish_button = QPushButton("&Finish interview…")
-        self.finish_button.setToolTip("End the conversation and start its wrap-up")
+        self.finish_button = QPushButton(self.tr("&Finish interview…"))
+        self.finish_button.setToolTip(self.tr("End the conversation and start its wrap-up"))
         self.finish_button.clicked.connect(self.finish_interview)
         self.resume_button = QPushButton(self.tr("&Resume interview"))
         self.resume_button.setToolTip(
@@ -83,15 +119,17 @@ class InterviewArea(QWidget):
         header = QHBoxLayout()
         header.addWidget(heading)
         header.addStretch(1)
-        header.addWidget(QLabel("&With:", buddy=self.chooser))
+        header.addWidget(QLabel(self.tr("&With:"), buddy=self.chooser))
         header.addWidget(self.chooser)
         header.addWidget(self.finish_button)
         header.addWidget(self.resume_button)  # shown in Finish's place when the open interview is finished
 
         self.pages = QStackedWidget()
         self.empty = QLabel(
-            "No interview is open. Schedule one from People & occupations, then choose it above to "
-            "prepare its questions and run it with the twenty-minute countdown."
+            self.tr(
+                "No interview is open. Schedule one from People & occupations, then choose it above to "
+                "prepare its questions and run it with the twenty-minute countdown."
+            )
         )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -136,7 +174,7 @@ class InterviewArea(QWidget):
                 self.chooser.count() - 1, interview_choice_details(row, now), Qt.ItemDataRole.ToolTipRole
             )
         if open_id is None:
-            self.chooser.insertItem(0, "Choose an interview…", None)
+            self.chooser.insertItem(0, self.tr("Choose an interview…"), None)
         self.chooser.setCurrentIndex(max(self.chooser.findData(open_id), 0))
         self.chooser.setToolTip(self.chooser.currentData(Qt.ItemDataRole.ToolTipRole) or "")
         self.chooser.blockSignals(False)
@@ -151,9 +189,10 @@ class InterviewArea(QWidget):
             if not self.session.close():
                 self._warn(
                     self,
-                    "Notes not saved",
-                    "The notes of the open interview could not be written, so it stays open. "
-                    + (self.session.live.autosaver.problem_text or ""),
+                    self.tr("Notes not saved"),
+                    self.tr("The notes of the open interview could not be written, so it stays open. {problem}")
+                    .format(problem=self.session.live.autosaver.problem_text or "")
+                    .strip(),
                 )
                 self.refresh_choices()
                 return False
@@ -167,7 +206,12 @@ class InterviewArea(QWidget):
             occupation_title = next(
                 (o.title for o in self._store.occupations.list() if o.id == interview.occupation_id), ""
             )
-        heading = f"Interview with {contact.full_name}" + (f", {occupation_title}" if occupation_title else "")
+        if occupation_title:
+            heading = self.tr("Interview with {name}, {occupation}").format(
+                name=contact.full_name, occupation=occupation_title
+            )
+        else:
+            heading = self.tr("Interview with {name}").format(name=contact.full_name)
         self.session = InterviewSession(
             self._clock, self._store, self.bank(), interview, heading, occupation_title, alert_window=self.window()
         )
@@ -190,10 +234,14 @@ class InterviewArea(QWidget):
             return
         snapshot = self.session.controller.snapshot()
         if snapshot.state is CountdownState.RUNNING and snapshot.remaining_seconds > 0:
-            question = f"There are still {snapshot.digits} left on the countdown. Finish the interview now?"
+            question = self.tr("There are still {time} left on the countdown. Finish the interview now?").format(
+                time=snapshot.digits
+            )
         else:
-            question = "Finish this interview and start its wrap-up?"
-        if self._confirm(self, "Finish interview", question, "Finish and wrap up", "Not yet"):
+            question = self.tr("Finish this interview and start its wrap-up?")
+        if self._confirm(
+            self, self.tr("Finish interview"), question, self.tr("Finish and wrap up"), self.tr("Not yet")
+        ):
             self._finish_now()
 
     def resume_interview(self) -> bool:

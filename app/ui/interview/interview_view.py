@@ -41,11 +41,11 @@ from app.core.entities import PickedQuestion, QuestionState
 from app.core.search import MatchPlace, find_words
 from app.ui.interview.notes_editor import NotesEditor
 from app.ui.widgets.autosaver import Autosaver
+from app.ui.widgets.i18n import tr_enum
 
 NOTES, ANSWER, STATE = "notes", "answer", "state"
 
 _STATE_MARK = {QuestionState.PENDING: "○", QuestionState.ASKED: "✓", QuestionState.SKIPPED: "↷"}
-_STATE_WORD = {QuestionState.PENDING: "not asked yet", QuestionState.ASKED: "asked", QuestionState.SKIPPED: "skipped"}
 
 
 def _timestamp(elapsed: str) -> str:
@@ -87,12 +87,12 @@ class InterviewView(QWidget):
             layout.addWidget(countdown)
 
         header = QHBoxLayout()
-        self.heading = QLabel("Interview")
+        self.heading = QLabel(self.tr("Interview"))
         self.heading.setObjectName("interviewHeading")
         self.heading.setWordWrap(True)
-        self.save_status = QLabel(SaveStatus.SAVED.label)
+        self.save_status = QLabel(tr_enum(SaveStatus.SAVED))
         self.save_status.setObjectName("saveStatus")
-        self.save_status.setAccessibleName("Save status")
+        self.save_status.setAccessibleName(self.tr("Save status"))
         header.addWidget(self.heading, 1)
         header.addWidget(self.save_status)
         layout.addLayout(header)
@@ -100,7 +100,7 @@ class InterviewView(QWidget):
         self.save_problem = QLabel()
         self.save_problem.setObjectName("saveProblem")
         self.save_problem.setWordWrap(True)
-        self.save_problem.setAccessibleName("Save problem")
+        self.save_problem.setAccessibleName(self.tr("Save problem"))
         # Framed and worded, so it does not rely on its colour to be noticed.
         self.save_problem.setStyleSheet(
             "QLabel#saveProblem { border: 2px solid #a04a00; background: #fff1dc; color: #3d1c00;"
@@ -115,22 +115,22 @@ class InterviewView(QWidget):
         layout.addWidget(self.notice)
 
         self.question_list = QListWidget()
-        self.question_list.setAccessibleName("Picked questions")
+        self.question_list.setAccessibleName(self.tr("Picked questions"))
         self.question_list.setWordWrap(True)
         self.question_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.question_list.currentRowChanged.connect(self._on_row_changed)
-        self.asked_button = QPushButton("&Asked")
-        self.asked_button.setToolTip("Mark the current question asked (Alt+A); again to undo")
+        self.asked_button = QPushButton(self.tr("&Asked"))
+        self.asked_button.setToolTip(self.tr("Mark the current question asked (Alt+A); again to undo"))
         self.asked_button.clicked.connect(lambda: self.toggle_state(QuestionState.ASKED))
-        self.skipped_button = QPushButton("&Skipped")
-        self.skipped_button.setToolTip("Mark the current question skipped (Alt+S); again to undo")
+        self.skipped_button = QPushButton(self.tr("&Skipped"))
+        self.skipped_button.setToolTip(self.tr("Mark the current question skipped (Alt+S); again to undo"))
         self.skipped_button.clicked.connect(lambda: self.toggle_state(QuestionState.SKIPPED))
         questions_panel = QWidget()
         questions_layout = QVBoxLayout(questions_panel)
         questions_layout.setContentsMargins(0, 0, 0, 0)
-        questions_layout.addWidget(QLabel("Questions  (Ctrl+↑ / Ctrl+↓ to move)"))
+        questions_layout.addWidget(QLabel(self.tr("Questions  (Ctrl+↑ / Ctrl+↓ to move)")))
         questions_layout.addWidget(self.question_list, 1)
-        legend = QLabel("✓ asked   ↷ skipped   ○ not yet")
+        legend = QLabel(self.tr("✓ asked   ↷ skipped   ○ not yet"))
         legend.setObjectName("hint")
         questions_layout.addWidget(legend)
         buttons = QHBoxLayout()
@@ -138,7 +138,7 @@ class InterviewView(QWidget):
         buttons.addWidget(self.skipped_button)
         questions_layout.addLayout(buttons)
 
-        self.current_question = QLabel("No questions picked for this interview.")
+        self.current_question = QLabel(self.tr("No questions picked for this interview."))
         self.current_question.setObjectName("currentQuestion")
         self.current_question.setWordWrap(True)
         bold = QFont(self.current_question.font())
@@ -146,19 +146,21 @@ class InterviewView(QWidget):
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
         self.current_question.setFont(bold)
         self.answer_stack = QStackedWidget()
-        self.answer_stack.addWidget(QLabel("Pick questions before the interview to take notes per question."))
+        self.answer_stack.addWidget(QLabel(self.tr("Pick questions before the interview to take notes per question.")))
         answer_panel = QWidget()
         answer_layout = QVBoxLayout(answer_panel)
         answer_layout.setContentsMargins(0, 0, 0, 0)
         answer_layout.addWidget(self.current_question)
         answer_layout.addWidget(self.answer_stack, 1)
 
-        self.notes_editor = NotesEditor("Notes", "Anything else they said: names, resources, ideas… (Ctrl+T: time)")
+        self.notes_editor = NotesEditor(
+            self.tr("Notes"), self.tr("Anything else they said: names, resources, ideas… (Ctrl+T: time)")
+        )
         self._watch(self.notes_editor, lambda: (NOTES, self._interview_id))
         notes_panel = QWidget()
         notes_layout = QVBoxLayout(notes_panel)
         notes_layout.setContentsMargins(0, 0, 0, 0)
-        notes_label = QLabel("&Notes")
+        notes_label = QLabel(self.tr("&Notes"))
         notes_label.setBuddy(self.notes_editor)
         notes_layout.addWidget(notes_label)
         notes_row = QHBoxLayout()
@@ -185,7 +187,7 @@ class InterviewView(QWidget):
         self._shortcut("Ctrl+Down", lambda: self.move_current(1))
         self._shortcut("Ctrl+Up", lambda: self.move_current(-1))
         self._shortcut("Ctrl+T", self.insert_timestamp)
-        self.autosaver.status_changed.connect(lambda status: self.save_status.setText(SaveStatus(status).label))
+        self.autosaver.status_changed.connect(lambda status: self.save_status.setText(tr_enum(SaveStatus(status))))
         self.autosaver.problem.connect(self._show_problem)
         self.autosaver.written.connect(self._rescue_answers)
         application = QCoreApplication.instance()
@@ -206,7 +208,7 @@ class InterviewView(QWidget):
             return False
         self._interview_id = interview_id
         self._last_editor = None
-        self.heading.setText(heading or "Interview")
+        self.heading.setText(heading or self.tr("Interview"))
         self._questions = self._content.picked_questions(interview_id)
         self.notes_editor.set_text_quietly(self._content.notes(interview_id))
         for editor in self._answer_editors:
@@ -218,8 +220,8 @@ class InterviewView(QWidget):
         self.question_list.blockSignals(True)
         self.question_list.clear()
         for index, question in enumerate(self._questions):
-            editor = NotesEditor(question.text, "What they said…")
-            editor.setAccessibleDescription("Answer notes")
+            editor = NotesEditor(question.text, self.tr("What they said…"))
+            editor.setAccessibleDescription(self.tr("Answer notes"))
             self._watch(editor, lambda pid=question.id: (ANSWER, self._interview_id, pid))
             editor.set_text_quietly(question.answer)
             self.answer_stack.addWidget(editor)
@@ -237,7 +239,7 @@ class InterviewView(QWidget):
         self.skipped_button.setEnabled(has_questions)
         if not has_questions:
             self._current = -1
-            self.current_question.setText("No questions picked for this interview.")
+            self.current_question.setText(self.tr("No questions picked for this interview."))
             self.answer_stack.setCurrentIndex(0)
             return
         index = max(0, min(index, len(self._questions) - 1))
@@ -247,7 +249,7 @@ class InterviewView(QWidget):
         self._refresh_item(index)
         self.question_list.setCurrentRow(index)
         question = self._questions[index]
-        self.current_question.setText(f"{index + 1}. {question.text}")
+        self.current_question.setText(self.tr("{number}. {question}").format(number=index + 1, question=question.text))
         self.answer_stack.setCurrentWidget(self._answer_editors[index])
         if previous != index:
             self.current_question_changed.emit(index)
@@ -370,31 +372,55 @@ class InterviewView(QWidget):
         for question, editor in zip(self._questions, self._answer_editors, strict=True):
             text = editor.toPlainText()
             if question.id in gone and text.strip():
-                rescued.append(f"Answer to “{question.text}” (question since removed):\n{text}")
+                rescued.append(
+                    self.tr("Answer to “{question}” (question since removed):\n{answer}").format(
+                        question=question.text, answer=text
+                    )
+                )
         if rescued:
             notes = self.notes_editor.toPlainText().rstrip("\n")
             self.notes_editor.setPlainText("\n\n".join(part for part in (notes, *rescued) if part))
-            self._show_notice("A question was removed from this interview; its answer was moved into the notes.")
+            self._show_notice(
+                self.tr("A question was removed from this interview; its answer was moved into the notes.")
+            )
         self.load(self._interview_id, self.heading.text())
 
     def _refresh_item(self, index: int) -> None:
         question = self._questions[index]
         item = self.question_list.item(index)
         current = index == self._current
-        item.setText(f"{_STATE_MARK[question.state]}  {index + 1}. {question.text}")
-        words = f"{question.text} — {_STATE_WORD[question.state]}" + (", current question" if current else "")
+        item.setText(
+            self.tr("{mark}  {number}. {question}").format(
+                mark=_STATE_MARK[question.state], number=index + 1, question=question.text
+            )
+        )
+        words = self._state_words(question, current)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, words)
         item.setToolTip(words)
         font = item.font()
         font.setBold(current)
         item.setFont(font)
 
+    def _state_words(self, question: PickedQuestion, current: bool) -> str:
+        """What a screen reader says for a question in the list: its text, state, and whether current."""
+        if question.state is QuestionState.ASKED:
+            if current:
+                return self.tr("{question} — asked, current question").format(question=question.text)
+            return self.tr("{question} — asked").format(question=question.text)
+        if question.state is QuestionState.SKIPPED:
+            if current:
+                return self.tr("{question} — skipped, current question").format(question=question.text)
+            return self.tr("{question} — skipped").format(question=question.text)
+        if current:
+            return self.tr("{question} — not asked yet, current question").format(question=question.text)
+        return self.tr("{question} — not asked yet").format(question=question.text)
+
     def _show_problem(self, text: str) -> None:
-        self.save_problem.setText(f"⚠ {text}" if text else "")
+        self.save_problem.setText("⚠ " + text if text else "")  # a sign before the whole sentence
         self.save_problem.setVisible(bool(text))
 
     def _show_notice(self, text: str) -> None:
-        self.notice.setText(f"ⓘ {text}")
+        self.notice.setText("ⓘ " + text)  # a sign before the whole sentence
         self.notice.show()
 
     def _shortcut(self, keys: str, slot: Callable[[], None]) -> None:

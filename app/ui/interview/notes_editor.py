@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QMimeData, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from app.core.formatting import plural
 from app.core.note_chunks import MAX_LINE_CHARS, break_long_lines
 
 MAX_DOCUMENT_CHARS = 4_000_000
@@ -22,17 +21,22 @@ MAX_DOCUMENT_CHARS = 4_000_000
 
 def paste_refusal(current_length: int, pasted: str) -> str | None:
     """Why ``pasted`` cannot go into a document of ``current_length`` characters, or None."""
+    translate = QCoreApplication.translate
     if current_length + len(pasted) > MAX_DOCUMENT_CHARS:
-        return (
-            f"Not pasted: {plural(len(pasted), 'character')} would make these notes longer than "
-            f"{MAX_DOCUMENT_CHARS:,} characters. Paste a shorter part."
-        )
+        count = len(pasted)  # lupdate reads a count only from a plain name
+        return translate(
+            "NotesEditor",
+            "Not pasted: %Ln character(s) would make these notes longer than {limit} characters. Paste a shorter part.",
+            None,
+            count,
+        ).format(limit=f"{MAX_DOCUMENT_CHARS:,}")
     longest = max((len(line) for line in pasted.splitlines()), default=0)
     if longest > MAX_LINE_CHARS:
-        return (
-            f"Not pasted: the text has a line of {longest:,} characters, too long to edit smoothly "
-            f"(the limit is {MAX_LINE_CHARS:,} per line). Add line breaks to it first."
-        )
+        return translate(
+            "NotesEditor",
+            "Not pasted: the text has a line of {length} characters, too long to edit smoothly "
+            "(the limit is {limit} per line). Add line breaks to it first.",
+        ).format(length=f"{longest:,}", limit=f"{MAX_LINE_CHARS:,}")
     return None
 
 

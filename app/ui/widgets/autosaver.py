@@ -17,10 +17,12 @@ import time
 from collections.abc import Callable, Hashable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from app.core.autosave import AutosavePolicy, AutosaveSchedule, SaveStatus
 from app.core.clock import Clock
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.write_errors import WriteProblem, classify_write_error
 
 log = logging.getLogger(__name__)
 
@@ -29,19 +31,43 @@ Write = Callable[[Mapping[Hashable, Any]], Any]  # may return a report for ``wri
 FLUSH_TIMEOUT_SECONDS = 10.0
 
 
+# What a person reads for each kind of failed write (the kind comes from app/core/write_errors.py).
+# Whole sentences, each translated as one; {detail} is the error as the system gave it.
+_NOT_SAVED = {
+    WriteProblem.DISK_FULL: QT_TRANSLATE_NOOP(
+        "Autosaver",
+        "Notes not saved: the disk is full ({detail}). They are kept on screen and saving is retried — "
+        "do not close the app.",
+    ),
+    WriteProblem.READ_ONLY: QT_TRANSLATE_NOOP(
+        "Autosaver",
+        "Notes not saved: the data folder is read-only ({detail}). They are kept on screen and saving is "
+        "retried — do not close the app.",
+    ),
+    WriteProblem.HELD_BY_ANOTHER: QT_TRANSLATE_NOOP(
+        "Autosaver",
+        "Notes not saved: another program is holding the database ({detail}). They are kept on screen and "
+        "saving is retried — do not close the app.",
+    ),
+    WriteProblem.UNKNOWN: QT_TRANSLATE_NOOP(
+        "Autosaver",
+        "Notes not saved: the database could not be written ({detail}). They are kept on screen and saving "
+        "is retried — do not close the app.",
+    ),
+}
+
+
+def write_problem(error: BaseException) -> tuple[WriteProblem, str]:
+    """The kind of problem behind a failed write, and the error's own text (for the person's detail)."""
+    cause = getattr(error, "orig", None) or error
+    detail = str(cause).strip() or type(error).__name__
+    return classify_write_error(detail, getattr(cause, "errno", None)), detail
+
+
 def describe_write_error(error: BaseException) -> str:
-    """One line a person can act on, from a failed write."""
-    detail = str(getattr(error, "orig", None) or error).strip() or type(error).__name__
-    lowered = detail.lower()
-    if "full" in lowered:
-        cause = "the disk is full"
-    elif "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
-        cause = "the data folder is read-only"
-    elif "locked" in lowered or "busy" in lowered:
-        cause = "another program is holding the database"
-    else:
-        cause = "the database could not be written"
-    return f"Notes not saved: {cause} ({detail}). They are kept on screen and saving is retried — do not close the app."
+    """One line a person can act on, from a failed write, in their language."""
+    problem, detail = write_problem(error)
+    return QCoreApplication.translate("Autosaver", _NOT_SAVED[problem]).format(detail=detail)
 
 
 class _Bridge(QObject):

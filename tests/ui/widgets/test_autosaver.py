@@ -117,3 +117,16 @@ def test_text_that_cannot_be_gathered_is_retried_after_a_pause_not_in_a_busy_loo
     qtbot.waitUntil(lambda: autosaver.status is SaveStatus.SAVED, timeout=2000)
     assert written == {"notes": "kept"}
     autosaver.close()
+
+
+def test_failed_writes_are_worded_by_the_kind_core_finds():
+    import errno
+
+    from app.ui.widgets.autosaver import describe_write_error
+
+    full = describe_write_error(OSError(errno.ENOSPC, "No space left on device"))
+    assert full.startswith("Notes not saved: the disk is full (")
+    unopenable = describe_write_error(OperationalError("UPDATE", {}, Exception("unable to open database file")))
+    assert unopenable.startswith("Notes not saved: the data folder is read-only (unable to open database file).")
+    odd = describe_write_error(RuntimeError())
+    assert odd.startswith("Notes not saved: the database could not be written (RuntimeError).")
