@@ -396,6 +396,85 @@
         <source>Due {day}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvaluationAspect</name>
+    <message>
+        <source>Kept to time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked good questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listened more than talked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Did not ask for a job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No job ask</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FollowUpArea</name>
+    <message>
+        <source>Wrap-up &amp; follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished interviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I got the job…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record how your search ended and tell everyone who helped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When you finish an interview, its wrap-up appears here: thank them, note referrals and their business card, send a thank-you note, judge how it went, weigh what you heard and decide the next step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>○ Wrap-up incomplete: %n step(s) left</source>
+        <translation>
+            <numerusform>○ Wrap-up incomplete: %n step left</numerusform>
+            <numerusform>○ Wrap-up incomplete: %n steps left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Wrap-up complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}
+{about} · {when}
+{state}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HomeView</name>
@@ -523,6 +602,137 @@
     </message>
     <message>
         <source>Reopen this finished interview: its countdown carries on where it stopped, notes as they were</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InterviewExport</name>
+    <message>
+        <source>a grain of salt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trust it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How I got the name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Informational interview with {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank-you note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap-up:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No questions were recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Takeaways</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title} (due {day})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How I did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{aspect}: {score} of {most}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank-you note</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1491,9 +1701,42 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>TakeawayWeight</name>
+    <message>
+        <source>A grain of salt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThankYouNote</name>
+    <message>
+        <source>Not written yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written, not sent yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent on {day}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ThankYouNotePage</name>
     <message>
         <source>Drafted from your template. Make it your own; it is saved as you type.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThankYouNudge</name>
+    <message>
+        <source>Send your thank-you note to {name}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1536,9 +1779,234 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>WrapUpProgress</name>
+    <message>
+        <source>Wrap-up complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrap-up incomplete: %n of {total} steps left</source>
+        <translation><numerusform>Wrap-up incomplete: %n of {total} steps left</numerusform><numerusform>Wrap-up incomplete: %n of {total} steps left</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpState</name>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WrapUpStep</name>
+    <message>
+        <source>Thank them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluate how you did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weigh what was said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank the person for their time before you leave.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask who else you could talk to, and whether you may mention their name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for a business card so you can reach them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send a short, personal note within a day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate how the conversation went while it is fresh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note the key takeaways and how much weight each deserves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide what you will do next, with a due date.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WrapUpView</name>
     <message>
+        <source>nothing was written to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap-up progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap-up steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark this step done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave this step for later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Mar&amp;kdown…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the wrap-up; progress is saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap-up message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Still showing this wrap-up: what you typed here is not saved yet (see above).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{step}” needs a look before it can be marked done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{step}” needs a look before it can be left for later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap-up complete. Well done — remember to follow through on your next steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{step}”: done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{step}”: skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{step}”: left for later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{step}”: to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap-up: {name} — {occupation}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap-up: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{mark}  {step} — {state}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the interview as Markdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the interview as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem: the export could not be saved to {path}: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Informational interview with {name}</source>
         <translation type="unfinished" />
     </message>
 </context>

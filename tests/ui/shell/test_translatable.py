@@ -12,7 +12,6 @@ STILL_TO_TRANSLATE = {
     "countdown/countdown_panel.py",
     "shell/error_reporting.py",
     "widgets/evaluation_chart.py",
-    "wrapup/followup_area.py",
     "interview/interview_area.py",
     "interview/interview_session.py",
     "interview/interview_view.py",
@@ -29,7 +28,6 @@ STILL_TO_TRANSLATE = {
     "wrapup/steps/takeaways.py",
     "wrapup/steps/thank.py",
     "wrapup/steps/thank_you_note.py",
-    "wrapup/wrapup_view.py",
 }
 
 
