@@ -99,7 +99,7 @@ def test_bad_email_and_phone_values_are_kept_and_reported_on_their_field():
     [imported] = _read("bad-values-4.0.vcf")
     assert imported.card.full_name == "Zoë Ðorđević-Ångström"
     assert imported.card.emails[0].value == "zoe at example dot com"
-    problems = {(problem.field, problem.index): problem.message for problem in imported.problems}
+    problems = {(problem.field, problem.index): str(problem.message) for problem in imported.problems}
     assert set(problems) == {("email", 0), ("phone", 0)}
     assert "email address" in problems[("email", 0)]
     assert "phone number" in problems[("phone", 0)]

@@ -17,17 +17,8 @@ STILL_TO_TRANSLATE = {
     "interview/interview_view.py",
     "shell/main_window.py",
     "countdown/next_steps_cue.py",
-    "wrapup/outcome_view.py",
     "countdown/projector_window.py",
     "countdown/stage_alert.py",
-    "wrapup/steps/base.py",
-    "wrapup/steps/card.py",
-    "wrapup/steps/evaluate.py",
-    "wrapup/steps/next_step.py",
-    "wrapup/steps/referrals.py",
-    "wrapup/steps/takeaways.py",
-    "wrapup/steps/thank.py",
-    "wrapup/steps/thank_you_note.py",
 }
 
 
