@@ -673,6 +673,36 @@
     </message>
 </context>
 <context>
+    <name>EvaluationChart</name>
+    <message>
+        <source>Your ratings across interviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No ratings yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{aspect}: {scores}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Ratings over %n interview(s). {ratings}.</source>
+        <translation>
+            <numerusform>Ratings over %n interview. {ratings}.</numerusform>
+            <numerusform>Ratings over %n interviews. {ratings}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate an interview to see your progress here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FollowUpArea</name>
     <message>
         <source>Wrap-up &amp; follow-ups</source>

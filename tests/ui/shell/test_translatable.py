@@ -11,7 +11,6 @@ STILL_TO_TRANSLATE = {
     "shell/about_dialog.py",
     "countdown/countdown_panel.py",
     "shell/error_reporting.py",
-    "widgets/evaluation_chart.py",
     "interview/interview_area.py",
     "interview/interview_session.py",
     "interview/interview_view.py",
