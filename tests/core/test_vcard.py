@@ -209,3 +209,14 @@ def test_a_damaged_line_is_reported_before_the_reader_can_stall_on_it():
     )
     with pytest.raises(VCardError, match="line 3 is damaged"):
         read_vcards(damaged)
+
+
+def test_problems_and_errors_are_words_to_translate_with_english_for_the_log():
+    [imported] = _read("bad-values-4.0.vcf")
+    problem = next(problem for problem in imported.problems if problem.field == "email")
+    assert problem.message.context == "VCard"
+    assert problem.message.args["value"] == "zoe at example dot com"
+    with pytest.raises(VCardError) as caught:
+        read_vcards(b"hello world")
+    assert caught.value.text.context == "VCard"
+    assert str(caught.value) == "This is not a vCard file: it has no BEGIN:VCARD line."

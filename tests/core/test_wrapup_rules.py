@@ -122,3 +122,10 @@ def test_how_got_name_says_who_referred_and_whether_to_use_the_name():
     assert "25 Nov 2026" in text
     assert "may mention their name" in text
     assert "do not mention" in how_got_name_for_referral("Jane Doe", False, None)
+
+
+def test_progress_is_a_counted_sentence_for_the_ui_to_translate():
+    progress = WrapUpProgress(1, {WrapUpStep.THANK: WrapUpState.DONE})
+    words = describe_progress(progress)
+    assert (words.context, words.n) == ("WrapUpProgress", 6)
+    assert str(words) == "Wrap-up incomplete: 6 of 7 steps left"

@@ -20,6 +20,7 @@ from app.ui.wrapup.outcome_view import OutcomeView, _reason_text
 from app.ui.wrapup.wrapup_view import WrapUpView
 from tests.core.test_interview_export import sample_export
 
+BAD_EMAIL = "“{value}” does not look like an email address (for example name@example.com)."
 SPANISH = {
     ("WrapUpStep", "Thank them"): "Agradecer",
     ("WrapUpStep", "Thank the person for their time before you leave."): "Agradece su tiempo antes de irte.",
@@ -52,6 +53,11 @@ SPANISH = {
     ("InterviewExport", "Informational interview with {name}"): "Entrevista informativa con {name}",
     ("InterviewExport", "trust it"): "fiable",
     ("ThankYouNote", "Sent on {day}"): "Enviada el {day}",
+    ("VCard", "This is not a vCard file: it has no BEGIN:VCARD line."): "Esto no es una vCard.",
+    (
+        "VCard",
+        "“{value}” does not look like an email address (for example name@example.com).",
+    ): "«{value}» no es un correo.",
 }
 
 
@@ -166,3 +172,18 @@ def test_the_markdown_export_is_written_in_the_language_given(spanish):
     assert "- Respeté el tiempo: 4 of 5" in text  # core's aspect label, through its enum's context
     english = to_markdown(sample_export(), UTC)  # no translator given: English, whatever is installed
     assert "\n## Notes\n" in english and "\n## Takeaways\n" in english
+
+
+def test_card_problems_and_vcard_errors_from_core_are_translated(
+    qtbot, spanish, services, recorder, finished_interview
+):
+    view = WrapUpView(services)
+    qtbot.addWidget(view)
+    view.open_interview(finished_interview.id)
+    card = view.pages[WrapUpStep.BUSINESS_CARD]
+    card.emails.setPlainText("ana at example")
+    assert card.email_message.text() == "«ana at example» no es un correo."
+    recorder.open_from = recorder.tmp_path / "notes.vcf"
+    recorder.open_from.write_text("just some words", encoding="utf-8")
+    card.import_vcard()
+    assert card.message.text() == "Problema: Esto no es una vCard."
