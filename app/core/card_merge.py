@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.vcard import CardDetails, LabelledValue
 
 
@@ -25,6 +26,22 @@ class CardField(StrEnum):
     PHONES = "phones"
     ADDRESS = "address"
     WEBSITES = "websites"
+
+    @property
+    def label(self) -> str:
+        """The field's name as the import preview shows it (translated with ``tr_enum``)."""
+        return _FIELD_LABELS[self]
+
+
+_FIELD_LABELS = {
+    CardField.FULL_NAME: QT_TRANSLATE_NOOP("CardField", "Name"),
+    CardField.JOB_TITLE: QT_TRANSLATE_NOOP("CardField", "Title"),
+    CardField.ORGANISATION: QT_TRANSLATE_NOOP("CardField", "Organisation"),
+    CardField.EMAILS: QT_TRANSLATE_NOOP("CardField", "Emails"),
+    CardField.PHONES: QT_TRANSLATE_NOOP("CardField", "Phones"),
+    CardField.ADDRESS: QT_TRANSLATE_NOOP("CardField", "Address"),
+    CardField.WEBSITES: QT_TRANSLATE_NOOP("CardField", "Websites"),
+}
 
 
 _SINGLE = (CardField.FULL_NAME, CardField.JOB_TITLE, CardField.ORGANISATION, CardField.ADDRESS)

@@ -92,21 +92,6 @@ def describe_when(moment: datetime | None, now: datetime) -> str:
     return f"{local.day} {local:%b %Y} {clock}"
 
 
-def describe_due(due: date | None, today: date) -> str:
-    if due is None:
-        return "No due date"
-    days = (due - today).days
-    if days < -1:
-        return f"Overdue by {-days} days"
-    if days == -1:
-        return "Overdue since yesterday"
-    if days == 0:
-        return "Due today"
-    if days == 1:
-        return "Due tomorrow"
-    return f"Due {due.day} {due:%b}"
-
-
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     return f"{count:,} {singular if count == 1 else (plural_form or singular + 's')}"
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from string import Template
 
 from app.core.entities import Contact
+from app.core.i18n import QT_TRANSLATE_NOOP, Text, text
 from app.core.thank_you import split_subject
 
 DEFAULT_OUTCOME_SUBJECT = "Good news from my job search"
@@ -21,12 +22,6 @@ class JobOutcome:
     started_on: date | None = None
     recorded_at: datetime | None = None
     id: int | None = None
-
-    def describe(self) -> str:
-        text = f"{self.role} at {self.employer}" if self.role else self.employer
-        if self.started_on is not None:
-            text += f", from {self.started_on.day} {self.started_on:%b %Y}"
-        return text
 
 
 class RecipientReason(StrEnum):
@@ -53,16 +48,20 @@ class OutcomeRecipient:
     def is_told(self) -> bool:
         return self.told_on is not None
 
-    def describe_reason(self) -> str:
+    def describe_reason(self, join_names: Callable[[Sequence[str]], str] | None = None) -> Text:
+        """Why they should hear; ``join_names`` writes "A, B and C" in the reader's language."""
         if self.reason is RecipientReason.INTERVIEWED:
-            return "You interviewed them"
-        joined = _join(self.referred_names)
+            return text("OutcomeRecipient", QT_TRANSLATE_NOOP("OutcomeRecipient", "You interviewed them"))
+        joined = (join_names or _join)(self.referred_names)
         if self.reason is RecipientReason.BOTH:
-            return f"You interviewed them, and they referred you to {joined}"
-        return f"They referred you to {joined}"
+            source = QT_TRANSLATE_NOOP("OutcomeRecipient", "You interviewed them, and they referred you to {names}")
+            return text("OutcomeRecipient", source, names=joined)
+        return text(
+            "OutcomeRecipient", QT_TRANSLATE_NOOP("OutcomeRecipient", "They referred you to {names}"), names=joined
+        )
 
 
-def _join(names: list[str]) -> str:
+def _join(names: Sequence[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]

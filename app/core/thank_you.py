@@ -17,6 +17,7 @@ from pathlib import Path
 from string import Template
 
 from app.core.formatting import as_a, lower_first, shorten
+from app.core.i18n import QT_TRANSLATE_NOOP, Text, text
 
 THANK_YOU_TEMPLATE = "thank_you.txt"
 OUTCOME_TEMPLATE = "outcome_update.txt"
@@ -34,7 +35,14 @@ _TIME_STAMP = re.compile(r"\[\+?\d{1,3}:\d{2}\]\s*")
 
 
 class TemplateError(Exception):
-    """A template cannot be used; the message says which file and why."""
+    """A template cannot be used; the message says which file and why.
+
+    ``text`` is the message for a person, to translate; str() is the same message in English.
+    """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,15 +79,20 @@ def load_template(name: str, user_dir: Path | None, builtin_dir: Path) -> str:
     path = find_template(name, user_dir, builtin_dir)
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
-            raise TemplateError(f"The template {path} is larger than 64 KB; a note template should be short.")
+            too_big = QT_TRANSLATE_NOOP(
+                "TemplateError", "The template {path} is larger than 64 KB; a note template should be short."
+            )
+            raise TemplateError(text("TemplateError", too_big, path=path))
         raw = path.read_bytes()
     except OSError as exc:
-        raise TemplateError(f"The template {path} cannot be read: {exc.strerror or exc}") from exc
+        unreadable = QT_TRANSLATE_NOOP("TemplateError", "The template {path} cannot be read: {reason}")
+        raise TemplateError(text("TemplateError", unreadable, path=path, reason=exc.strerror or exc)) from exc
     try:
-        text = raw.decode("utf-8-sig")
+        decoded = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise TemplateError(f"The template {path} is not UTF-8 text.") from exc
-    return text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+        not_text = QT_TRANSLATE_NOOP("TemplateError", "The template {path} is not UTF-8 text.")
+        raise TemplateError(text("TemplateError", not_text, path=path)) from exc
+    return decoded.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def split_subject(template: str, default: str = DEFAULT_SUBJECT) -> tuple[str, str]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 import vobject
 import vobject.base
 
+from app.core.i18n import QT_TRANSLATE_NOOP, Text, text
+
 MAX_VCARD_BYTES = 5 * 1024 * 1024
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]+$")
 _PHONE_CHARACTERS = re.compile(r"^[0-9+\-()./\s]+(?:\s*(?:x|ext\.?|extension|#|;ext=)\s*[0-9]+)?$", re.IGNORECASE)
@@ -20,7 +22,19 @@ _IGNORED_TYPES = {"internet", "voice", "pref", "x400"}
 
 
 class VCardError(Exception):
-    """The file cannot be read as vCards at all; the message says why in words."""
+    """The file cannot be read as vCards at all; the message says why in words.
+
+    ``text`` is the message for a person, to translate; str() is the same message in English.
+    """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
+
+
+def _vcard_words(source: str, **values: object) -> Text:
+    """A message about a card; every source is marked QT_TRANSLATE_NOOP("VCard", ...)."""
+    return text("VCard", source, **values)
 
 
 @dataclass(slots=True)
@@ -59,7 +73,7 @@ class FieldProblem:
     field: str  # "email", "phone", "full_name"
     index: int  # which of several values (0 for single fields)
     value: str
-    message: str
+    message: Text  # for a person, to translate
 
 
 @dataclass(slots=True)
@@ -68,29 +82,35 @@ class ImportedCard:
     problems: list[FieldProblem] = field(default_factory=list)
 
 
-def email_problem(value: str) -> str | None:
+def email_problem(value: str) -> Text | None:
     value = value.strip()
     if not value:
         return None
     if _EMAIL.match(value):
         return None
-    return f"“{value}” does not look like an email address (for example name@example.com)."
+    source = QT_TRANSLATE_NOOP("VCard", "“{value}” does not look like an email address (for example name@example.com).")
+    return _vcard_words(source, value=value)
 
 
-def phone_problem(value: str) -> str | None:
+def phone_problem(value: str) -> Text | None:
     value = value.strip()
     if not value:
         return None
     digits = sum(character.isdigit() for character in value)
     if _PHONE_CHARACTERS.match(value) and 3 <= digits <= 20:
         return None
-    return f"“{value}” does not look like a phone number (digits, spaces, + - ( ) and an extension)."
+    source = QT_TRANSLATE_NOOP(
+        "VCard", "“{value}” does not look like a phone number (digits, spaces, + - ( ) and an extension)."
+    )
+    return _vcard_words(source, value=value)
 
 
 def card_problems(card: CardDetails) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if not card.full_name.strip():
-        problems.append(FieldProblem("full_name", 0, "", "The card has no name."))
+        problems.append(
+            FieldProblem("full_name", 0, "", _vcard_words(QT_TRANSLATE_NOOP("VCard", "The card has no name.")))
+        )
     for index, email in enumerate(card.emails):
         message = email_problem(email.value)
         if message:
@@ -110,14 +130,20 @@ def _decode(data: str | bytes) -> str:
         text = data
     else:
         if len(data) > MAX_VCARD_BYTES:
-            raise VCardError("The file is larger than 5 MB, which is far more than a contact card needs.")
+            too_big = QT_TRANSLATE_NOOP(
+                "VCard", "The file is larger than 5 MB, which is far more than a contact card needs."
+            )
+            raise VCardError(_vcard_words(too_big))
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             # Old address books wrote Windows-1252; reading it that way loses no bytes.
             text = data.decode("cp1252", errors="replace")
     if len(text) > MAX_VCARD_BYTES:
-        raise VCardError("The text is larger than 5 MB, which is far more than a contact card needs.")
+        too_big = QT_TRANSLATE_NOOP(
+            "VCard", "The text is larger than 5 MB, which is far more than a contact card needs."
+        )
+        raise VCardError(_vcard_words(too_big))
     # Lone surrogates (from a paste) cannot be stored; NULs end strings in too many places.
     text = text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "")
     return _drop_media(_join_quoted_printable_breaks(text))
@@ -300,14 +326,17 @@ def _check_lines(text: str) -> None:
     for number, line in enumerate(_LINE_BREAK.split(_UNFOLD.sub("", text)), start=1):
         if line.strip() and not _is_content_line(line):
             shown = line if len(line) <= 60 else line[:57] + "…"
-            raise VCardError(f"The vCard could not be read: line {number} is damaged (“{shown}”).")
+            damaged = QT_TRANSLATE_NOOP("VCard", "The vCard could not be read: line {number} is damaged (“{line}”).")
+            raise VCardError(_vcard_words(damaged, number=number, line=shown))
 
 
 def read_vcards(data: str | bytes) -> list[ImportedCard]:
     """Every card in ``data``, each with the problems found on its fields."""
     text = _decode(data)
     if "BEGIN:VCARD" not in text.upper():
-        raise VCardError("This is not a vCard file: it has no BEGIN:VCARD line.")
+        raise VCardError(
+            _vcard_words(QT_TRANSLATE_NOOP("VCard", "This is not a vCard file: it has no BEGIN:VCARD line."))
+        )
     _check_lines(text)
     cards: list[ImportedCard] = []
     try:
@@ -317,9 +346,10 @@ def read_vcards(data: str | bytes) -> list[ImportedCard]:
             card = _card_from_component(component)
             cards.append(ImportedCard(card, card_problems(card)))
     except Exception as exc:  # vobject reports damage in many ways; all of them mean "cannot read"
-        raise VCardError(f"The vCard could not be read: {_short(exc)}") from exc
+        unreadable = QT_TRANSLATE_NOOP("VCard", "The vCard could not be read: {detail}")
+        raise VCardError(_vcard_words(unreadable, detail=_short(exc))) from exc
     if not cards:
-        raise VCardError("The file holds no contact card.")
+        raise VCardError(_vcard_words(QT_TRANSLATE_NOOP("VCard", "The file holds no contact card.")))
     return cards
 
 
@@ -345,7 +375,7 @@ def write_vcard(card: CardDetails, version: str = "4.0") -> str:
     if version not in SUPPORTED_VERSIONS:
         raise ValueError(f"vCard version {version} is not supported")
     if not card.full_name.strip():
-        raise VCardError("A contact card needs a name.")
+        raise VCardError(_vcard_words(QT_TRANSLATE_NOOP("VCard", "A contact card needs a name.")))
     component = vobject.vCard()
     component.add("fn").value = card.full_name.strip()
     family, given = _split_name(card.full_name.strip())

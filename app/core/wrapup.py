@@ -5,12 +5,13 @@ Everything here is plain data and rules; the store keeps it and the wrap-up pane
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from app.core.entities import TakeawayWeight, WrapUpState
+from app.core.i18n import QT_TRANSLATE_NOOP, Text, text, translate
 
 
 class WrapUpStep(StrEnum):
@@ -34,33 +35,35 @@ class WrapUpStep(StrEnum):
 
 
 _STEP_LABELS = {
-    WrapUpStep.THANK: "Thank them",
-    WrapUpStep.REFERRALS: "Referrals",
-    WrapUpStep.BUSINESS_CARD: "Business card",
-    WrapUpStep.THANK_YOU_NOTE: "Thank-you note",
-    WrapUpStep.EVALUATE: "Evaluate how you did",
-    WrapUpStep.WEIGH: "Weigh what was said",
-    WrapUpStep.NEXT_STEP: "Next step",
+    WrapUpStep.THANK: QT_TRANSLATE_NOOP("WrapUpStep", "Thank them"),
+    WrapUpStep.REFERRALS: QT_TRANSLATE_NOOP("WrapUpStep", "Referrals"),
+    WrapUpStep.BUSINESS_CARD: QT_TRANSLATE_NOOP("WrapUpStep", "Business card"),
+    WrapUpStep.THANK_YOU_NOTE: QT_TRANSLATE_NOOP("WrapUpStep", "Thank-you note"),
+    WrapUpStep.EVALUATE: QT_TRANSLATE_NOOP("WrapUpStep", "Evaluate how you did"),
+    WrapUpStep.WEIGH: QT_TRANSLATE_NOOP("WrapUpStep", "Weigh what was said"),
+    WrapUpStep.NEXT_STEP: QT_TRANSLATE_NOOP("WrapUpStep", "Next step"),
 }
 
 _STEP_HINTS = {
-    WrapUpStep.THANK: "Thank the person for their time before you leave.",
-    WrapUpStep.REFERRALS: "Ask who else you could talk to, and whether you may mention their name.",
-    WrapUpStep.BUSINESS_CARD: "Ask for a business card so you can reach them again.",
-    WrapUpStep.THANK_YOU_NOTE: "Send a short, personal note within a day.",
-    WrapUpStep.EVALUATE: "Rate how the conversation went while it is fresh.",
-    WrapUpStep.WEIGH: "Note the key takeaways and how much weight each deserves.",
-    WrapUpStep.NEXT_STEP: "Decide what you will do next, with a due date.",
+    WrapUpStep.THANK: QT_TRANSLATE_NOOP("WrapUpStep", "Thank the person for their time before you leave."),
+    WrapUpStep.REFERRALS: QT_TRANSLATE_NOOP(
+        "WrapUpStep", "Ask who else you could talk to, and whether you may mention their name."
+    ),
+    WrapUpStep.BUSINESS_CARD: QT_TRANSLATE_NOOP("WrapUpStep", "Ask for a business card so you can reach them again."),
+    WrapUpStep.THANK_YOU_NOTE: QT_TRANSLATE_NOOP("WrapUpStep", "Send a short, personal note within a day."),
+    WrapUpStep.EVALUATE: QT_TRANSLATE_NOOP("WrapUpStep", "Rate how the conversation went while it is fresh."),
+    WrapUpStep.WEIGH: QT_TRANSLATE_NOOP("WrapUpStep", "Note the key takeaways and how much weight each deserves."),
+    WrapUpStep.NEXT_STEP: QT_TRANSLATE_NOOP("WrapUpStep", "Decide what you will do next, with a due date."),
 }
 
 STEP_ORDER: tuple[WrapUpStep, ...] = tuple(WrapUpStep)
 SETTLED_STATES = frozenset({WrapUpState.DONE, WrapUpState.SKIPPED})
 
 STATE_LABELS = {
-    WrapUpState.PENDING: "To do",
-    WrapUpState.DONE: "Done",
-    WrapUpState.SKIPPED: "Skipped",
-    WrapUpState.LATER: "Later",
+    WrapUpState.PENDING: QT_TRANSLATE_NOOP("WrapUpState", "To do"),
+    WrapUpState.DONE: QT_TRANSLATE_NOOP("WrapUpState", "Done"),
+    WrapUpState.SKIPPED: QT_TRANSLATE_NOOP("WrapUpState", "Skipped"),
+    WrapUpState.LATER: QT_TRANSLATE_NOOP("WrapUpState", "Later"),
 }
 
 THANK_YOU_NUDGE_AFTER = timedelta(hours=24)
@@ -106,12 +109,13 @@ class WrapUpProgress:
         return None
 
 
-def describe_progress(progress: WrapUpProgress) -> str:
+def describe_progress(progress: WrapUpProgress) -> Text:
     """'Wrap-up complete' or 'Wrap-up incomplete: 3 of 7 steps left'."""
     left = len(progress.remaining())
     if left == 0:
-        return "Wrap-up complete"
-    return f"Wrap-up incomplete: {left} of {len(STEP_ORDER)} steps left"
+        return text("WrapUpProgress", QT_TRANSLATE_NOOP("WrapUpProgress", "Wrap-up complete"))
+    counted = translate("WrapUpProgress", "Wrap-up incomplete: %n of {total} steps left", None, left)
+    return counted.with_values(total=len(STEP_ORDER))
 
 
 def is_wrapup_incomplete(states: Mapping[WrapUpStep, WrapUpState]) -> bool:
@@ -151,8 +155,9 @@ class ThankYouNudge:
     def due_at(self) -> datetime:
         return thank_you_due_at(self.finished_at)
 
-    def describe(self) -> str:
-        return f"Send your thank-you note to {self.contact_name}"
+    def describe(self) -> Text:
+        source = QT_TRANSLATE_NOOP("ThankYouNudge", "Send your thank-you note to {name}")
+        return text("ThankYouNudge", source, name=self.contact_name)
 
 
 class EvaluationAspect(StrEnum):
@@ -171,16 +176,16 @@ class EvaluationAspect(StrEnum):
 
 
 _ASPECT_LABELS = {
-    EvaluationAspect.KEPT_TO_TIME: "Kept to time",
-    EvaluationAspect.GOOD_QUESTIONS: "Asked good questions",
-    EvaluationAspect.LISTENED: "Listened more than talked",
-    EvaluationAspect.NO_JOB_ASK: "Did not ask for a job",
+    EvaluationAspect.KEPT_TO_TIME: QT_TRANSLATE_NOOP("EvaluationAspect", "Kept to time"),
+    EvaluationAspect.GOOD_QUESTIONS: QT_TRANSLATE_NOOP("EvaluationAspect", "Asked good questions"),
+    EvaluationAspect.LISTENED: QT_TRANSLATE_NOOP("EvaluationAspect", "Listened more than talked"),
+    EvaluationAspect.NO_JOB_ASK: QT_TRANSLATE_NOOP("EvaluationAspect", "Did not ask for a job"),
 }
 _ASPECT_SHORT = {
-    EvaluationAspect.KEPT_TO_TIME: "Time",
-    EvaluationAspect.GOOD_QUESTIONS: "Questions",
-    EvaluationAspect.LISTENED: "Listening",
-    EvaluationAspect.NO_JOB_ASK: "No job ask",
+    EvaluationAspect.KEPT_TO_TIME: QT_TRANSLATE_NOOP("EvaluationAspect", "Time"),
+    EvaluationAspect.GOOD_QUESTIONS: QT_TRANSLATE_NOOP("EvaluationAspect", "Questions"),
+    EvaluationAspect.LISTENED: QT_TRANSLATE_NOOP("EvaluationAspect", "Listening"),
+    EvaluationAspect.NO_JOB_ASK: QT_TRANSLATE_NOOP("EvaluationAspect", "No job ask"),
 }
 
 MIN_SCORE = 1
@@ -227,8 +232,8 @@ class Takeaway:
 
 
 WEIGHT_LABELS = {
-    TakeawayWeight.GRAIN_OF_SALT: "A grain of salt",
-    TakeawayWeight.TRUST: "Trust it",
+    TakeawayWeight.GRAIN_OF_SALT: QT_TRANSLATE_NOOP("TakeawayWeight", "A grain of salt"),
+    TakeawayWeight.TRUST: QT_TRANSLATE_NOOP("TakeawayWeight", "Trust it"),
 }
 
 
@@ -278,12 +283,18 @@ class ThankYouNote:
         return self.sent_on is not None
 
 
-def describe_thank_you(note: ThankYouNote | None) -> str:
+def english_day(day: date) -> str:
+    """'26 Nov 2026': the day as the English export and the logs write it."""
+    return f"{day.day} {day:%b %Y}"
+
+
+def describe_thank_you(note: ThankYouNote | None, day_words: Callable[[date], str] = english_day) -> Text:
+    """Where the thank-you note stands; ``day_words`` writes the day it was sent (the UI's locale)."""
     if note is None or (not note.body.strip() and note.sent_on is None):
-        return "Not written yet"
+        return text("ThankYouNote", QT_TRANSLATE_NOOP("ThankYouNote", "Not written yet"))
     if note.sent_on is None:
-        return "Written, not sent yet"
-    return f"Sent on {note.sent_on.day} {note.sent_on:%b %Y}"
+        return text("ThankYouNote", QT_TRANSLATE_NOOP("ThankYouNote", "Written, not sent yet"))
+    return text("ThankYouNote", QT_TRANSLATE_NOOP("ThankYouNote", "Sent on {day}"), day=day_words(note.sent_on))
 
 
 def incomplete_interviews(progress: Iterable[WrapUpProgress]) -> list[int]:

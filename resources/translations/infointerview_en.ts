@@ -56,47 +56,26 @@
     </message>
 </context>
 <context>
-    <name>CardImportDialog</name>
+    <name>Backups</name>
     <message>
-        <source>Import a business card</source>
+        <source>{when} — cannot be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cards in the file</source>
+        <source>{when} — {contents}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>(no name)</source>
+        <source>{interviews} interviews, {people} people, no notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“{file}” holds {count} cards. Choose the one to take details from:</source>
+        <source>{interviews} interviews, {people} people, newest note {day}</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Whose card this is</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changes the card would make</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From the card</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Apply the ticked changes</source>
-        <translation type="unfinished" />
-    </message>
+</context>
+<context>
+    <name>CardField</name>
     <message>
         <source>Name</source>
         <translation type="unfinished" />
@@ -125,6 +104,56 @@
         <source>Websites</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>CardImportDialog</name>
+    <message>
+        <source>Import a business card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} — {organisation}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>“{file}” holds %n card(s). Choose the one to take details from:</source>
+        <translation>
+            <numerusform>“{file}” holds %n card. Choose the one to take details from:</numerusform>
+            <numerusform>“{file}” holds %n cards. Choose the one to take details from:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whose card this is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes the card would make</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply the ticked changes</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>This card is for {card_name}, not {person_name}</source>
         <translation type="unfinished" />
@@ -145,7 +174,135 @@
 <context>
     <name>CardPage</name>
     <message>
+        <source>Name on the card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one a line, e.g. work: name@example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one a line, e.g. cell: +1 555 010 2030</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>street, town, postcode, country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one a line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Emails:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;hones:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Websites:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import vCard…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vCard version to export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vCard {version}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export vCard…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach photo or scan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No picture of the card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picture of the card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The card needs a name; the other details are saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved, but some values need a look: see the messages under the fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a vCard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{file}” cannot be read: {reason}.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -165,6 +322,42 @@
             <numerusform>Took %n change from “{file}”.</numerusform>
             <numerusform>Took %n changes from “{file}”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The card needs a name before it can be exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export a vCard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vCard could not be saved to {path}: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved a vCard {version} as {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a photo or scan of the card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached “{file}”; a copy is kept with your data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images or PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached: {file}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -593,6 +786,177 @@
         <source>Due {day}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvaluatePage</name>
+    <message>
+        <source>poor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 = poor, 5 = excellent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{aspect}: {score}, {words}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{score} — {words}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What went well? What will you do differently next time?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save ratings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a rating for at least one aspect, or skip this step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Ratings saved. %n aspect(s) left unrated.</source>
+        <translation>
+            <numerusform>Ratings saved. %n aspect left unrated.</numerusform>
+            <numerusform>Ratings saved. %n aspects left unrated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratings saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvaluationAspect</name>
+    <message>
+        <source>Kept to time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked good questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listened more than talked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Did not ask for a job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No job ask</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvaluationChart</name>
+    <message>
+        <source>Your ratings across interviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No ratings yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{aspect}: {scores}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Ratings over %n interview(s). {ratings}.</source>
+        <translation>
+            <numerusform>Ratings over %n interview. {ratings}.</numerusform>
+            <numerusform>Ratings over %n interviews. {ratings}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate an interview to see your progress here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FollowUpArea</name>
+    <message>
+        <source>Wrap-up &amp; follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished interviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I got the job…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record how your search ended and tell everyone who helped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When you finish an interview, its wrap-up appears here: thank them, note referrals and their business card, send a thank-you note, judge how it went, weigh what you heard and decide the next step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>○ Wrap-up incomplete: %n step(s) left</source>
+        <translation>
+            <numerusform>○ Wrap-up incomplete: %n step left</numerusform>
+            <numerusform>○ Wrap-up incomplete: %n steps left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Wrap-up complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}
+{about} · {when}
+{state}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HomeView</name>
@@ -713,6 +1077,13 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Adds {people} people, {interviews} interviews, {notes} notes and {files} files as new records.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InterviewArea</name>
     <message>
         <source>{name} — under way</source>
@@ -816,6 +1187,137 @@
     </message>
     <message>
         <source>Not yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InterviewExport</name>
+    <message>
+        <source>a grain of salt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trust it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How I got the name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Informational interview with {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank-you note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap-up:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No questions were recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Takeaways</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title} (due {day})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How I did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{aspect}: {score} of {most}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank-you note</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -993,6 +1495,69 @@
     </message>
 </context>
 <context>
+    <name>NextStepPage</name>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Research the GIS certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next steps from this interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title} — {due}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Describe the next step first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep a next step under {limit} characters; details can go in your notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added; it will show in the Today view.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a next step in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NextStepsCue</name>
     <message>
         <source>Time to move to next steps</source>
@@ -1035,6 +1600,199 @@
     </message>
     <message>
         <source>Lines longer than {limit:,} characters are shown broken at spaces, so that this text stays quick to edit. No words were changed; the breaks are saved with your next edit.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutcomeRecipient</name>
+    <message>
+        <source>You interviewed them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You interviewed them, and they referred you to {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They referred you to {names}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutcomeView</name>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Told {day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I got the job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Congratulations. The people you interviewed, and those who put you in touch with them, will want to hear how your search ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who has been told</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why they should hear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Told</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People to tell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the note to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in mail app</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as told</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the outcome to see whom to tell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Told {told} of %n.</source>
+        <translation>
+            <numerusform>Told {told} of %n.</numerusform>
+            <numerusform>Told {told} of %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finished interviews yet, so no one to tell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem: say who hired you first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved. Now tell the people who helped you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the note to {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied the note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem: {problem} Use Copy instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened your mail app. Once it is sent, mark them as told.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem: no mail app opened. Use Copy and paste the note into an email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: told.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: not told yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as not told</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No email address for this person; use Copy.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1830,6 +2588,128 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referral's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who did they suggest?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email, phone, or how to find them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May I use the interviewee's name?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes, I may mention them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No, keep them out of it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add “contact them” to my next steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to &amp;reach them:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May I &amp;use their name?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals from this interview:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals from this interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None yet. Ask: “Who else should I talk to?”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} — {reach}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the person's name first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That name is longer than 300 characters; please shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added {name} as a contact referred by {referrer}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Rescue</name>
+    <message>
+        <source>people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>next steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thank-you notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all {things}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{recovered} {things} (how many there were is unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{recovered} of {expected} {things}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SaveSetDialog</name>
     <message>
         <source>Rename question set</source>
@@ -1981,6 +2861,17 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>StepPage</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StoreBoundPane</name>
     <message>
         <source>Opening your data…</source>
@@ -1988,9 +2879,276 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>TakeawayWeight</name>
+    <message>
+        <source>A grain of salt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TakeawaysPage</name>
+    <message>
+        <source>Takeaway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A key point you heard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How much weight to give it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add takeaway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Takeaways</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove takeaway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{weight}: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the takeaway first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep a takeaway under {limit} characters; put longer thoughts in your notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Takeaway added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a takeaway in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now: trust it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now: a grain of salt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Takeaway removed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateError</name>
+    <message>
+        <source>The template {path} is larger than 64 KB; a note template should be short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template {path} cannot be read: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template {path} is not UTF-8 text.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThankPage</name>
+    <message>
+        <source>I thanked them for their time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A simple “Thank you, this was really helpful” at the end of the 20 minutes matters, and keeping to the time you asked for is a thank-you in itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThankYouNote</name>
+    <message>
+        <source>Not written yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written, not sent yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent on {day}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ThankYouNotePage</name>
     <message>
+        <source>Points from your notes to mention</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Pick up to %n point(s) from your notes to mention:</source>
+        <translation>
+            <numerusform>Pick up to %n point from your notes to mention:</numerusform>
+            <numerusform>Pick up to %n points from your notes to mention:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n are offered; your notes have more. Type any other point into the note yourself.</source>
+        <translation>
+            <numerusform>Only the first %n are offered; your notes have more. Type any other point into the note yourself.</numerusform>
+            <numerusform>Only the first %n are offered; your notes have more. Type any other point into the note yourself.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the note to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in mail app</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as text file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank-you note sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date the note was sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank-you note status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in your notes yet; write your own points into the note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you for your time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Drafted from your template. Make it your own; it is saved as you type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied the note. Paste it into your email or card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note is too long for a mail link; use Copy and paste it into a new email instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{problem} Fix the address on the business card step, or use Copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened your mail app. Once you have sent it, tick “Sent on”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No mail app opened. Use Copy and paste the note into your email instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the note as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note could not be saved to {path}: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the note as {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Pick at most %n point(s); a short note reads as more personal.</source>
+        <translation>
+            <numerusform>Pick at most %n point; a short note reads as more personal.</numerusform>
+            <numerusform>Pick at most %n points; a short note reads as more personal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press “Write a draft” to use the points you picked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: {state}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThankYouNudge</name>
+    <message>
+        <source>Send your thank-you note to {name}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2033,9 +3191,277 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>VCard</name>
+    <message>
+        <source>“{value}” does not look like an email address (for example name@example.com).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” does not look like a phone number (digits, spaces, + - ( ) and an extension).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card has no name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is larger than 5 MB, which is far more than a contact card needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text is larger than 5 MB, which is far more than a contact card needs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vCard could not be read: line {number} is damaged (“{line}”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a vCard file: it has no BEGIN:VCARD line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The vCard could not be read: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds no contact card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A contact card needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WrapUpProgress</name>
+    <message>
+        <source>Wrap-up complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrap-up incomplete: %n of {total} steps left</source>
+        <translation><numerusform>Wrap-up incomplete: %n of {total} steps left</numerusform><numerusform>Wrap-up incomplete: %n of {total} steps left</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpState</name>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WrapUpStep</name>
+    <message>
+        <source>Thank them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluate how you did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weigh what was said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank the person for their time before you leave.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask who else you could talk to, and whether you may mention their name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for a business card so you can reach them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send a short, personal note within a day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate how the conversation went while it is fresh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note the key takeaways and how much weight each deserves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide what you will do next, with a due date.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WrapUpView</name>
     <message>
+        <source>nothing was written to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap-up progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap-up steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark this step done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave this step for later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Mar&amp;kdown…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the wrap-up; progress is saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap-up message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Still showing this wrap-up: what you typed here is not saved yet (see above).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{step}” needs a look before it can be marked done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{step}” needs a look before it can be left for later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap-up complete. Well done — remember to follow through on your next steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{step}”: done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{step}”: skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{step}”: left for later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{step}”: to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap-up: {name} — {occupation}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap-up: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{mark}  {step} — {state}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the interview as Markdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the interview as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem: the export could not be saved to {path}: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Informational interview with {name}</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -25,7 +25,7 @@ def test_everyone_interviewed_plus_their_referrers_once_each():
     assert reasons["Uma Friend"] is RecipientReason.REFERRED
     uma = next(person for person in recipients if person.name == "Uma Friend")
     assert uma.referred_names == ["Ana Planner", "Cy Surveyor"]
-    assert uma.describe_reason() == "They referred you to Ana Planner and Cy Surveyor"
+    assert str(uma.describe_reason()) == "They referred you to Ana Planner and Cy Surveyor"
 
 
 def test_drafted_update_names_employer_role_and_why_they_hear_it():

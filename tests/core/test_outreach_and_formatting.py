@@ -1,8 +1,7 @@
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from app.core.entities import Contact, ContactSource
 from app.core.formatting import (
-    describe_due,
     describe_when,
     plural,
     shorten,
@@ -54,11 +53,7 @@ def test_describe_when_uses_words_for_nearby_days():
     assert describe_when(None, now) == "Not scheduled"
 
 
-def test_describe_due_and_plural():
-    today = date(2026, 11, 25)
-    assert describe_due(date(2026, 11, 22), today) == "Overdue by 3 days"
-    assert describe_due(today, today) == "Due today"
-    assert describe_due(date(2026, 11, 26), today) == "Due tomorrow"
+def test_plural():
     assert plural(1, "person", "people") == "1 person"
     assert plural(10000, "interview") == "10,000 interviews"
 

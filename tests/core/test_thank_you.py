@@ -74,7 +74,15 @@ def test_missing_user_folder_falls_back_to_the_shipped_template(tmp_path):
 
 def test_unreadable_template_gives_a_message(tmp_path):
     (tmp_path / THANK_YOU_TEMPLATE).write_bytes(b"\xff\xfe\xfa broken")
-    with pytest.raises(TemplateError, match="UTF-8"):
+    with pytest.raises(TemplateError, match="UTF-8") as caught:
+        load_template(THANK_YOU_TEMPLATE, tmp_path, BUILTIN)
+    assert caught.value.text.context == "TemplateError"  # the UI shows it in the person's language
+    assert caught.value.text.args["path"] == tmp_path / THANK_YOU_TEMPLATE
+
+
+def test_a_template_too_large_gives_a_message(tmp_path):
+    (tmp_path / THANK_YOU_TEMPLATE).write_text("x" * (65 * 1024), encoding="utf-8")
+    with pytest.raises(TemplateError, match="larger than 64 KB"):
         load_template(THANK_YOU_TEMPLATE, tmp_path, BUILTIN)
 
 

@@ -99,7 +99,7 @@ def test_bad_email_and_phone_values_are_kept_and_reported_on_their_field():
     [imported] = _read("bad-values-4.0.vcf")
     assert imported.card.full_name == "Zoë Ðorđević-Ångström"
     assert imported.card.emails[0].value == "zoe at example dot com"
-    problems = {(problem.field, problem.index): problem.message for problem in imported.problems}
+    problems = {(problem.field, problem.index): str(problem.message) for problem in imported.problems}
     assert set(problems) == {("email", 0), ("phone", 0)}
     assert "email address" in problems[("email", 0)]
     assert "phone number" in problems[("phone", 0)]
@@ -209,3 +209,14 @@ def test_a_damaged_line_is_reported_before_the_reader_can_stall_on_it():
     )
     with pytest.raises(VCardError, match="line 3 is damaged"):
         read_vcards(damaged)
+
+
+def test_problems_and_errors_are_words_to_translate_with_english_for_the_log():
+    [imported] = _read("bad-values-4.0.vcf")
+    problem = next(problem for problem in imported.problems if problem.field == "email")
+    assert problem.message.context == "VCard"
+    assert problem.message.args["value"] == "zoe at example dot com"
+    with pytest.raises(VCardError) as caught:
+        read_vcards(b"hello world")
+    assert caught.value.text.context == "VCard"
+    assert str(caught.value) == "This is not a vCard file: it has no BEGIN:VCARD line."

@@ -21,7 +21,7 @@ def test_a_new_wrapup_has_every_step_remaining_in_order():
     assert progress.remaining() == list(STEP_ORDER)
     assert progress.remaining()[0] is WrapUpStep.THANK
     assert not progress.is_complete
-    assert describe_progress(progress) == "Wrap-up incomplete: 7 of 7 steps left"
+    assert str(describe_progress(progress)) == "Wrap-up incomplete: 7 of 7 steps left"
 
 
 def test_done_and_skipped_settle_a_step_but_later_does_not():
@@ -47,7 +47,7 @@ def test_wrapup_is_complete_only_when_every_step_is_done_or_skipped():
     states[WrapUpStep.EVALUATE] = WrapUpState.SKIPPED
     progress = WrapUpProgress(1, states)
     assert progress.is_complete
-    assert describe_progress(progress) == "Wrap-up complete"
+    assert str(describe_progress(progress)) == "Wrap-up complete"
 
 
 def test_resume_prefers_untouched_steps_then_steps_left_for_later():
@@ -122,3 +122,10 @@ def test_how_got_name_says_who_referred_and_whether_to_use_the_name():
     assert "25 Nov 2026" in text
     assert "may mention their name" in text
     assert "do not mention" in how_got_name_for_referral("Jane Doe", False, None)
+
+
+def test_progress_is_a_counted_sentence_for_the_ui_to_translate():
+    progress = WrapUpProgress(1, {WrapUpStep.THANK: WrapUpState.DONE})
+    words = describe_progress(progress)
+    assert (words.context, words.n) == ("WrapUpProgress", 6)
+    assert str(words) == "Wrap-up incomplete: 6 of 7 steps left"

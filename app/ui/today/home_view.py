@@ -21,6 +21,7 @@ from app.core.clock import Clock
 from app.core.entities import ActionItem, InterviewStatus, InterviewSummary, OccupationProgress, TodaySummary
 from app.ui.shell import events
 from app.ui.widgets.dates import due_words, when_words
+from app.ui.widgets.i18n import tr_text
 from app.ui.widgets.refresh import RefreshWhenShown
 from app.ui.widgets.table_model import Column, RowsTableModel
 
@@ -186,7 +187,7 @@ class HomeView(QWidget):
         for nudge in self._store.wrapups.nudges(now):
             nudged.add(nudge.interview_id)
             item = QListWidgetItem(
-                self.tr("✉ {reminder} — press Enter to write it now").format(reminder=nudge.describe())
+                self.tr("✉ {reminder} — press Enter to write it now").format(reminder=tr_text(nudge.describe()))
             )
             item.setData(ITEM_ID_ROLE, nudge.interview_id)
             self.reminder_list.addItem(item)

@@ -53,3 +53,15 @@ def due_words(due: date | None, today: date, locale: QLocale | None = None) -> s
         return translate("Dates", "Due tomorrow")
     qdate = QDate(state.due.year, state.due.month, state.due.day)
     return translate("Dates", "Due {day}").format(day=locale.toString(qdate, "d MMM"))
+
+
+def day_words(day: date, locale: QLocale | None = None) -> str:
+    """'26 Nov 2026' in the person's language (a day something happened: a note sent, a start date)."""
+    return _day(day, locale or QLocale(), with_year=True)
+
+
+def moment_words(local: datetime, locale: QLocale | None = None) -> str:
+    """'Thursday 26 November 2026, 14:30' (the time on the locale's clock), for a document's date line."""
+    locale = locale or QLocale()
+    day = locale.toString(QDate(local.year, local.month, local.day), "dddd d MMMM yyyy")
+    return QCoreApplication.translate("Dates", "{day}, {time}").format(day=day, time=_time(local, locale))

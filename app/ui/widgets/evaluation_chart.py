@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.wrapup import MAX_SCORE, MIN_SCORE, EvaluationAspect, EvaluationPoint
+from app.ui.widgets.i18n import tr_enum
 
 MAX_INTERVIEWS_SHOWN = 12
 _ASPECTS = tuple(EvaluationAspect)
@@ -28,7 +29,7 @@ def _x_label(point: EvaluationPoint, zone: tzinfo) -> str:
     if when is None:
         return point.contact_name.split()[0] if point.contact_name.split() else "?"
     local = when.astimezone(zone)
-    return f"{local.day} {local:%b}"
+    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM")
 
 
 class EvaluationChart(QWidget):
@@ -36,7 +37,7 @@ class EvaluationChart(QWidget):
         super().__init__(parent)
         self._zone = zone  # the person's zone: dates under the points are their calendar days
         self._points: list[EvaluationPoint] = []
-        self.setAccessibleName("Your ratings across interviews")
+        self.setAccessibleName(self.tr("Your ratings across interviews"))
         self.setMinimumSize(360, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._update_description()
@@ -55,14 +56,15 @@ class EvaluationChart(QWidget):
     def summary(self) -> str:
         """The chart in words, for screen readers and tooltips."""
         if not self._points:
-            return "No ratings yet."
+            return self.tr("No ratings yet.")
         lines = []
         for aspect in _ASPECTS:
             scores = [str(point.scores[aspect]) for point in self._points if aspect in point.scores]
             if scores:
-                lines.append(f"{aspect.label}: {', '.join(scores)}")
-        count = len(self._points)
-        return f"Ratings over {count} interview{'s' if count != 1 else ''}. " + "; ".join(lines) + "."
+                lines.append(self.tr("{aspect}: {scores}").format(aspect=tr_enum(aspect), scores=", ".join(scores)))
+        return self.tr("Ratings over %n interview(s). {ratings}.", "", len(self._points)).format(
+            ratings=self.tr("; ").join(lines)
+        )
 
     def _update_description(self) -> None:
         text = self.summary()
@@ -80,9 +82,11 @@ class EvaluationChart(QWidget):
         metrics = painter.fontMetrics()
         if not self._points:
             painter.setPen(text_colour)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Rate an interview to see your progress here.")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Rate an interview to see your progress here.")
+            )
             return
-        label_width = max(metrics.horizontalAdvance(aspect.label) for aspect in _ASPECTS) + 36
+        label_width = max(metrics.horizontalAdvance(tr_enum(aspect)) for aspect in _ASPECTS) + 36
         bottom_band = metrics.height() + 8
         top = 6
         plot_left = label_width + metrics.horizontalAdvance("5") + 10
@@ -117,7 +121,7 @@ class EvaluationChart(QWidget):
             painter.drawText(
                 QRectF(22, row_top, label_width - 24, row_height),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                aspect.label,
+                tr_enum(aspect),
             )
             painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
             for score, mark in ((MIN_SCORE, "1"), (MAX_SCORE, "5")):

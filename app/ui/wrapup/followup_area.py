@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.entities import InterviewStatus
-from app.core.formatting import describe_when
 from app.ui.shell import events
+from app.ui.widgets.dates import when_words
 
 INTERVIEW_ROLE = Qt.ItemDataRole.UserRole + 50
+INCOMPLETE_ROLE = Qt.ItemDataRole.UserRole + 51  # True while the wrap-up has steps left
 
 
 class FollowUpArea(QWidget):
@@ -48,30 +49,32 @@ class FollowUpArea(QWidget):
         self.outcome_view = None
         data_events.changed.connect(self._on_data_changed)
 
-        heading = QLabel("Wrap-up & follow-ups")
+        heading = QLabel(self.tr("Wrap-up & follow-ups"))
         heading.setObjectName("pageHeading")
         self.interview_list = QListWidget()
-        self.interview_list.setAccessibleName("Finished interviews")
+        self.interview_list.setAccessibleName(self.tr("Finished interviews"))
         self.interview_list.setWordWrap(True)
         self.interview_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.interview_list.setMinimumWidth(160)
         self.interview_list.currentItemChanged.connect(lambda current, _previous: self._open_current(current))
         self.interview_list.itemClicked.connect(self._open_current)
-        self.got_the_job = QPushButton("I got the job…")
-        self.got_the_job.setToolTip("Record how your search ended and tell everyone who helped")
+        self.got_the_job = QPushButton(self.tr("I got the job…"))
+        self.got_the_job.setToolTip(self.tr("Record how your search ended and tell everyone who helped"))
         self.got_the_job.clicked.connect(self.show_outcome)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("Finished interviews"))
+        left_layout.addWidget(QLabel(self.tr("Finished interviews")))
         left_layout.addWidget(self.interview_list, 1)
         left_layout.addWidget(self.got_the_job)
 
         self.pages = QStackedWidget()
         self.empty = QLabel(
-            "When you finish an interview, its wrap-up appears here: thank them, note referrals and their "
-            "business card, send a thank-you note, judge how it went, weigh what you heard and decide the "
-            "next step."
+            self.tr(
+                "When you finish an interview, its wrap-up appears here: thank them, note referrals and their "
+                "business card, send a thank-you note, judge how it went, weigh what you heard and decide the "
+                "next step."
+            )
         )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -102,7 +105,7 @@ class FollowUpArea(QWidget):
         # Open the most recent unfinished wrap-up, so the next thing to do is on screen.
         for row in range(self.interview_list.count()):
             item = self.interview_list.item(row)
-            if "incomplete" in item.text():
+            if item.data(INCOMPLETE_ROLE):
                 self.interview_list.setCurrentItem(item)
                 break
 
@@ -117,12 +120,19 @@ class FollowUpArea(QWidget):
         self.interview_list.clear()
         for row in rows:
             progress = incomplete.get(row.interview.id)
-            state = (
-                f"○ Wrap-up incomplete: {len(progress.remaining())} steps left" if progress else "✓ Wrap-up complete"
+            if progress:
+                state = self.tr("○ Wrap-up incomplete: %n step(s) left", "", len(progress.remaining()))
+            else:
+                state = self.tr("✓ Wrap-up complete")
+            when = when_words(row.interview.finished_at or row.interview.scheduled_at, now)
+            about = row.occupation_title or row.organisation
+            item = QListWidgetItem(
+                self.tr("{name}\n{about} · {when}\n{state}").format(
+                    name=row.contact_name, about=about, when=when, state=state
+                )
             )
-            when = describe_when(row.interview.finished_at or row.interview.scheduled_at, now)
-            item = QListWidgetItem(f"{row.contact_name}\n{row.occupation_title or row.organisation} · {when}\n{state}")
             item.setData(INTERVIEW_ROLE, row.interview.id)
+            item.setData(INCOMPLETE_ROLE, progress is not None)
             self.interview_list.addItem(item)
             if row.interview.id == selected:
                 self.interview_list.setCurrentItem(item)

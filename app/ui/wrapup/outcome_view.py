@@ -5,7 +5,7 @@ The outcome and each note are saved as they are typed, by one autosaver, within 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,8 @@ from app.core.outcome import JobOutcome, OutcomeRecipient, told_count
 from app.core.thank_you import OUTCOME_TEMPLATE, TemplateError, load_template
 from app.store.outcome_repository import OutcomeRepository
 from app.ui.widgets.autosaver import Autosaver
+from app.ui.widgets.dates import day_words
+from app.ui.widgets.i18n import tr_text
 from app.ui.widgets.table_model import Column, RowsTableModel
 from app.ui.wrapup.steps.base import UrlOpener, copy_to_clipboard, open_url_with_desktop
 
@@ -42,8 +44,20 @@ NOTE = "note"  # autosave key: (NOTE, outcome id, contact id), one person's upda
 
 def _told_text(person: OutcomeRecipient) -> str:
     if person.told_on is None:
-        return "Not yet"
-    return f"✓ Told {person.told_on.day} {person.told_on:%b %Y}"
+        return QCoreApplication.translate("OutcomeView", "Not yet")
+    return QCoreApplication.translate("OutcomeView", "✓ Told {day}").format(day=day_words(person.told_on))
+
+
+def _join_names(names: Sequence[str]) -> str:
+    """'Ana', 'Ana and Bo', 'Ana, Bo and Cy' in the person's language."""
+    if len(names) <= 1:
+        return "".join(names)
+    head = QCoreApplication.translate("OutcomeView", ", ").join(names[:-1])
+    return QCoreApplication.translate("OutcomeView", "{names} and {last}").format(names=head, last=names[-1])
+
+
+def _reason_text(person: OutcomeRecipient) -> str:
+    return tr_text(person.describe_reason(_join_names))
 
 
 class OutcomeView(QWidget):
@@ -79,27 +93,29 @@ class OutcomeView(QWidget):
         )
 
         layout = QVBoxLayout(self)
-        heading = QLabel("I got the job")
+        heading = QLabel(self.tr("I got the job"))
         heading.setObjectName("pageHeading")
         heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
         layout.addWidget(heading)
         intro = QLabel(
-            "Congratulations. The people you interviewed, and those who put you in touch with them, "
-            "will want to hear how your search ended."
+            self.tr(
+                "Congratulations. The people you interviewed, and those who put you in touch with them, "
+                "will want to hear how your search ended."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         form = QFormLayout()
         self.employer = QLineEdit()
-        self.employer.setAccessibleName("Employer")
+        self.employer.setAccessibleName(self.tr("Employer"))
         self.role = QLineEdit()
-        self.role.setAccessibleName("Role")
+        self.role.setAccessibleName(self.tr("Role"))
         start_row = QHBoxLayout()
-        self.has_start = QCheckBox("Known")
-        self.has_start.setAccessibleName("Start date known")
+        self.has_start = QCheckBox(self.tr("Known"))
+        self.has_start.setAccessibleName(self.tr("Start date known"))
         self.start = QDateEdit()
-        self.start.setAccessibleName("Start date")
+        self.start.setAccessibleName(self.tr("Start date"))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("d MMM yyyy")
         self.start.setEnabled(False)
@@ -107,27 +123,27 @@ class OutcomeView(QWidget):
         start_row.addWidget(self.has_start)
         start_row.addWidget(self.start)
         start_row.addStretch(1)
-        self.save_outcome_button = QPushButton("Save outcome")
+        self.save_outcome_button = QPushButton(self.tr("Save outcome"))
         self.save_outcome_button.clicked.connect(self.save_outcome)
-        form.addRow("&Employer:", self.employer)
-        form.addRow("&Role:", self.role)
-        form.addRow("Start date:", start_row)
+        form.addRow(self.tr("&Employer:"), self.employer)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("Start date:"), start_row)
         form.addRow("", self.save_outcome_button)
         layout.addLayout(form)
 
         self.tally = QLabel()
-        self.tally.setAccessibleName("Who has been told")
+        self.tally.setAccessibleName(self.tr("Who has been told"))
         layout.addWidget(self.tally)
         columns = QHBoxLayout()
         self.model: RowsTableModel[OutcomeRecipient] = RowsTableModel(
             [
-                Column("Name", lambda person: person.name),
-                Column("Why they should hear", lambda person: person.describe_reason()),
-                Column("Told", _told_text),
+                Column(self.tr("Name"), lambda person: person.name),
+                Column(self.tr("Why they should hear"), _reason_text),
+                Column(self.tr("Told"), _told_text),
             ]
         )
         self.table = QTableView()
-        self.table.setAccessibleName("People to tell")
+        self.table.setAccessibleName(self.tr("People to tell"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -140,20 +156,20 @@ class OutcomeView(QWidget):
 
         editor = QVBoxLayout()
         self.subject_line = QLineEdit()
-        self.subject_line.setAccessibleName("Subject")
+        self.subject_line.setAccessibleName(self.tr("Subject"))
         self.body = QPlainTextEdit()
-        self.body.setAccessibleName("Update note")
+        self.body.setAccessibleName(self.tr("Update note"))
         editor.addWidget(self.subject_line)
         editor.addWidget(self.body, 1)
         buttons = QHBoxLayout()
-        self.save_note_button = QPushButton("Save note")
+        self.save_note_button = QPushButton(self.tr("Save note"))
         self.save_note_button.clicked.connect(self.save_note)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setAccessibleName("Copy the note to the clipboard")
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the note to the clipboard"))
         self.copy_button.clicked.connect(self.copy)
-        self.mail_button = QPushButton("Open in mail app")
+        self.mail_button = QPushButton(self.tr("Open in mail app"))
         self.mail_button.clicked.connect(self.open_in_mail)
-        self.told_button = QPushButton("Mark as told")
+        self.told_button = QPushButton(self.tr("Mark as told"))
         self.told_button.clicked.connect(self.toggle_told)
         for button in (self.save_note_button, self.copy_button, self.mail_button, self.told_button):
             buttons.addWidget(button)
@@ -161,7 +177,7 @@ class OutcomeView(QWidget):
         columns.addLayout(editor, 2)
         layout.addLayout(columns, 1)
         self.message = QLabel()
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self._set_editor_enabled(False)
@@ -207,18 +223,21 @@ class OutcomeView(QWidget):
     def _load_recipients(self, keep_row: int | None = None) -> None:
         if self.outcome is None:
             self._recipients = []
-            self.tally.setText("Record the outcome to see whom to tell.")
+            self.tally.setText(self.tr("Record the outcome to see whom to tell."))
         else:
             try:
                 template = load_template(OUTCOME_TEMPLATE, self._user_templates, self._builtin_templates)
             except TemplateError as exc:
-                self.message.setText(f"Problem: {exc}")
+                self.message.setText(self.tr("Problem: {problem}").format(problem=tr_text(exc.text)))
                 return
             self._recipients = self._outcomes.recipients(self.outcome, template, self._signature)
             told, everyone = told_count(self._recipients)
-            self.tally.setText(
-                f"Told {told} of {everyone}." if everyone else "No finished interviews yet, so no one to tell."
-            )
+            if everyone:
+                # The count that changes the wording is everyone ("Told 1 of 1 person" / "of 3 people").
+                tally = self.tr("Told {told} of %n.", "", everyone).format(told=told)
+            else:
+                tally = self.tr("No finished interviews yet, so no one to tell.")
+            self.tally.setText(tally)
         self.model.set_rows(self._recipients)
         if keep_row is not None and 0 <= keep_row < len(self._recipients):
             self.table.selectRow(keep_row)
@@ -234,13 +253,13 @@ class OutcomeView(QWidget):
 
     def save_outcome(self) -> None:
         if not self.employer.text().strip():
-            self.message.setText("Problem: say who hired you first.")
+            self.message.setText(self.tr("Problem: say who hired you first."))
             self.employer.setFocus()
             return
         self.autosaver.mark_dirty((OUTCOME,))
         if self.autosaver.flush():
             self.outcome = self._outcomes.latest()
-            self.message.setText("Saved. Now tell the people who helped you.")
+            self.message.setText(self.tr("Saved. Now tell the people who helped you."))
             self._load_recipients()
 
     def current(self) -> OutcomeRecipient | None:
@@ -253,11 +272,11 @@ class OutcomeView(QWidget):
             return
         self.autosaver.mark_dirty((NOTE, self.outcome.id, person.contact_id))
         if self.autosaver.flush():
-            self.message.setText(f"Saved the note to {person.name}.")
+            self.message.setText(self.tr("Saved the note to {name}.").format(name=person.name))
 
     def copy(self) -> None:
         self._copy_text(self.body.toPlainText())
-        self.message.setText("Copied the note.")
+        self.message.setText(self.tr("Copied the note."))
 
     def open_in_mail(self) -> None:
         person = self.current()
@@ -266,12 +285,12 @@ class OutcomeView(QWidget):
         try:
             url = mailto_url(person.email, self.subject_line.text(), self.body.toPlainText())
         except MailtoError as exc:
-            self.message.setText(f"Problem: {exc} Use Copy instead.")
+            self.message.setText(self.tr("Problem: {problem} Use Copy instead.").format(problem=exc))
             return
         if self._open_url(url):
-            self.message.setText("Opened your mail app. Once it is sent, mark them as told.")
+            self.message.setText(self.tr("Opened your mail app. Once it is sent, mark them as told."))
         else:
-            self.message.setText("Problem: no mail app opened. Use Copy and paste the note into an email.")
+            self.message.setText(self.tr("Problem: no mail app opened. Use Copy and paste the note into an email."))
 
     def toggle_told(self) -> None:
         person = self.current()
@@ -282,7 +301,10 @@ class OutcomeView(QWidget):
         self.autosaver.flush()  # the list is read again below: the note typed is written first
         self._outcomes.mark_told(self.outcome.id, person.contact_id, told_on)
         self._load_recipients(row)
-        self.message.setText(f"{person.name}: {'told' if told_on else 'not told yet'}.")
+        if told_on:
+            self.message.setText(self.tr("{name}: told.").format(name=person.name))
+        else:
+            self.message.setText(self.tr("{name}: not told yet.").format(name=person.name))
 
     def _on_row(self, current, _previous) -> None:
         if self._shown is not None:
@@ -298,9 +320,9 @@ class OutcomeView(QWidget):
             self.body.setPlainText(person.body)
         finally:
             self._filling = False
-        self.told_button.setText("Mark as not told" if person.is_told else "Mark as told")
+        self.told_button.setText(self.tr("Mark as not told") if person.is_told else self.tr("Mark as told"))
         self.mail_button.setEnabled(bool(person.email))
-        self.mail_button.setToolTip("" if person.email else "No email address for this person; use Copy.")
+        self.mail_button.setToolTip("" if person.email else self.tr("No email address for this person; use Copy."))
 
     def _set_editor_enabled(self, enabled: bool) -> None:
         for widget in (self.subject_line, self.body, self.save_note_button, self.copy_button, self.told_button):

@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 RESOLUTION_DPI = 300
@@ -43,7 +43,8 @@ def write_pdf(markdown: str, path: Path, title: str = "", page_size: QPageSize |
         document.print_(writer)
         del writer  # the file is finished when the writer goes away
         if Path(temporary).stat().st_size == 0:
-            raise OSError(f"nothing was written to {path}")
+            # Shown in the wrap-up's export message.
+            raise OSError(QCoreApplication.translate("WrapUpView", "nothing was written to {path}").format(path=path))
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

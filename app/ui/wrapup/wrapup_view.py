@@ -28,6 +28,8 @@ from app.core.entities import WrapUpState
 from app.core.interview_export import suggested_file_name, to_markdown
 from app.core.wrapup import STATE_LABELS, STEP_ORDER, WrapUpProgress, WrapUpStep, describe_progress
 from app.ui.widgets.autosaver import Autosaver
+from app.ui.widgets.dates import day_words, moment_words
+from app.ui.widgets.i18n import tr_enum, tr_label, tr_text
 from app.ui.wrapup.pdf_export import write_pdf
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
 from app.ui.wrapup.steps.card import CardPage
@@ -83,17 +85,17 @@ class WrapUpView(QWidget):
         )
 
         layout = QVBoxLayout(self)
-        self.heading = QLabel("Wrap-up")
+        self.heading = QLabel(self.tr("Wrap-up"))
         self.heading.setObjectName("pageHeading")
         self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         self.progress_label = QLabel()
-        self.progress_label.setAccessibleName("Wrap-up progress")
-        self.save_status = QLabel(SaveStatus.SAVED.label)
-        self.save_status.setAccessibleName("Save status")
+        self.progress_label.setAccessibleName(self.tr("Wrap-up progress"))
+        self.save_status = QLabel(tr_enum(SaveStatus.SAVED))
+        self.save_status.setAccessibleName(self.tr("Save status"))
         self.save_problem = QLabel()
         self.save_problem.setObjectName("saveProblem")
-        self.save_problem.setAccessibleName("Save problem")
+        self.save_problem.setAccessibleName(self.tr("Save problem"))
         self.save_problem.setWordWrap(True)
         # Framed and worded, so it does not rely on its colour to be noticed.
         self.save_problem.setStyleSheet(
@@ -110,7 +112,7 @@ class WrapUpView(QWidget):
 
         middle = QHBoxLayout()
         self.step_list = QListWidget()
-        self.step_list.setAccessibleName("Wrap-up steps")
+        self.step_list.setAccessibleName(self.tr("Wrap-up steps"))
         self.step_list.setMaximumWidth(250)
         self.step_list.setMinimumWidth(150)
         self.step_list.setWordWrap(True)
@@ -124,7 +126,7 @@ class WrapUpView(QWidget):
             page.bind_autosave(lambda step=step: self._mark_dirty(step), self.autosaver.flush)
             self.pages[step] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(step.label)
+            item = QListWidgetItem(tr_enum(step))
             item.setData(STEP_ROLE, step)
             self.step_list.addItem(item)
         self.step_list.currentRowChanged.connect(self._on_row_changed)
@@ -133,21 +135,21 @@ class WrapUpView(QWidget):
         layout.addLayout(middle, 1)
 
         buttons = QHBoxLayout()
-        self.done_button = QPushButton("&Done")
-        self.done_button.setAccessibleName("Mark this step done")
+        self.done_button = QPushButton(self.tr("&Done"))
+        self.done_button.setAccessibleName(self.tr("Mark this step done"))
         self.done_button.clicked.connect(lambda: self.settle(WrapUpState.DONE))
-        self.skip_button = QPushButton("&Skip")
-        self.skip_button.setAccessibleName("Skip this step")
+        self.skip_button = QPushButton(self.tr("&Skip"))
+        self.skip_button.setAccessibleName(self.tr("Skip this step"))
         self.skip_button.clicked.connect(lambda: self.settle(WrapUpState.SKIPPED))
-        self.later_button = QPushButton("&Later")
-        self.later_button.setAccessibleName("Leave this step for later")
+        self.later_button = QPushButton(self.tr("&Later"))
+        self.later_button.setAccessibleName(self.tr("Leave this step for later"))
         self.later_button.clicked.connect(lambda: self.settle(WrapUpState.LATER))
-        self.markdown_button = QPushButton("Export Mar&kdown…")
+        self.markdown_button = QPushButton(self.tr("Export Mar&kdown…"))
         self.markdown_button.clicked.connect(self.export_markdown)
-        self.pdf_button = QPushButton("E&xport PDF…")
+        self.pdf_button = QPushButton(self.tr("E&xport PDF…"))
         self.pdf_button.clicked.connect(self.export_pdf)
-        self.close_button = QPushButton("Close")
-        self.close_button.setAccessibleName("Close the wrap-up; progress is saved")
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close the wrap-up; progress is saved"))
         self.close_button.clicked.connect(self.close_requested)
         for button in (self.done_button, self.skip_button, self.later_button):
             buttons.addWidget(button)
@@ -156,11 +158,11 @@ class WrapUpView(QWidget):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.status = QLabel()
-        self.status.setAccessibleName("Wrap-up message")
+        self.status.setAccessibleName(self.tr("Wrap-up message"))
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._loading = False
-        self.autosaver.status_changed.connect(lambda status: self.save_status.setText(SaveStatus(status).label))
+        self.autosaver.status_changed.connect(lambda status: self.save_status.setText(tr_enum(SaveStatus(status))))
         self.autosaver.problem.connect(self._show_save_problem)
         self.autosaver.saved.connect(self._after_autosave)
         application = QCoreApplication.instance()
@@ -210,16 +212,26 @@ class WrapUpView(QWidget):
         step = self.current_step()
         page = self.pages[step]
         if state is not WrapUpState.SKIPPED and not page.commit():
-            self.status.setText(f"“{step.label}” needs a look before it can be marked {STATE_LABELS[state].lower()}.")
+            if state is WrapUpState.DONE:
+                words = self.tr("“{step}” needs a look before it can be marked done.")
+            else:
+                words = self.tr("“{step}” needs a look before it can be left for later.")
+            self.status.setText(words.format(step=tr_enum(step)))
             return
         self.progress = self.services.wrapups.set_step(self.subject.interview.id, step, state)
         self._refresh_progress()
         if self.progress.is_complete:
-            self.status.setText("Wrap-up complete. Well done — remember to follow through on your next steps.")
+            self.status.setText(self.tr("Wrap-up complete. Well done — remember to follow through on your next steps."))
             self.completed.emit(self.subject.interview.id)
             return
         following = self.progress.next_after(step)
-        self.status.setText(f"“{step.label}”: {STATE_LABELS[state].lower()}.")
+        settled = {
+            WrapUpState.DONE: self.tr("“{step}”: done."),
+            WrapUpState.SKIPPED: self.tr("“{step}”: skipped."),
+            WrapUpState.LATER: self.tr("“{step}”: left for later."),
+            WrapUpState.PENDING: self.tr("“{step}”: to do."),
+        }[state]
+        self.status.setText(settled.format(step=tr_enum(step)))
         if following is not None:
             self.go_to(following)
 
@@ -232,19 +244,28 @@ class WrapUpView(QWidget):
 
     def _show_heading(self) -> None:
         contact = self.subject.contact
-        extra = f" — {self.subject.occupation_title}" if self.subject.occupation_title else ""
-        self.heading.setText(f"Wrap-up: {contact.full_name}{extra}")
+        if self.subject.occupation_title:
+            heading = self.tr("Wrap-up: {name} — {occupation}").format(
+                name=contact.full_name, occupation=self.subject.occupation_title
+            )
+        else:
+            heading = self.tr("Wrap-up: {name}").format(name=contact.full_name)
+        self.heading.setText(heading)
 
     def _refresh_progress(self) -> None:
         if self.subject is None:
             return
         self.progress = self.services.wrapups.progress(self.subject.interview.id)
-        self.progress_label.setText(describe_progress(self.progress))
+        self.progress_label.setText(tr_text(describe_progress(self.progress)))
         for row, step in enumerate(STEP_ORDER):
             state = self.progress.state(step)
             item = self.step_list.item(row)
-            item.setText(f"{STATE_MARKS[state]}  {step.label} — {STATE_LABELS[state]}")
-            item.setToolTip(step.hint)
+            item.setText(
+                self.tr("{mark}  {step} — {state}").format(
+                    mark=STATE_MARKS[state], step=tr_enum(step), state=tr_label("WrapUpState", STATE_LABELS[state])
+                )
+            )
+            item.setToolTip(tr_label("WrapUpStep", step.hint))
 
     def commit_current(self) -> bool:
         """Write everything typed now (before leaving, or quitting); True if it is all on disk."""
@@ -317,10 +338,12 @@ class WrapUpView(QWidget):
     # ---- export ---------------------------------------------------------------------------
 
     def export_markdown(self) -> None:
-        self._export("md", "Export the interview as Markdown", "Markdown (*.md)", self._write_markdown)
+        self._export(
+            "md", self.tr("Export the interview as Markdown"), self.tr("Markdown (*.md)"), self._write_markdown
+        )
 
     def export_pdf(self) -> None:
-        self._export("pdf", "Export the interview as PDF", "PDF (*.pdf)", self._write_pdf)
+        self._export("pdf", self.tr("Export the interview as PDF"), self.tr("PDF (*.pdf)"), self._write_pdf)
 
     def _export(self, extension: str, caption: str, file_filter: str, writer: Callable) -> None:
         if self.subject is None:
@@ -336,14 +359,23 @@ class WrapUpView(QWidget):
         try:
             writer(data, path, zone)
         except OSError as exc:
-            self.status.setText(f"Problem: the export could not be saved to {path}: {exc.strerror or exc}.")
+            self.status.setText(
+                self.tr("Problem: the export could not be saved to {path}: {reason}.").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            )
             return
-        self.status.setText(f"Exported to {path}.")
+        self.status.setText(self.tr("Exported to {path}.").format(path=path))
 
     @staticmethod
     def _write_markdown(data, path, zone) -> None:
-        write_text_file(path, to_markdown(data, zone))
+        write_text_file(path, _markdown_for_people(data, zone))
 
-    @staticmethod
-    def _write_pdf(data, path, zone) -> None:
-        write_pdf(to_markdown(data, zone), path, title=f"Informational interview with {data.contact.full_name}")
+    def _write_pdf(self, data, path, zone) -> None:
+        title = self.tr("Informational interview with {name}").format(name=data.contact.full_name)
+        write_pdf(_markdown_for_people(data, zone), path, title=title)
+
+
+def _markdown_for_people(data, zone) -> str:
+    """The export in the person's language, with dates in their locale."""
+    return to_markdown(data, zone, tr_text, day_words=day_words, moment_words=moment_words)

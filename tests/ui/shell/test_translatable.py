@@ -10,19 +10,7 @@ from tests.ui.shell.untranslated import UI_DIR, findings_in, untranslated
 STILL_TO_TRANSLATE = {
     "shell/about_dialog.py",
     "shell/error_reporting.py",
-    "widgets/evaluation_chart.py",
-    "wrapup/followup_area.py",
     "shell/main_window.py",
-    "wrapup/outcome_view.py",
-    "wrapup/steps/base.py",
-    "wrapup/steps/card.py",
-    "wrapup/steps/evaluate.py",
-    "wrapup/steps/next_step.py",
-    "wrapup/steps/referrals.py",
-    "wrapup/steps/takeaways.py",
-    "wrapup/steps/thank.py",
-    "wrapup/steps/thank_you_note.py",
-    "wrapup/wrapup_view.py",
 }
 
 

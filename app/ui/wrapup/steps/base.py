@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
@@ -81,6 +81,7 @@ class StepPage(QWidget):
     edited = Signal()  # something was saved; the pane refreshes its heading
 
     def __init__(self, title: str, hint: str, services: WrapUpServices, parent: QWidget | None = None) -> None:
+        """``title`` and ``hint`` are already in the person's language."""
         super().__init__(parent)
         self.services = services
         self.subject: WrapUpSubject | None = None
@@ -102,7 +103,7 @@ class StepPage(QWidget):
         self.message.setObjectName("stepMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(QCoreApplication.translate("StepPage", "Message"))
         outer.addWidget(self.message)
 
     def bind_autosave(self, mark_dirty: Callable[[], None], flush: Callable[[], bool]) -> None:
@@ -174,4 +175,4 @@ class StepPage(QWidget):
     def warn(self, text: str) -> None:
         # Words first; the colour only underlines what the words already say.
         self.message.setStyleSheet("color: #a40000; font-weight: 600;")
-        self.message.setText(f"Problem: {text}")
+        self.message.setText(QCoreApplication.translate("StepPage", "Problem: {problem}").format(problem=text))

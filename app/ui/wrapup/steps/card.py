@@ -30,14 +30,13 @@ from app.core.vcard import (
 )
 from app.core.wrapup import WrapUpStep
 from app.store.business_card_repository import AttachmentError
+from app.ui.widgets.i18n import tr_enum, tr_label, tr_text
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
 from app.ui.wrapup.steps.card_import_dialog import CardImportDialog
 
 # "label: value", where a label is a word or a few (custom ones too: "x-assistant", "Home fax");
 # it starts with a letter, so a value such as "+1 555: ext 7" is never taken for one.
 _LABELLED = re.compile(r"^([^\W\d_][\w .\-]{0,39}?):\s+(.+)$|^([^\W\d_][\w\-]{0,39}):(?!//)(.+)$")
-VCARD_FILTER = "vCard files (*.vcf *.vcard);;All files (*)"
-IMAGE_FILTER = "Images or PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf)"
 
 
 def _lines_to_values(text: str) -> list[LabelledValue]:
@@ -60,6 +59,7 @@ def _values_to_lines(values: list[LabelledValue]) -> str:
 
 
 def _small_editor(name: str, placeholder: str) -> QPlainTextEdit:
+    """``name`` and ``placeholder`` are already translated."""
     editor = QPlainTextEdit()
     editor.setAccessibleName(name)
     editor.setPlaceholderText(placeholder)
@@ -79,46 +79,48 @@ def _field_message(name: str) -> QLabel:
 
 class CardPage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
-        super().__init__(WrapUpStep.BUSINESS_CARD.label, WrapUpStep.BUSINESS_CARD.hint, services, parent)
+        step = WrapUpStep.BUSINESS_CARD
+        super().__init__(tr_enum(step), tr_label("WrapUpStep", step.hint), services, parent)
         columns = QHBoxLayout()
         form = QFormLayout()
         self.full_name = QLineEdit()
-        self.full_name.setAccessibleName("Name on the card")
+        self.full_name.setAccessibleName(self.tr("Name on the card"))
         self.job_title = QLineEdit()
-        self.job_title.setAccessibleName("Title")
+        self.job_title.setAccessibleName(self.tr("Title"))
         self.organisation = QLineEdit()
-        self.organisation.setAccessibleName("Organisation")
-        self.emails = _small_editor("Emails", "one a line, e.g. work: name@example.com")
-        self.email_message = _field_message("Email problems")
-        self.phones = _small_editor("Phones", "one a line, e.g. cell: +1 555 010 2030")
-        self.phone_message = _field_message("Phone problems")
-        self.address = _small_editor("Address", "street, town, postcode, country")
-        self.websites = _small_editor("Websites", "one a line")
-        form.addRow("&Name:", self.full_name)
-        form.addRow("&Title:", self.job_title)
-        form.addRow("&Organisation:", self.organisation)
-        form.addRow("&Emails:", self.emails)
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.emails = _small_editor(self.tr("Emails"), self.tr("one a line, e.g. work: name@example.com"))
+        self.email_message = _field_message(self.tr("Email problems"))
+        self.phones = _small_editor(self.tr("Phones"), self.tr("one a line, e.g. cell: +1 555 010 2030"))
+        self.phone_message = _field_message(self.tr("Phone problems"))
+        self.address = _small_editor(self.tr("Address"), self.tr("street, town, postcode, country"))
+        self.websites = _small_editor(self.tr("Websites"), self.tr("one a line"))
+        form.addRow(self.tr("&Name:"), self.full_name)
+        form.addRow(self.tr("&Title:"), self.job_title)
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("&Emails:"), self.emails)
         form.addRow("", self.email_message)
-        form.addRow("P&hones:", self.phones)
+        form.addRow(self.tr("P&hones:"), self.phones)
         form.addRow("", self.phone_message)
-        form.addRow("&Address:", self.address)
-        form.addRow("&Websites:", self.websites)
+        form.addRow(self.tr("&Address:"), self.address)
+        form.addRow(self.tr("&Websites:"), self.websites)
         columns.addLayout(form, 3)
 
         side = QVBoxLayout()
-        self.save_button = QPushButton("Save card")
+        self.save_button = QPushButton(self.tr("Save card"))
         self.save_button.clicked.connect(self.save)
-        self.import_button = QPushButton("Import vCard…")
+        self.import_button = QPushButton(self.tr("Import vCard…"))
         self.import_button.clicked.connect(self.import_vcard)
         self.version = QComboBox()
-        self.version.setAccessibleName("vCard version to export")
-        self.version.addItems(["vCard 4.0", "vCard 3.0"])
-        self.export_button = QPushButton("Export vCard…")
+        self.version.setAccessibleName(self.tr("vCard version to export"))
+        for version in ("4.0", "3.0"):
+            self.version.addItem(self.tr("vCard {version}").format(version=version), version)
+        self.export_button = QPushButton(self.tr("Export vCard…"))
         self.export_button.clicked.connect(self.export_vcard)
-        self.attach_button = QPushButton("Attach photo or scan…")
+        self.attach_button = QPushButton(self.tr("Attach photo or scan…"))
         self.attach_button.clicked.connect(self.attach_image)
-        self.picture = QLabel("No picture of the card")
-        self.picture.setAccessibleName("Picture of the card")
+        self.picture = QLabel(self.tr("No picture of the card"))
+        self.picture.setAccessibleName(self.tr("Picture of the card"))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setWordWrap(True)
         self.picture.setMinimumHeight(80)
@@ -168,10 +170,10 @@ class CardPage(StepPage):
             self.full_name.setFocus()
             return False
         if self._show_problems(card):
-            self.warn("Saved, but some values need a look: see the messages under the fields.")
+            self.warn(self.tr("Saved, but some values need a look: see the messages under the fields."))
             return False
         if saved:
-            self.say("Card saved.")
+            self.say(self.tr("Card saved."))
         return saved
 
     def commit(self) -> bool:
@@ -179,16 +181,16 @@ class CardPage(StepPage):
 
     def import_vcard(self) -> None:
         """Read a vCard and show what it would change; nothing changes until the person says so."""
-        path = self.services.ask_open_path(self, "Import a vCard", VCARD_FILTER)
+        path = self.services.ask_open_path(self, self.tr("Import a vCard"), self._vcard_filter())
         if path is None:
             return
         try:
             cards = read_vcards(path.read_bytes())
         except OSError as exc:
-            self.warn(f"“{path.name}” cannot be read: {exc.strerror or exc}.")
+            self.warn(self.tr("“{file}” cannot be read: {reason}.").format(file=path.name, reason=exc.strerror or exc))
             return
         except VCardError as exc:
-            self.warn(str(exc))
+            self.warn(tr_text(exc.text))
             return
         current = self.card_from_form()
         dialog = self.make_import_dialog(current, [found.card for found in cards], path.name, self)
@@ -214,22 +216,26 @@ class CardPage(StepPage):
     def export_vcard(self) -> None:
         card = self.card_from_form()
         if not card.full_name:
-            self.warn("The card needs a name before it can be exported.")
+            self.warn(self.tr("The card needs a name before it can be exported."))
             return
         suggested = re.sub(r"[^\w\- ]+", "", card.full_name).strip().replace(" ", "-") or "contact"
-        path = self.services.ask_save_path(self, "Export a vCard", f"{suggested}.vcf", VCARD_FILTER)
+        path = self.services.ask_save_path(self, self.tr("Export a vCard"), f"{suggested}.vcf", self._vcard_filter())
         if path is None:
             return
-        version = "3.0" if self.version.currentIndex() == 1 else "4.0"
+        version = self.version.currentData()
         try:
             write_text_file(path, write_vcard(card, version))
         except OSError as exc:
-            self.warn(f"The vCard could not be saved to {path}: {exc.strerror or exc}.")
+            self.warn(
+                self.tr("The vCard could not be saved to {path}: {reason}.").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            )
             return
-        self.say(f"Saved a vCard {version} as {path}.")
+        self.say(self.tr("Saved a vCard {version} as {path}.").format(version=version, path=path))
 
     def attach_image(self) -> None:
-        path = self.services.ask_open_path(self, "Attach a photo or scan of the card", IMAGE_FILTER)
+        path = self.services.ask_open_path(self, self.tr("Attach a photo or scan of the card"), self._image_filter())
         if path is None:
             return
         try:
@@ -239,7 +245,13 @@ class CardPage(StepPage):
             return
         self.subject = type(self.subject)(self.subject.interview, contact, self.subject.occupation_title)
         self._show_picture()
-        self.say(f"Attached “{path.name}”; a copy is kept with your data.")
+        self.say(self.tr("Attached “{file}”; a copy is kept with your data.").format(file=path.name))
+
+    def _vcard_filter(self) -> str:
+        return self.tr("vCard files (*.vcf *.vcard);;All files (*)")
+
+    def _image_filter(self) -> str:
+        return self.tr("Images or PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf)")
 
     def _show_card(self, card: CardDetails) -> None:
         self.full_name.setText(card.full_name)
@@ -254,7 +266,7 @@ class CardPage(StepPage):
     def _show_problems(self, card: CardDetails) -> bool:
         problems = card_problems(card)
         for kind, label in (("email", self.email_message), ("phone", self.phone_message)):
-            messages = [problem.message for problem in problems if problem.field == kind]
+            messages = [tr_text(problem.message) for problem in problems if problem.field == kind]
             label.setText("\n".join(messages))
             label.setVisible(bool(messages))
         return any(problem.field in ("email", "phone") for problem in problems)
@@ -263,11 +275,11 @@ class CardPage(StepPage):
         path = self.services.cards.card_image_file(self.subject.contact)
         if path is None or not path.exists():
             self.picture.setPixmap(QPixmap())
-            self.picture.setText("No picture of the card")
+            self.picture.setText(self.tr("No picture of the card"))
             return
         pixmap = QPixmap(str(path))
         if pixmap.isNull():
-            self.picture.setText(f"Attached: {path.name}")
+            self.picture.setText(self.tr("Attached: {file}").format(file=path.name))
         else:
             self.picture.setPixmap(pixmap.scaledToWidth(180, Qt.TransformationMode.SmoothTransformation))
         self.picture.setToolTip(str(path))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.card_merge import CardField, FieldChange, card_changes, names_differ, value_lines
 from app.core.vcard import CardDetails
+from app.ui.widgets.i18n import tr_enum
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 50
 
@@ -42,11 +43,12 @@ class CardImportDialog(QDialog):
         self.card_list.setAccessibleName(self.tr("Cards in the file"))
         for card in cards:
             name = card.full_name or self.tr("(no name)")
-            self.card_list.addItem(f"{name} — {card.organisation}" if card.organisation else name)
+            with_organisation = self.tr("{name} — {organisation}").format(name=name, organisation=card.organisation)
+            self.card_list.addItem(with_organisation if card.organisation else name)
         self.card_list.setMaximumHeight(self.card_list.fontMetrics().lineSpacing() * 5 + 12)
         many = QLabel(
-            self.tr("“{file}” holds {count} cards. Choose the one to take details from:").format(
-                file=file_name, count=len(cards)
+            self.tr("“{file}” holds %n card(s). Choose the one to take details from:", "", len(cards)).format(
+                file=file_name
             )
         )
         many.setWordWrap(True)
@@ -99,15 +101,7 @@ class CardImportDialog(QDialog):
         self._show_card(0)
 
     def _field_label(self, field: CardField) -> str:
-        return {
-            CardField.FULL_NAME: self.tr("Name"),
-            CardField.JOB_TITLE: self.tr("Title"),
-            CardField.ORGANISATION: self.tr("Organisation"),
-            CardField.EMAILS: self.tr("Emails"),
-            CardField.PHONES: self.tr("Phones"),
-            CardField.ADDRESS: self.tr("Address"),
-            CardField.WEBSITES: self.tr("Websites"),
-        }[field]
+        return tr_enum(field)
 
     def chosen_card(self) -> CardDetails:
         return self._cards[max(0, self.card_list.currentRow())]

@@ -16,27 +16,38 @@ from PySide6.QtWidgets import (
 
 from app.core.wrapup import MAX_SCORE, MIN_SCORE, EvaluationAspect, SelfEvaluation, WrapUpStep
 from app.ui.widgets.evaluation_chart import EvaluationChart
+from app.ui.widgets.i18n import tr_enum, tr_label
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
-
-SCORE_WORDS = {1: "poor", 2: "weak", 3: "fair", 4: "good", 5: "excellent"}
 
 
 class EvaluatePage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
-        super().__init__(WrapUpStep.EVALUATE.label, WrapUpStep.EVALUATE.hint, services, parent)
+        step = WrapUpStep.EVALUATE
+        super().__init__(tr_enum(step), tr_label("WrapUpStep", step.hint), services, parent)
+        score_words = {
+            1: self.tr("poor"),
+            2: self.tr("weak"),
+            3: self.tr("fair"),
+            4: self.tr("good"),
+            5: self.tr("excellent"),
+        }
         grid = QGridLayout()
-        grid.addWidget(QLabel("1 = poor, 5 = excellent"), 0, 0)
+        grid.addWidget(QLabel(self.tr("1 = poor, 5 = excellent")), 0, 0)
         for score in range(MIN_SCORE, MAX_SCORE + 1):
             grid.addWidget(QLabel(str(score)), 0, score)
         self.groups: dict[EvaluationAspect, QButtonGroup] = {}
         for row, aspect in enumerate(EvaluationAspect, start=1):
-            grid.addWidget(QLabel(aspect.label), row, 0)
+            grid.addWidget(QLabel(tr_enum(aspect)), row, 0)
             group = QButtonGroup(self)
             group.setExclusive(True)
             for score in range(MIN_SCORE, MAX_SCORE + 1):
                 button = QRadioButton()
-                button.setAccessibleName(f"{aspect.label}: {score}, {SCORE_WORDS[score]}")
-                button.setToolTip(f"{score} — {SCORE_WORDS[score]}")
+                button.setAccessibleName(
+                    self.tr("{aspect}: {score}, {words}").format(
+                        aspect=tr_enum(aspect), score=score, words=score_words[score]
+                    )
+                )
+                button.setToolTip(self.tr("{score} — {words}").format(score=score, words=score_words[score]))
                 group.addButton(button, score)
                 grid.addWidget(button, row, score)
             group.idClicked.connect(self.changed)
@@ -46,12 +57,12 @@ class EvaluatePage(StepPage):
         grid_row.addStretch(1)
         self.body.addLayout(grid_row)
         self.reflection = QPlainTextEdit()
-        self.reflection.setAccessibleName("Reflection")
-        self.reflection.setPlaceholderText("What went well? What will you do differently next time?")
+        self.reflection.setAccessibleName(self.tr("Reflection"))
+        self.reflection.setPlaceholderText(self.tr("What went well? What will you do differently next time?"))
         self.reflection.setFixedHeight(self.reflection.fontMetrics().lineSpacing() * 3 + 14)
         self.reflection.textChanged.connect(self.changed)
         self.body.addWidget(self.reflection)
-        self.save_button = QPushButton("Save ratings")
+        self.save_button = QPushButton(self.tr("Save ratings"))
         self.save_button.clicked.connect(self.save)
         self.body.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.chart = EvaluationChart(services.clock.local_zone())
@@ -90,11 +101,14 @@ class EvaluatePage(StepPage):
         self.on_saved()
         scores = self.scores()
         if not scores:
-            self.warn("Pick a rating for at least one aspect, or skip this step.")
+            self.warn(self.tr("Pick a rating for at least one aspect, or skip this step."))
             return False
         if saved:
             missing = len(self.groups) - len(scores)
-            self.say("Ratings saved." + (f" {missing} aspect(s) left unrated." if missing else ""))
+            if missing:
+                self.say(self.tr("Ratings saved. %n aspect(s) left unrated.", "", missing))
+            else:
+                self.say(self.tr("Ratings saved."))
             self.edited.emit()
         return saved
 

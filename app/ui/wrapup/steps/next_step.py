@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.entities import ActionItem
-from app.core.formatting import describe_due
 from app.core.wrapup import WrapUpStep
 from app.store.wrapup_repository import DRAFT_NEXT_STEP, WrapUpSubject
+from app.ui.widgets.dates import due_words
+from app.ui.widgets.i18n import tr_enum, tr_label
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
 
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -29,23 +30,24 @@ MAX_TITLE_CHARS = 500
 
 class NextStepPage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
-        super().__init__(WrapUpStep.NEXT_STEP.label, WrapUpStep.NEXT_STEP.hint, services, parent)
+        step = WrapUpStep.NEXT_STEP
+        super().__init__(tr_enum(step), tr_label("WrapUpStep", step.hint), services, parent)
         row = QHBoxLayout()
         self.title = QLineEdit()
-        self.title.setAccessibleName("Next step")
-        self.title.setPlaceholderText("e.g. Research the GIS certificate")
+        self.title.setAccessibleName(self.tr("Next step"))
+        self.title.setPlaceholderText(self.tr("e.g. Research the GIS certificate"))
         self.title.returnPressed.connect(self.add)
         self.title.textChanged.connect(self.changed)
-        self.has_due = QCheckBox("Due")
-        self.has_due.setAccessibleName("Has a due date")
+        self.has_due = QCheckBox(self.tr("Due"))
+        self.has_due.setAccessibleName(self.tr("Has a due date"))
         self.has_due.setChecked(True)
         self.due = QDateEdit()
-        self.due.setAccessibleName("Due date")
+        self.due.setAccessibleName(self.tr("Due date"))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("d MMM yyyy")
         self.has_due.toggled.connect(self.due.setEnabled)
-        self.add_button = QPushButton("Add")
-        self.add_button.setAccessibleName("Add next step")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add next step"))
         self.add_button.clicked.connect(self.add)
         row.addWidget(self.title, 1)
         row.addWidget(self.has_due)
@@ -53,11 +55,11 @@ class NextStepPage(StepPage):
         row.addWidget(self.add_button)
         self.body.addLayout(row)
         self.list = QListWidget()
-        self.list.setAccessibleName("Next steps from this interview")
+        self.list.setAccessibleName(self.tr("Next steps from this interview"))
         self.list.itemChanged.connect(self._on_ticked)
         self.body.addWidget(self.list, 1)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName("Remove next step")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove next step"))
         self.remove_button.clicked.connect(self.remove)
         self.body.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -87,7 +89,8 @@ class NextStepPage(StepPage):
         self.list.clear()
         today = self._today()
         for action in self.services.wrapups.actions(self.interview_id):
-            entry = QListWidgetItem(f"{action.title} — {describe_due(action.due_on, today)}")
+            words = self.tr("{title} — {due}").format(title=action.title, due=due_words(action.due_on, today))
+            entry = QListWidgetItem(words)
             entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if action.is_done else Qt.CheckState.Unchecked)
             entry.setData(ACTION_ROLE, action.id)
@@ -97,10 +100,14 @@ class NextStepPage(StepPage):
     def add(self) -> bool:
         title = self.title.text().strip()
         if not title:
-            self.warn("Describe the next step first.")
+            self.warn(self.tr("Describe the next step first."))
             return False
         if len(title) > MAX_TITLE_CHARS:
-            self.warn(f"Keep a next step under {MAX_TITLE_CHARS} characters; details can go in your notes.")
+            self.warn(
+                self.tr("Keep a next step under {limit} characters; details can go in your notes.").format(
+                    limit=MAX_TITLE_CHARS
+                )
+            )
             return False
         due = self.due.date().toPython() if self.has_due.isChecked() else None
         self.services.wrapups.add_action(
@@ -108,7 +115,7 @@ class NextStepPage(StepPage):
         )
         self.title.clear()
         self.refresh()
-        self.say("Added; it will show in the Today view.")
+        self.say(self.tr("Added; it will show in the Today view."))
         self.edited.emit()
         return True
 
@@ -121,7 +128,7 @@ class NextStepPage(StepPage):
     def remove(self) -> None:
         entry = self.list.currentItem()
         if entry is None:
-            self.warn("Select a next step in the list first.")
+            self.warn(self.tr("Select a next step in the list first."))
             return
         self.services.wrapups.remove_action(entry.data(ACTION_ROLE))
         self.refresh()

@@ -17,43 +17,50 @@ from PySide6.QtWidgets import (
 
 from app.core.wrapup import Referral, WrapUpStep
 from app.store.wrapup_repository import DRAFT_REFERRAL_NAME, DRAFT_REFERRAL_REACH, WrapUpSubject
+from app.ui.widgets.i18n import tr_enum, tr_label
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
 
-MAY_USE_CHOICES = (("Not asked", None), ("Yes, I may mention them", True), ("No, keep them out of it", False))
+MAY_USE_CHOICES = (None, True, False)  # not asked, yes, no: in the order of the choice box
 
 
 class ReferralsPage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
-        super().__init__(WrapUpStep.REFERRALS.label, WrapUpStep.REFERRALS.hint, services, parent)
+        step = WrapUpStep.REFERRALS
+        super().__init__(tr_enum(step), tr_label("WrapUpStep", step.hint), services, parent)
         form = QFormLayout()
         self.name = QLineEdit()
-        self.name.setAccessibleName("Referral's name")
-        self.name.setPlaceholderText("Who did they suggest?")
+        self.name.setAccessibleName(self.tr("Referral's name"))
+        self.name.setPlaceholderText(self.tr("Who did they suggest?"))
         self.reach = QLineEdit()
-        self.reach.setAccessibleName("How to reach them")
-        self.reach.setPlaceholderText("Email, phone, or how to find them")
+        self.reach.setAccessibleName(self.tr("How to reach them"))
+        self.reach.setPlaceholderText(self.tr("Email, phone, or how to find them"))
         self.may_use = QComboBox()
-        self.may_use.setAccessibleName("May I use the interviewee's name?")
-        for label, _ in MAY_USE_CHOICES:
-            self.may_use.addItem(label)
-        self.add_action = QCheckBox("Add “contact them” to my next steps")
+        self.may_use.setAccessibleName(self.tr("May I use the interviewee's name?"))
+        labels = {
+            None: self.tr("Not asked"),
+            True: self.tr("Yes, I may mention them"),
+            False: self.tr("No, keep them out of it"),
+        }
+        for choice in MAY_USE_CHOICES:
+            self.may_use.addItem(labels[choice], choice)
+        self.add_action = QCheckBox(self.tr("Add “contact them” to my next steps"))
         self.add_action.setChecked(True)
-        self.add_button = QPushButton("Add referral")
-        self.add_button.setAccessibleName("Add referral")
+        self.add_button = QPushButton(self.tr("Add referral"))
+        self.add_button.setAccessibleName(self.tr("Add referral"))
         self.add_button.clicked.connect(self._add)
         self.name.returnPressed.connect(self._add)
         self.reach.returnPressed.connect(self._add)
         self.name.textChanged.connect(self.changed)
         self.reach.textChanged.connect(self.changed)
-        form.addRow("&Name:", self.name)
-        form.addRow("How to &reach them:", self.reach)
-        form.addRow("May I &use their name?", self.may_use)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("How to &reach them:"), self.reach)
+        form.addRow(self.tr("May I &use their name?"), self.may_use)
         form.addRow("", self.add_action)
         form.addRow("", self.add_button)
         self.body.addLayout(form)
-        self.body.addWidget(QLabel("Referrals from this interview:"))
+        self.body.addWidget(QLabel(self.tr("Referrals from this interview:")))
         self.list = QListWidget()
-        self.list.setAccessibleName("Referrals from this interview")
+        self.list.setAccessibleName(self.tr("Referrals from this interview"))
         self.body.addWidget(self.list, 1)
 
     def load(self, subject: WrapUpSubject) -> None:
@@ -79,13 +86,13 @@ class ReferralsPage(StepPage):
         self.list.clear()
         people = self.services.wrapups.referrals(self.interview_id)
         if not people:
-            placeholder = QListWidgetItem("None yet. Ask: “Who else should I talk to?”")
+            placeholder = QListWidgetItem(self.tr("None yet. Ask: “Who else should I talk to?”"))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(placeholder)
         for person in people:
             reach = person.email or person.phone or person.notes.removeprefix("How to reach them: ")
-            text = person.full_name + (f" — {reach}" if reach else "")
-            item = QListWidgetItem(text)
+            with_reach = self.tr("{name} — {reach}").format(name=person.full_name, reach=reach)
+            item = QListWidgetItem(with_reach if reach else person.full_name)
             item.setToolTip(person.how_got_name)
             self.list.addItem(item)
 
@@ -101,20 +108,24 @@ class ReferralsPage(StepPage):
     def _add(self) -> bool:
         name = self.name.text().strip()
         if not name:
-            self.warn("Type the person's name first.")
+            self.warn(self.tr("Type the person's name first."))
             self.name.setFocus()
             return False
         if len(name) > 300:
-            self.warn("That name is longer than 300 characters; please shorten it.")
+            self.warn(self.tr("That name is longer than 300 characters; please shorten it."))
             return False
-        may_use = MAY_USE_CHOICES[self.may_use.currentIndex()][1]
+        may_use = self.may_use.currentData()
         referral = Referral(name, self.reach.text().strip(), may_use)
         self.services.wrapups.add_referral(self.interview_id, referral, add_action=self.add_action.isChecked())
         self.name.clear()
         self.reach.clear()
         self.may_use.setCurrentIndex(0)
         self.refresh()
-        self.say(f"Added {name} as a contact referred by {self.subject.contact.full_name}.")
+        self.say(
+            self.tr("Added {name} as a contact referred by {referrer}.").format(
+                name=name, referrer=self.subject.contact.full_name
+            )
+        )
         self.name.setFocus()
         self.edited.emit()
         return True

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.core.entities import TakeawayWeight
 from app.core.wrapup import WEIGHT_LABELS, Takeaway, WrapUpStep
 from app.store.wrapup_repository import DRAFT_TAKEAWAY, WrapUpSubject
+from app.ui.widgets.i18n import tr_enum, tr_label
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
 
 TAKEAWAY_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -23,38 +24,35 @@ WEIGHTS = (TakeawayWeight.TRUST, TakeawayWeight.GRAIN_OF_SALT)
 MAX_TAKEAWAY_CHARS = 2000
 
 
-def _line(item: Takeaway) -> str:
-    return f"{WEIGHT_LABELS[item.weight]}: {item.text}"
-
-
 class TakeawaysPage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
-        super().__init__(WrapUpStep.WEIGH.label, WrapUpStep.WEIGH.hint, services, parent)
+        step = WrapUpStep.WEIGH
+        super().__init__(tr_enum(step), tr_label("WrapUpStep", step.hint), services, parent)
         row = QHBoxLayout()
         self.text = QLineEdit()
-        self.text.setAccessibleName("Takeaway")
-        self.text.setPlaceholderText("A key point you heard")
+        self.text.setAccessibleName(self.tr("Takeaway"))
+        self.text.setPlaceholderText(self.tr("A key point you heard"))
         self.text.returnPressed.connect(self.add)
         self.text.textChanged.connect(self.changed)
         self.weight = QComboBox()
-        self.weight.setAccessibleName("How much weight to give it")
+        self.weight.setAccessibleName(self.tr("How much weight to give it"))
         for weight in WEIGHTS:
-            self.weight.addItem(WEIGHT_LABELS[weight])
-        self.add_button = QPushButton("Add")
-        self.add_button.setAccessibleName("Add takeaway")
+            self.weight.addItem(tr_label("TakeawayWeight", WEIGHT_LABELS[weight]), weight)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add takeaway"))
         self.add_button.clicked.connect(self.add)
         row.addWidget(self.text, 1)
         row.addWidget(self.weight)
         row.addWidget(self.add_button)
         self.body.addLayout(row)
         self.list = QListWidget()
-        self.list.setAccessibleName("Takeaways")
+        self.list.setAccessibleName(self.tr("Takeaways"))
         self.body.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.toggle_button = QPushButton("Change weight")
+        self.toggle_button = QPushButton(self.tr("Change weight"))
         self.toggle_button.clicked.connect(self.toggle_weight)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName("Remove takeaway")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove takeaway"))
         self.remove_button.clicked.connect(self.remove)
         buttons.addWidget(self.toggle_button)
         buttons.addWidget(self.remove_button)
@@ -76,23 +74,31 @@ class TakeawaysPage(StepPage):
     def refresh(self) -> None:
         self.list.clear()
         for takeaway in self.services.wrapups.takeaways(self.interview_id):
-            item = QListWidgetItem(_line(takeaway))
+            item = QListWidgetItem(self._line(takeaway))
             item.setData(TAKEAWAY_ROLE, takeaway)
             self.list.addItem(item)
+
+    def _line(self, item: Takeaway) -> str:
+        weight = tr_label("TakeawayWeight", WEIGHT_LABELS[item.weight])
+        return self.tr("{weight}: {text}").format(weight=weight, text=item.text)
 
     def add(self) -> bool:
         text = self.text.text().strip()
         if not text:
-            self.warn("Type the takeaway first.")
+            self.warn(self.tr("Type the takeaway first."))
             return False
         if len(text) > MAX_TAKEAWAY_CHARS:
-            self.warn(f"Keep a takeaway under {MAX_TAKEAWAY_CHARS} characters; put longer thoughts in your notes.")
+            self.warn(
+                self.tr("Keep a takeaway under {limit} characters; put longer thoughts in your notes.").format(
+                    limit=MAX_TAKEAWAY_CHARS
+                )
+            )
             return False
-        weight = WEIGHTS[self.weight.currentIndex()]
+        weight = self.weight.currentData()
         self.services.wrapups.add_takeaway(Takeaway(self.interview_id, text, weight))
         self.text.clear()
         self.refresh()
-        self.say("Takeaway added.")
+        self.say(self.tr("Takeaway added."))
         self.edited.emit()
         return True
 
@@ -105,7 +111,7 @@ class TakeawaysPage(StepPage):
     def _selected(self) -> Takeaway | None:
         item = self.list.currentItem()
         if item is None:
-            self.warn("Select a takeaway in the list first.")
+            self.warn(self.tr("Select a takeaway in the list first."))
             return None
         return item.data(TAKEAWAY_ROLE)
 
@@ -118,7 +124,10 @@ class TakeawaysPage(StepPage):
         row = self.list.currentRow()
         self.refresh()
         self.list.setCurrentRow(row)
-        self.say(f"Now: {WEIGHT_LABELS[takeaway.weight].lower()}.")
+        if takeaway.weight is TakeawayWeight.TRUST:
+            self.say(self.tr("Now: trust it."))
+        else:
+            self.say(self.tr("Now: a grain of salt."))
 
     def remove(self) -> None:
         takeaway = self._selected()
@@ -126,4 +135,4 @@ class TakeawaysPage(StepPage):
             return
         self.services.wrapups.remove_takeaway(takeaway.id)
         self.refresh()
-        self.say("Takeaway removed.")
+        self.say(self.tr("Takeaway removed."))

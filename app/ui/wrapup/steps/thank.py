@@ -6,18 +6,22 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from app.core.entities import WrapUpState
 from app.core.wrapup import WrapUpStep
+from app.ui.widgets.i18n import tr_enum, tr_label
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
 
 
 class ThankPage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
-        super().__init__(WrapUpStep.THANK.label, WrapUpStep.THANK.hint, services, parent)
-        self.thanked = QCheckBox("I thanked them for their time")
-        self.thanked.setAccessibleName("I thanked them for their time")
+        step = WrapUpStep.THANK
+        super().__init__(tr_enum(step), tr_label("WrapUpStep", step.hint), services, parent)
+        self.thanked = QCheckBox(self.tr("I thanked them for their time"))
+        self.thanked.setAccessibleName(self.tr("I thanked them for their time"))
         self.thanked.toggled.connect(self._on_toggled)
         tip = QLabel(
-            "A simple “Thank you, this was really helpful” at the end of the 20 minutes matters, "
-            "and keeping to the time you asked for is a thank-you in itself."
+            self.tr(
+                "A simple “Thank you, this was really helpful” at the end of the 20 minutes matters, "
+                "and keeping to the time you asked for is a thank-you in itself."
+            )
         )
         tip.setWordWrap(True)
         self.body.addWidget(self.thanked)
@@ -35,5 +39,5 @@ class ThankPage(StepPage):
             return
         state = WrapUpState.DONE if checked else WrapUpState.PENDING
         self.services.wrapups.set_step(self.interview_id, WrapUpStep.THANK, state)
-        self.say("Marked as done." if checked else "")
+        self.say(self.tr("Marked as done.") if checked else "")
         self.edited.emit()

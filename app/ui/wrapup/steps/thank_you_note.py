@@ -35,10 +35,13 @@ from app.core.thank_you import (
     split_subject,
 )
 from app.core.wrapup import WrapUpStep, describe_thank_you
+from app.ui.widgets.dates import day_words
+from app.ui.widgets.i18n import tr_enum, tr_label, tr_text
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
 
 # Mail apps cut off very long mailto: links; past this, copying is the reliable way.
 MAILTO_BODY_LIMIT = 6000
+POINT_ROLE = Qt.ItemDataRole.UserRole + 60  # the point as drafted into the note
 
 
 def _to_qdate(value) -> QDate:
@@ -47,25 +50,29 @@ def _to_qdate(value) -> QDate:
 
 class ThankYouNotePage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
-        super().__init__(WrapUpStep.THANK_YOU_NOTE.label, WrapUpStep.THANK_YOU_NOTE.hint, services, parent)
+        step = WrapUpStep.THANK_YOU_NOTE
+        super().__init__(tr_enum(step), tr_label("WrapUpStep", step.hint), services, parent)
         # The points run the full width above the note, each wrapped whole, so they can be read
         # before picking even on a 1024-pixel screen (side by side they were cut off).
         self.points = QListWidget()
-        self.points.setAccessibleName("Points from your notes to mention")
+        self.points.setAccessibleName(self.tr("Points from your notes to mention"))
         self.points.setWordWrap(True)
         self.points.setResizeMode(QListView.ResizeMode.Adjust)
         self.points.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.points.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.points.itemChanged.connect(self._on_point_ticked)
-        pick = QLabel(f"Pick up to {MAX_POINTS} points from your notes to mention:")
+        pick = QLabel(self.tr("Pick up to %n point(s) from your notes to mention:", "", MAX_POINTS))
         pick.setWordWrap(True)
         self.more_points = QLabel(
-            f"Only the first {MAX_CANDIDATE_POINTS} are offered; your notes have more. "
-            "Type any other point into the note yourself."
+            self.tr(
+                "Only the first %n are offered; your notes have more. Type any other point into the note yourself.",
+                "",
+                MAX_CANDIDATE_POINTS,
+            )
         )
         self.more_points.setWordWrap(True)
         self.more_points.hide()
-        self.draft_button = QPushButton("Write a draft")
+        self.draft_button = QPushButton(self.tr("Write a draft"))
         self.draft_button.clicked.connect(self.write_draft)
         draft_row = QHBoxLayout()
         draft_row.addWidget(self.draft_button)
@@ -77,33 +84,33 @@ class ThankYouNotePage(StepPage):
 
         subject_row = QFormLayout()
         self.subject_line = QLineEdit()
-        self.subject_line.setAccessibleName("Subject")
+        self.subject_line.setAccessibleName(self.tr("Subject"))
         self.subject_line.textChanged.connect(self.changed)
         self.body_edit = QPlainTextEdit()
-        self.body_edit.setAccessibleName("Thank-you note")
+        self.body_edit.setAccessibleName(self.tr("Thank-you note"))
         self.body_edit.textChanged.connect(self.changed)
-        subject_row.addRow("Su&bject:", self.subject_line)
+        subject_row.addRow(self.tr("Su&bject:"), self.subject_line)
         self.body.addLayout(subject_row)
         self.body.addWidget(self.body_edit, 3)
 
         actions = QHBoxLayout()
-        self.save_button = QPushButton("Save note")
+        self.save_button = QPushButton(self.tr("Save note"))
         self.save_button.clicked.connect(self.save)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setAccessibleName("Copy the note to the clipboard")
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the note to the clipboard"))
         self.copy_button.clicked.connect(self.copy)
-        self.mail_button = QPushButton("Open in mail app")
+        self.mail_button = QPushButton(self.tr("Open in mail app"))
         self.mail_button.clicked.connect(self.open_in_mail)
-        self.file_button = QPushButton("Save as text file…")
+        self.file_button = QPushButton(self.tr("Save as text file…"))
         self.file_button.clicked.connect(self.save_as_text)
         for button in (self.save_button, self.copy_button, self.mail_button, self.file_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        self.sent = QCheckBox("Sent on")
-        self.sent.setAccessibleName("Thank-you note sent")
+        self.sent = QCheckBox(self.tr("Sent on"))
+        self.sent.setAccessibleName(self.tr("Thank-you note sent"))
         self.sent.toggled.connect(self._on_sent_changed)
         self.sent_on = QDateEdit()
-        self.sent_on.setAccessibleName("Date the note was sent")
+        self.sent_on.setAccessibleName(self.tr("Date the note was sent"))
         self.sent_on.setCalendarPopup(True)
         self.sent_on.setDisplayFormat("d MMM yyyy")
         self.sent_on.dateChanged.connect(self._on_sent_date_changed)
@@ -114,7 +121,7 @@ class ThankYouNotePage(StepPage):
         sent_row.addStretch(1)
         self.body.addLayout(sent_row)
         self.status = QLabel()
-        self.status.setAccessibleName("Thank-you note status")
+        self.status.setAccessibleName(self.tr("Thank-you note status"))
         self.body.addWidget(self.status)
 
     # ---- filling --------------------------------------------------------------------------
@@ -128,11 +135,12 @@ class ThankYouNotePage(StepPage):
         found = candidate_points(notes, answers)
         self.more_points.setVisible(found.more_exist)
         if not found.points:
-            placeholder = QListWidgetItem("Nothing in your notes yet; write your own points into the note.")
+            placeholder = QListWidgetItem(self.tr("Nothing in your notes yet; write your own points into the note."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.points.addItem(placeholder)
         for point in found.points:
             item = QListWidgetItem(point)
+            item.setData(POINT_ROLE, point)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.points.addItem(item)
@@ -151,7 +159,7 @@ class ThankYouNotePage(StepPage):
 
     def chosen_points(self) -> list[str]:
         return [
-            self.points.item(row).text()
+            self.points.item(row).data(POINT_ROLE)
             for row in range(self.points.count())
             if self.points.item(row).flags() & Qt.ItemFlag.ItemIsUserCheckable
             and self.points.item(row).checkState() == Qt.CheckState.Checked
@@ -161,7 +169,7 @@ class ThankYouNotePage(StepPage):
         try:
             return load_template(THANK_YOU_TEMPLATE, self.services.user_templates, self.services.builtin_templates)
         except TemplateError as exc:
-            self.warn(str(exc))
+            self.warn(tr_text(exc.text))
             return None
 
     def _context(self) -> ThankYouContext:
@@ -178,7 +186,7 @@ class ThankYouNotePage(StepPage):
     def _default_subject(self) -> str:
         template = self._template()
         if template is None:
-            return "Thank you for your time"
+            return self.tr("Thank you for your time")
         return draft_thank_you(split_subject(template)[0] + "\n", self._context()).subject
 
     def write_draft(self) -> None:
@@ -211,51 +219,58 @@ class ThankYouNotePage(StepPage):
         saved = self.save_now()
         self._show_status()
         if saved:
-            self.say("Note saved.")
+            self.say(self.tr("Note saved."))
             self.edited.emit()
         return saved
 
     def copy(self) -> None:
         self.services.copy_text(self.body_edit.toPlainText())
-        self.say("Copied the note. Paste it into your email or card.")
+        self.say(self.tr("Copied the note. Paste it into your email or card."))
 
     def open_in_mail(self) -> None:
         body = self.body_edit.toPlainText()
         if len(body) > MAILTO_BODY_LIMIT:
-            self.warn("The note is too long for a mail link; use Copy and paste it into a new email instead.")
+            self.warn(self.tr("The note is too long for a mail link; use Copy and paste it into a new email instead."))
             return
         try:
             url = mailto_url(self.subject.contact.email, self.subject_line.text(), body)
         except MailtoError as exc:
-            self.warn(f"{exc} Fix the address on the business card step, or use Copy.")
+            self.warn(self.tr("{problem} Fix the address on the business card step, or use Copy.").format(problem=exc))
             return
         self.save_now()
         if self.services.open_url(url):
-            self.say("Opened your mail app. Once you have sent it, tick “Sent on”.")
+            self.say(self.tr("Opened your mail app. Once you have sent it, tick “Sent on”."))
         else:
-            self.warn("No mail app opened. Use Copy and paste the note into your email instead.")
+            self.warn(self.tr("No mail app opened. Use Copy and paste the note into your email instead."))
 
     def save_as_text(self) -> None:
         name = re.sub(r"[^\w\- ]+", "", self.subject.contact.full_name).strip().replace(" ", "-") or "note"
-        path = self.services.ask_save_path(self, "Save the note as text", f"thank-you-{name}.txt", "Text (*.txt)")
+        path = self.services.ask_save_path(
+            self, self.tr("Save the note as text"), f"thank-you-{name}.txt", self.tr("Text (*.txt)")
+        )
         if path is None:
             return
+        # "Subject:" stays English: it is the line a note template starts with, so the file can be one.
         text = f"Subject: {self.subject_line.text()}\n\n{self.body_edit.toPlainText()}"
         try:
             write_text_file(path, text)
         except OSError as exc:
-            self.warn(f"The note could not be saved to {path}: {exc.strerror or exc}.")
+            self.warn(
+                self.tr("The note could not be saved to {path}: {reason}.").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            )
             return
-        self.say(f"Saved the note as {path}.")
+        self.say(self.tr("Saved the note as {path}.").format(path=path))
 
     def _on_point_ticked(self, item: QListWidgetItem) -> None:
         if item.checkState() == Qt.CheckState.Checked and len(self.chosen_points()) > MAX_POINTS:
             self.points.blockSignals(True)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.points.blockSignals(False)
-            self.warn(f"Pick at most {MAX_POINTS} points; a short note reads as more personal.")
+            self.warn(self.tr("Pick at most %n point(s); a short note reads as more personal.", "", MAX_POINTS))
             return
-        self.say("Press “Write a draft” to use the points you picked.")
+        self.say(self.tr("Press “Write a draft” to use the points you picked."))
 
     def _on_sent_changed(self, checked: bool) -> None:
         self.sent_on.setEnabled(checked)
@@ -284,4 +299,4 @@ class ThankYouNotePage(StepPage):
 
     def _show_status(self) -> None:
         note = self.services.wrapups.thank_you_note(self.interview_id)
-        self.status.setText(f"Status: {describe_thank_you(note)}")
+        self.status.setText(self.tr("Status: {state}").format(state=tr_text(describe_thank_you(note, day_words))))
