@@ -8,7 +8,7 @@ only where the command line needs a plain one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import datetime, tzinfo
 from pathlib import PurePosixPath, PureWindowsPath
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text, text
@@ -161,7 +161,3 @@ def unsafe_attachment_name(name: str) -> bool:
         if path.is_absolute() or path.anchor or len(path.parts) != 1 or ".." in path.parts:
             return True
     return False
-
-
-def to_day(moment: datetime | None, zone: tzinfo) -> date | None:
-    return None if moment is None else moment.astimezone(zone).date()

@@ -88,7 +88,7 @@ def outcome_recipients(interviewed: Iterable[Contact], contacts_by_id: Mapping[i
     return sorted(found.values(), key=lambda recipient: (recipient.name.casefold(), recipient.contact_id))
 
 
-def _reason_sentence(recipient: OutcomeRecipient, occupation_hint: str = "") -> str:
+def _reason_sentence(recipient: OutcomeRecipient) -> str:
     if recipient.reason is RecipientReason.REFERRED:
         return (
             f"You kindly put me in touch with {_join(recipient.referred_names)}, "

@@ -5,7 +5,7 @@ Everything here is plain data and rules; the store keeps it and the wrap-up pane
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -67,6 +67,19 @@ STATE_LABELS = {
 }
 
 THANK_YOU_NUDGE_AFTER = timedelta(hours=24)
+# A next step, unless the person picks a day, is due a week on; so is following up a referral.
+NEXT_STEP_DUE_AFTER = timedelta(days=7)
+REFERRAL_FOLLOW_UP_AFTER = timedelta(days=7)
+
+
+def default_next_step_due(today: date) -> date:
+    """The due day offered for a new next step."""
+    return today + NEXT_STEP_DUE_AFTER
+
+
+def referral_follow_up_due(today: date) -> date:
+    """When to contact someone an interviewee referred you to."""
+    return today + REFERRAL_FOLLOW_UP_AFTER
 
 
 @dataclass(slots=True)
@@ -86,10 +99,6 @@ class WrapUpProgress:
     @property
     def is_complete(self) -> bool:
         return not self.remaining()
-
-    @property
-    def settled_count(self) -> int:
-        return len(STEP_ORDER) - len(self.remaining())
 
     def resume_step(self) -> WrapUpStep:
         """Where to pick up: the first step never answered, else the first left for later, else the last."""
@@ -116,10 +125,6 @@ def describe_progress(progress: WrapUpProgress) -> Text:
         return text("WrapUpProgress", QT_TRANSLATE_NOOP("WrapUpProgress", "Wrap-up complete"))
     counted = translate("WrapUpProgress", "Wrap-up incomplete: %n of {total} steps left", None, left)
     return counted.with_values(total=len(STEP_ORDER))
-
-
-def is_wrapup_incomplete(states: Mapping[WrapUpStep, WrapUpState]) -> bool:
-    return not WrapUpProgress(0, dict(states)).is_complete
 
 
 def thank_you_due_at(finished_at: datetime) -> datetime:
@@ -151,10 +156,6 @@ class ThankYouNudge:
     contact_name: str
     finished_at: datetime
 
-    @property
-    def due_at(self) -> datetime:
-        return thank_you_due_at(self.finished_at)
-
     def describe(self) -> Text:
         source = QT_TRANSLATE_NOOP("ThankYouNudge", "Send your thank-you note to {name}")
         return text("ThankYouNudge", source, name=self.contact_name)
@@ -169,10 +170,6 @@ class EvaluationAspect(StrEnum):
     @property
     def label(self) -> str:
         return _ASPECT_LABELS[self]
-
-    @property
-    def short_label(self) -> str:
-        return _ASPECT_SHORT[self]
 
 
 _ASPECT_LABELS = {
@@ -258,18 +255,6 @@ class Referral:
         return "", "", value
 
 
-def how_got_name_for_referral(referrer_name: str, may_use_name: bool | None, when: date | None) -> str:
-    """The "how I got your name" line of a referral, written from the link to the interviewee."""
-    text = f"Referred by {referrer_name}"
-    if when is not None:
-        text += f" (informational interview, {when.day} {when:%b %Y})"
-    if may_use_name is True:
-        text += "; you may mention their name"
-    elif may_use_name is False:
-        text += "; do not mention their name"
-    return text
-
-
 @dataclass(slots=True)
 class ThankYouNote:
     interview_id: int
@@ -277,10 +262,6 @@ class ThankYouNote:
     template: str = ""
     sent_on: date | None = None
     subject: str = ""
-
-    @property
-    def is_sent(self) -> bool:
-        return self.sent_on is not None
 
 
 def english_day(day: date) -> str:
@@ -295,7 +276,3 @@ def describe_thank_you(note: ThankYouNote | None, day_words: Callable[[date], st
     if note.sent_on is None:
         return text("ThankYouNote", QT_TRANSLATE_NOOP("ThankYouNote", "Written, not sent yet"))
     return text("ThankYouNote", QT_TRANSLATE_NOOP("ThankYouNote", "Sent on {day}"), day=day_words(note.sent_on))
-
-
-def incomplete_interviews(progress: Iterable[WrapUpProgress]) -> list[int]:
-    return [item.interview_id for item in progress if not item.is_complete]

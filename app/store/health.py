@@ -23,6 +23,7 @@ KNOWN_REVISIONS = (
     "0004_search_prefixes",
     "0005_thank_you_subject",
     "0006_note_chunks",
+    "0007_no_generated_words",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

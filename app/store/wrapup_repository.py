@@ -7,7 +7,7 @@ Each public method is one short transaction and hands out core dataclasses only.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -34,7 +34,7 @@ from app.core.wrapup import (
     ThankYouNudge,
     WrapUpProgress,
     WrapUpStep,
-    how_got_name_for_referral,
+    referral_follow_up_due,
     thank_you_nudge_due,
 )
 from app.store.interview_content import InterviewContentRepository
@@ -60,7 +60,6 @@ from app.store.repositories import (
     from_db_time,
 )
 
-REFERRAL_FOLLOW_UP = timedelta(days=7)
 # The wrap-up's entry boxes whose typed-but-not-added text is kept (see ``save_drafts``).
 DRAFT_TAKEAWAY = "takeaway"
 DRAFT_NEXT_STEP = "next_step"
@@ -175,24 +174,26 @@ class WrapUpRepository(_Repository):
             )
             return [_contact(record) for record in rows]
 
-    def add_referral(self, interview_id: int, referral: Referral, *, add_action: bool = False) -> Contact:
-        """A new contact referred by the interviewee, for the same occupation; optionally a next step."""
+    def add_referral(self, interview_id: int, referral: Referral, *, follow_up_title: str | None = None) -> Contact:
+        """A new contact referred by the interviewee, for the same occupation; with ``follow_up_title``
+        (in the person's words or language, from the UI) also a next step to contact them.
+
+        Nothing generated is stored as the person's own words: how the name came is the link to
+        the referrer (shown in words when read), and a "how to reach them" that is neither an email
+        nor a phone number is kept as typed, in the notes."""
         name = referral.full_name.strip()
         if not name:
             raise ValueError("A referral needs a name.")
         with self._transaction() as session:
             interview = self._interview_record(session, interview_id)
             referrer = session.get(ContactRecord, interview.contact_id)
-            when = interview.started_at or interview.finished_at or interview.scheduled_at
             email, phone, other = referral.split_reach()
-            met_on = from_db_time(when).astimezone(self._clock.local_zone()).date() if when else None
             contact = Contact(
                 full_name=name,
                 source=ContactSource.REFERRAL,
-                how_got_name=how_got_name_for_referral(referrer.full_name, referral.may_use_name, met_on),
                 email=email,
                 phone=phone,
-                notes=f"How to reach them: {other}" if other else "",
+                notes=other,
                 occupation_id=interview.occupation_id,
                 referred_by_id=referrer.id,
                 may_use_referrer_name=referral.may_use_name,
@@ -204,12 +205,12 @@ class WrapUpRepository(_Repository):
             session.flush()
             for box in (DRAFT_REFERRAL_NAME, DRAFT_REFERRAL_REACH):
                 _keep_draft(session, interview_id, box, "", now)
-            if add_action:
+            if follow_up_title:
                 session.add(
                     ActionItemRecord(
-                        title=f"Contact {name}, referred by {referrer.full_name}",
+                        title=follow_up_title,
                         kind="referral",
-                        due_on=self._clock.today() + REFERRAL_FOLLOW_UP,
+                        due_on=referral_follow_up_due(self._clock.today()),
                         interview_id=interview_id,
                         contact_id=record.id,
                         created_at=now,

@@ -75,6 +75,45 @@
     </message>
 </context>
 <context>
+    <name>CallScript</name>
+    <message>
+        <source>[your name]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone who knows your work suggested I get in touch with you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{referrer} suggested I speak with you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I found your name in a directory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hello {first_name}, my name is {your_name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hello, my name is {your_name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I'm exploring work as {role}, and I'm seeking information and guidance from people who do it — I'm not asking for a job.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I'm exploring your line of work, and I'm seeking information and guidance from people who do it — I'm not asking for a job.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could I have {minutes} minutes of your time, at a time that suits you?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CardField</name>
     <message>
         <source>Name</source>
@@ -2658,11 +2697,31 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Referred by {referrer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referred by {referrer} (informational interview, {day})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{origin}; you may mention their name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{origin}; do not mention their name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Type the person's name first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>That name is longer than 300 characters; please shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact {name}, referred by {referrer}</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -6,7 +6,12 @@ from app.core.formatting import (
     plural,
     shorten,
 )
-from app.core.outreach import call_script
+from app.core.outreach import call_script as script_lines
+from app.core.outreach import script_text
+
+
+def call_script(*args, **kwargs) -> str:
+    return script_text(script_lines(*args, **kwargs))
 
 
 def test_call_script_says_how_i_got_the_name_what_i_want_and_for_how_long():

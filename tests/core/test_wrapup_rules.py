@@ -10,7 +10,6 @@ from app.core.wrapup import (
     WrapUpProgress,
     WrapUpStep,
     describe_progress,
-    how_got_name_for_referral,
     thank_you_nudge_due,
 )
 from tests.fakes import FakeClock
@@ -116,12 +115,11 @@ def test_referral_reach_is_sorted_into_email_phone_or_words(reach, expected):
     assert Referral("Ana", reach).split_reach() == expected
 
 
-def test_how_got_name_says_who_referred_and_whether_to_use_the_name():
-    text = how_got_name_for_referral("Jane Doe", True, date(2026, 11, 25))
-    assert text.startswith("Referred by Jane Doe")
-    assert "25 Nov 2026" in text
-    assert "may mention their name" in text
-    assert "do not mention" in how_got_name_for_referral("Jane Doe", False, None)
+def test_due_days_of_new_next_steps_and_referral_follow_ups():
+    from app.core.wrapup import default_next_step_due, referral_follow_up_due
+
+    assert default_next_step_due(date(2026, 11, 28)) == date(2026, 12, 5)
+    assert referral_follow_up_due(date(2026, 12, 29)) == date(2027, 1, 5)
 
 
 def test_progress_is_a_counted_sentence_for_the_ui_to_translate():

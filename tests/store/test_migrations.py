@@ -400,3 +400,35 @@ def test_note_chunks_migration_cuts_stored_notes_and_keeps_them_searchable_both_
     with sqlite3.connect(database) as connection:
         connection.execute("UPDATE interview_notes SET body = 'letterpress' WHERE interview_id = 2")
     assert notes_rows("letterpress") == [-(2 * 8 + 1)]
+
+
+def test_0007_clears_generated_referral_words_and_keeps_what_a_person_wrote(tmp_path):
+    from alembic import command
+
+    database = tmp_path / "at-0006.db"
+    engine = create_engine(f"sqlite:///{database}")
+    command.upgrade(alembic_config(engine), "0006_note_chunks")
+    connection = sqlite3.connect(database)
+    stamp = "'2026-11-01', '2026-11-01'"
+    connection.executescript(
+        f"INSERT INTO contacts (id, full_name, created_at, updated_at) VALUES (1, 'Ana Ruiz', {stamp});"
+        "INSERT INTO contacts (id, full_name, source, referred_by_id, how_got_name, notes, created_at, updated_at) "
+        "VALUES (2, 'Li Wei', 'referral', 1, "
+        "'Referred by Ana Ruiz (informational interview, 25 Nov 2026); you may mention their name', "
+        f"'How to reach them: via the front desk', {stamp}),"
+        f"(3, 'Bo', 'referral', 1, 'Referred by Ana Ruiz', '', {stamp}),"
+        f"(4, 'Cy', 'referral', 1, 'Ana said Cy loves to talk shop', 'met at the fair', {stamp}),"
+        f"(5, 'Di', 'friend', NULL, 'Referred by Ana Ruiz', 'How to reach them: keep', {stamp});"
+    )
+    connection.commit()
+    connection.close()
+    command.upgrade(alembic_config(engine), "0007_no_generated_words")
+    engine.dispose()
+    rows = _all(database, "SELECT id, how_got_name, notes FROM contacts ORDER BY id")
+    assert rows == [
+        (1, "", ""),
+        (2, "", "via the front desk"),
+        (3, "", ""),
+        (4, "Ana said Cy loves to talk shop", "met at the fair"),  # the person's own words stay
+        (5, "Referred by Ana Ruiz", "How to reach them: keep"),  # not a referral: not the app's words
+    ]

@@ -64,19 +64,21 @@ def test_step_states_are_saved_one_by_one_and_resume(wrapups, interview):
 
 def test_referral_becomes_a_linked_contact_with_the_same_occupation(store, wrapups, interview):
     wrapups.finish_interview(interview.id)
-    person = wrapups.add_referral(interview.id, Referral("Li Wei", "li.wei@example.org", True), add_action=True)
+    person = wrapups.add_referral(
+        interview.id, Referral("Li Wei", "li.wei@example.org", True), follow_up_title="Call Li Wei"
+    )
     assert person.referred_by_id == interview.contact_id
     assert person.occupation_id == interview.occupation_id
     assert person.source is ContactSource.REFERRAL
     assert person.email == "li.wei@example.org"
-    assert person.how_got_name.startswith("Referred by Ana Lima")
-    assert "may mention their name" in person.how_got_name
+    assert person.how_got_name == ""  # nothing generated is stored as the person's words
     assert person.may_use_referrer_name is True
     assert [contact.full_name for contact in wrapups.referrals(interview.id)] == ["Li Wei"]
     [action] = wrapups.actions(interview.id)
-    assert "Li Wei" in action.title and action.contact_id == person.id
+    assert action.title == "Call Li Wei" and action.contact_id == person.id
     words = wrapups.add_referral(interview.id, Referral("Bo", "via the front desk"))
-    assert words.notes == "How to reach them: via the front desk"
+    assert words.notes == "via the front desk"  # as typed
+    assert [a.title for a in wrapups.actions(interview.id)] == ["Call Li Wei"]  # no title: no next step
 
 
 def test_thank_you_note_and_the_nudge_after_24_hours(wrapups, interview, clock):

@@ -170,9 +170,6 @@ class CountdownController(QObject):
     def finish(self) -> None:
         self._act(self._countdown.finish())
 
-    def can_adjust(self) -> bool:
-        return self._countdown.state in (CountdownState.RUNNING, CountdownState.PAUSED)
-
     @property
     def closed(self) -> bool:
         return self._closed

@@ -77,9 +77,6 @@ class NextStepsCue(QFrame):
         controller.state_changed.connect(self._on_state)
         self.setVisible(self._should_show(controller.snapshot()))
 
-    def is_dismissed(self) -> bool:
-        return self._dismissed
-
     def dismiss(self) -> None:
         self._dismissed = True
         self.hide()

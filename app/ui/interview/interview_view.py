@@ -270,9 +270,6 @@ class InterviewView(QWidget):
     def answer_editor(self, index: int) -> NotesEditor:
         return self._answer_editors[index]
 
-    def question_state(self, index: int) -> QuestionState:
-        return self._questions[index].state
-
     def toggle_state(self, state: QuestionState) -> None:
         if self._current < 0:
             return

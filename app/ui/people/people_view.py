@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from app.core.clock import Clock
 from app.core.entities import Contact, ContactInUse, Occupation
-from app.core.outreach import call_script
+from app.core.i18n import Text
+from app.core.outreach import YOUR_NAME_PLACEHOLDER, call_script
 from app.core.preferences import PROFILE_NAME_KEY
 from app.ui.people.contact_dialog import ContactDialog
 from app.ui.people.schedule_dialog import ScheduleDialog
 from app.ui.shell import events
-from app.ui.widgets.i18n import tr_enum
+from app.ui.widgets.i18n import tr_enum, tr_label, tr_text
 from app.ui.widgets.refresh import RefreshWhenShown
 from app.ui.widgets.table_model import Column, RowsTableModel
 
@@ -230,9 +231,15 @@ class PeopleView(QWidget):
         if contact.referred_by_id is not None and self._store is not None:
             referrer = self._store.contacts.get(contact.referred_by_id).full_name
         your_name = self._store.settings.get_json(PROFILE_NAME_KEY, "") if self._store is not None else ""
-        self.script.setPlainText(
-            call_script(contact, self._occupation_title(contact.occupation_id), referrer, your_name=your_name)
+        lines = call_script(
+            contact,
+            self._occupation_title(contact.occupation_id),
+            referrer,
+            your_name=your_name,
+            placeholder_name=tr_label("CallScript", YOUR_NAME_PLACEHOLDER),
         )
+        # The sentences in the person's language; what they wrote themselves, as written.
+        self.script.setPlainText("\n".join(tr_text(line) if isinstance(line, Text) else line for line in lines))
 
     def _update_buttons(self) -> None:
         has_contact = self.selected_contact() is not None

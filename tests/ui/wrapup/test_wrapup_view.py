@@ -70,8 +70,12 @@ def test_referrals_are_added_inline(qtbot, store, view, wrapups, finished_interv
     [person] = wrapups.referrals(finished_interview.id)
     assert person.source is ContactSource.REFERRAL
     assert person.may_use_referrer_name is True
-    assert person.how_got_name.startswith("Referred by María José Ortega")
-    assert any("Li Wei" in item.title for item in store.reads.today().due_actions)
+    assert person.how_got_name == ""  # the link says it; words are made when shown
+    assert page.list.item(0).toolTip().startswith("Referred by María José Ortega (informational interview, ")
+    assert page.list.item(0).toolTip().endswith("; you may mention their name")
+    assert any(
+        item.title == "Contact Li Wei, referred by María José Ortega" for item in store.reads.today().due_actions
+    )
     assert page.name.text() == ""
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,14 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.entities import ActionItem
-from app.core.wrapup import WrapUpStep
+from app.core.wrapup import WrapUpStep, default_next_step_due
 from app.store.wrapup_repository import DRAFT_NEXT_STEP, WrapUpSubject
 from app.ui.widgets.dates import due_words
 from app.ui.widgets.i18n import tr_enum, tr_label
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
 
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 30
-DEFAULT_DUE_DAYS = 7
 MAX_TITLE_CHARS = 500
 
 
@@ -79,7 +76,7 @@ class NextStepPage(StepPage):
         services.wrapups.save_drafts(interview_id, values)
 
     def refresh(self) -> None:
-        default = self._today() + timedelta(days=DEFAULT_DUE_DAYS)
+        default = default_next_step_due(self._today())
         self.due.setDate(QDate(default.year, default.month, default.day))
         self.show_actions()
 

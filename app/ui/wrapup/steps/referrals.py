@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.wrapup import Referral, WrapUpStep
 from app.store.wrapup_repository import DRAFT_REFERRAL_NAME, DRAFT_REFERRAL_REACH, WrapUpSubject
+from app.ui.widgets.dates import day_words
 from app.ui.widgets.i18n import tr_enum, tr_label
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
 
@@ -90,11 +91,29 @@ class ReferralsPage(StepPage):
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(placeholder)
         for person in people:
-            reach = person.email or person.phone or person.notes.removeprefix("How to reach them: ")
+            reach = person.email or person.phone or person.notes
             with_reach = self.tr("{name} — {reach}").format(name=person.full_name, reach=reach)
             item = QListWidgetItem(with_reach if reach else person.full_name)
-            item.setToolTip(person.how_got_name)
+            item.setToolTip(person.how_got_name or self._origin(person))
             self.list.addItem(item)
+
+    def _origin(self, person) -> str:
+        """How the name came, in words, from the link to the person interviewed."""
+        interview = self.subject.interview
+        met = interview.started_at or interview.finished_at or interview.scheduled_at
+        referrer = self.subject.contact.full_name
+        if met is None:
+            origin = self.tr("Referred by {referrer}").format(referrer=referrer)
+        else:
+            day = day_words(met.astimezone(self.services.clock.local_zone()).date())
+            origin = self.tr("Referred by {referrer} (informational interview, {day})").format(
+                referrer=referrer, day=day
+            )
+        if person.may_use_referrer_name is True:
+            return self.tr("{origin}; you may mention their name").format(origin=origin)
+        if person.may_use_referrer_name is False:
+            return self.tr("{origin}; do not mention their name").format(origin=origin)
+        return origin
 
     def has_typed_entry(self) -> bool:
         return bool(self.name.text().strip())
@@ -116,7 +135,12 @@ class ReferralsPage(StepPage):
             return False
         may_use = self.may_use.currentData()
         referral = Referral(name, self.reach.text().strip(), may_use)
-        self.services.wrapups.add_referral(self.interview_id, referral, add_action=self.add_action.isChecked())
+        follow_up = None
+        if self.add_action.isChecked():
+            follow_up = self.tr("Contact {name}, referred by {referrer}").format(
+                name=name, referrer=self.subject.contact.full_name
+            )
+        self.services.wrapups.add_referral(self.interview_id, referral, follow_up_title=follow_up)
         self.name.clear()
         self.reach.clear()
         self.may_use.setCurrentIndex(0)
