@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.entities import ActionItem
 from app.core.formatting import describe_due
-from app.core.wrapup import WrapUpStep
-from app.store.wrapup_repository import DRAFT_NEXT_STEP, WrapUpSubject
+from app.core.wrapup import DRAFT_NEXT_STEP, WrapUpStep, WrapUpSubject
 from app.ui.shell import events
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
 
