@@ -285,7 +285,7 @@ def run_off_the_ui_thread(work: Callable[[], T]) -> T | None:
 
 def load_bank() -> list:
     """The built-in question bank; a damaged entry is logged and left out, never fatal."""
-    from app.core.question_bank import load_builtin_bank
+    from app.files import load_builtin_bank
 
     result = load_builtin_bank()
     for problem in result.problems:

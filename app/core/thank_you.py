@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from string import Template
 
 from app.core.formatting import as_a, lower_first, shorten
@@ -58,27 +57,14 @@ class ThankYouContext:
         return parts[0] if parts else self.full_name
 
 
-def find_template(name: str, user_dir: Path | None, builtin_dir: Path) -> Path:
-    """The user's copy in the data directory's templates folder wins over the shipped one."""
-    if user_dir is not None:
-        candidate = user_dir / name
-        if candidate.is_file():
-            return candidate
-    return builtin_dir / name
-
-
-def load_template(name: str, user_dir: Path | None, builtin_dir: Path) -> str:
-    path = find_template(name, user_dir, builtin_dir)
-    try:
-        if path.stat().st_size > MAX_TEMPLATE_BYTES:
-            raise TemplateError(f"The template {path} is larger than 64 KB; a note template should be short.")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise TemplateError(f"The template {path} cannot be read: {exc.strerror or exc}") from exc
+def decode_template(raw: bytes, source: str) -> str:
+    """The template's text from the file's bytes; ``source`` names the file in the error."""
+    if len(raw) > MAX_TEMPLATE_BYTES:
+        raise TemplateError(f"The template {source} is larger than 64 KB; a note template should be short.")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise TemplateError(f"The template {path} is not UTF-8 text.") from exc
+        raise TemplateError(f"The template {source} is not UTF-8 text.") from exc
     return text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -10,8 +10,8 @@ from app.core.thank_you import (
     ThankYouContext,
     candidate_points,
     draft_thank_you,
-    load_template,
 )
+from app.files import load_template
 from app.paths import resource
 
 BUILTIN = resource("templates")

@@ -16,8 +16,9 @@ from app.core.entities import Interview
 from app.core.errors import InvalidQuestion, NotFound
 from app.core.i18n import Text
 from app.core.question_plan import format_minutes
-from app.core.question_set_file import FILE_FILTER, FILE_SUFFIX, QuestionSetFileError, read_set_file, write_set_file
+from app.core.question_set_file import FILE_FILTER, FILE_SUFFIX, QuestionSetFileError
 from app.core.question_sets import QuestionSet
+from app.files import read_set_file, write_set_file
 from app.ui.interview.question_prompts import QuestionPrompts
 from app.ui.widgets.i18n import tr_label, tr_text
 

@@ -30,7 +30,8 @@ from app.core.autosave import AutosavePolicy
 from app.core.clock import Clock
 from app.core.mailto import MailtoError, mailto_url
 from app.core.outcome import JobOutcome, OutcomeRecipient, told_count
-from app.core.thank_you import OUTCOME_TEMPLATE, TemplateError, load_template
+from app.core.thank_you import OUTCOME_TEMPLATE, TemplateError
+from app.files import load_template
 from app.ui.widgets.autosaver import Autosaver
 from app.ui.widgets.table_model import Column, RowsTableModel
 from app.ui.wrapup.steps.base import UrlOpener, copy_to_clipboard, open_url_with_desktop
