@@ -1102,18 +1102,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Could not write {file}: {reason}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not open {file}: {reason}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{file} is too large to be a question set (over 512 KB).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>{file} is not a question set: it is not UTF-8 text.</source>
         <translation type="unfinished" />
     </message>
@@ -1163,6 +1151,18 @@
     </message>
     <message>
         <source>{file}: question {number}: {problem}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open {file}: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is too large to be a question set (over 512 KB).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1481,6 +1481,14 @@ Nothing was imported.</source>
             <numerusform>%Ln match, too common to rank (add a word to narrow) — Enter or double-click opens one.</numerusform>
             <numerusform>%Ln matches, too common to rank (add a word to narrow) — Enter or double-click opens one.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Updating your data for this version of InfoInterview…
+A copy of the file as it was is kept beside it. This can take a little while with many interviews.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ interview can be resumed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +29,9 @@ from app.core.formatting import interview_choice_details, interview_choice_label
 from app.core.question_bank import BankQuestion
 from app.ui.interview.interview_session import InterviewSession
 from app.ui.shell import events
+
+if TYPE_CHECKING:
+    from app.store.store import Store
 
 
 def confirm_with_buttons(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
@@ -102,7 +106,7 @@ class InterviewArea(QWidget):
         self._update_buttons()
 
     # -- data --------------------------------------------------------------------------------
-    def set_store(self, store) -> None:
+    def set_store(self, store: Store) -> None:
         self._store = store
         self.refresh_choices()
         # Open the interview under way (after a crash or quit it resumes here), else the next one.

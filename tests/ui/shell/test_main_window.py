@@ -108,7 +108,7 @@ def test_updating_an_older_data_file_says_so_while_it_runs(make_app, app_paths, 
     monkeypatch.setattr(store_module, "open_store", watching_open_store)
     with qtbot.waitSignal(home.summary_shown):
         assert application.open_store()
-    assert seen_while_migrating == [bootstrap.UPDATING_DATA_TEXT]
+    assert seen_while_migrating == [bootstrap.updating_data_text()]
     assert application.store is not None
 
 
