@@ -121,6 +121,7 @@ def visible_refusals(dialogs: Prompts | None) -> Prompts:
 
 
 def qt_prompts(parent_getter: Callable[[], object]) -> Prompts:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     def ensure_application() -> None:
@@ -132,14 +133,21 @@ def qt_prompts(parent_getter: Callable[[], object]) -> Prompts:
         ensure_application()
         box = QMessageBox(parent_getter())
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(f"{APP_NAME}: your data file cannot be read")
+        box.setWindowTitle(
+            QCoreApplication.translate("Startup", "{app}: your data file cannot be read").format(app=APP_NAME)
+        )
         box.setText(problem)
         box.setInformativeText(
-            "The file will be kept, renamed, beside the new one, so nothing is deleted. "
-            "Start with a new, empty store, or quit?"
+            QCoreApplication.translate(
+                "Startup",
+                "The file will be kept, renamed, beside the new one, so nothing is deleted. "
+                "Start with a new, empty store, or quit?",
+            )
         )
-        fresh = box.addButton("Start a new empty store", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        fresh = box.addButton(
+            QCoreApplication.translate("Startup", "Start a new empty store"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(fresh)
         box.exec()
         return box.clickedButton() is fresh
@@ -202,9 +210,12 @@ class Application:
             return self._quit(1)
         except OSError as problem:  # unreadable path, a folder where the file should be, a failed rename
             log.exception("could not check the database file")
+            from PySide6.QtCore import QCoreApplication
+
             self.prompts.fatal(
-                f"InfoInterview could not read its data file {database}:\n{problem.strerror or problem}\n\n"
-                f"Details are in {self.paths.log_file}."
+                QCoreApplication.translate(
+                    "Startup", "InfoInterview could not read its data file {file}:\n{reason}\n\nDetails are in {log}."
+                ).format(file=database, reason=problem.strerror or problem, log=self.paths.log_file)
             )
             return self._quit(1)
         if status is None:  # the app is quitting
@@ -240,9 +251,12 @@ class Application:
                 self.store = open_full()
         except Exception as problem:  # any failure to open must reach the person, in words
             log.exception("could not open the database")
+            from PySide6.QtCore import QCoreApplication
+
             self.prompts.fatal(
-                f"InfoInterview could not open its data file {self.paths.database}:\n{problem}\n\n"
-                f"Details are in {self.paths.log_file}."
+                QCoreApplication.translate(
+                    "Startup", "InfoInterview could not open its data file {file}:\n{reason}\n\nDetails are in {log}."
+                ).format(file=self.paths.database, reason=problem, log=self.paths.log_file)
             )
             return self._quit(1)
         self.reads = self.store.reads
@@ -324,18 +338,17 @@ def ask_quit_with_unsaved_notes(parent) -> bool:
 
     from app.ui.shell.confirm import confirm
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("QuitWithUnsavedNotes", text)
-
+    # Each call spelled out: lupdate finds QCoreApplication.translate(), not a local helper.
     return confirm(
         parent,
-        tr("Notes not saved"),
-        tr(
+        QCoreApplication.translate("QuitWithUnsavedNotes", "Notes not saved"),
+        QCoreApplication.translate(
+            "QuitWithUnsavedNotes",
             "Your latest notes could not be written to disk. Quit anyway and lose them, or stay and "
-            "copy them somewhere safe?"
+            "copy them somewhere safe?",
         ),
-        tr("Quit anyway"),
-        tr("Stay"),
+        QCoreApplication.translate("QuitWithUnsavedNotes", "Quit anyway"),
+        QCoreApplication.translate("QuitWithUnsavedNotes", "Stay"),
         default_is_yes=False,
     )
 
@@ -534,7 +547,17 @@ def run(
     try:
         paths = prepare_data_dir(choose_data_dir(data_dir_argument, environ), warn=early_warnings.append)
     except DataDirError as problem:
-        prompts.fatal(f"InfoInterview cannot use its data folder: {problem}")
+        from PySide6.QtCore import QCoreApplication
+
+        from app.ui.widgets.i18n import tr_text
+
+        # No translator is installed yet (the app is not built): the words are the English source,
+        # marked so that a later start-up that installs one first can show them translated.
+        prompts.fatal(
+            QCoreApplication.translate("Startup", "InfoInterview cannot use its data folder: {problem}").format(
+                problem=tr_text(problem.text)
+            )
+        )
         return EXIT_USAGE
     setup_logging(paths)
     log.info("%s %s starting with data in %s", APP_NAME, __version__, paths.data_dir)
