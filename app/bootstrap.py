@@ -426,7 +426,12 @@ def build_application(
             return view
 
         area = FollowUpArea(clock, data_events, wrapup_view, outcome_view)
-        return PaneHooks(area, on_store=area.set_store)
+
+        def write_typed_text() -> bool:
+            saved = area.wrapup_view is None or area.wrapup_view.commit_current()
+            return (area.outcome_view is None or area.outcome_view.autosaver.flush()) and saved
+
+        return PaneHooks(area, on_store=area.set_store, on_write_typed_text=write_typed_text)
 
     def interview() -> PaneHooks:
         from app.ui.interview.interview_area import InterviewArea
@@ -441,7 +446,7 @@ def build_application(
                 area.session.alert.set_sound_enabled(values.sound_enabled)
 
         preferences.changed.connect(chime)
-        return PaneHooks(area, on_store=area.set_store)
+        return PaneHooks(area, on_store=area.set_store, on_write_typed_text=area.close_session)
 
     def search() -> PaneHooks:
         from app.ui.search.search_view import SearchView
@@ -504,15 +509,10 @@ def build_application(
     window.preferences_requested.connect(show_preferences)
 
     def flush_typed_text() -> bool:
-        """Write everything typed anywhere; True only if all of it is on disk."""
-        saved = True
-        followups = window.built_panes().get("wrapup")
-        if followups is not None and followups.wrapup_view is not None:
-            saved = followups.wrapup_view.commit_current() and saved
-        if followups is not None and followups.outcome_view is not None:
-            saved = followups.outcome_view.autosaver.flush() and saved
-        pane = window.built_panes().get("interview")
-        return (pane is None or pane.close_session()) and saved
+        """Write everything typed anywhere; True only if all of it is on disk. Every pane is asked,
+        even after one has failed."""
+        results = [pane.write_typed_text() for pane in application.panes.values()]
+        return all(results)
 
     def before_close() -> bool:
         return flush_typed_text() or ask_quit_with_unsaved_notes(window)

@@ -109,3 +109,17 @@ def test_the_file_scan_sees_open_path_reads_and_sqlite():
         "    return text.splitlines()\n"
     )
     assert sorted(file_access(source)) == [1, 3, 4, 5]
+
+
+def probes(source: str) -> list[int]:
+    """The lines of ``source`` that ask an object whether it has an attribute."""
+    return sorted(
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "hasattr"
+    )
+
+
+def test_the_composition_root_does_not_probe_what_it_wires():
+    # Each pane's factory says what it takes (app/ui/shell/pane.py), typed.
+    assert probes((ROOT / "app" / "bootstrap.py").read_text(encoding="utf-8")) == []

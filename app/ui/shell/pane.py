@@ -30,6 +30,9 @@ class Pane(Protocol):
     def set_store(self, store: Store) -> None:
         """The full store is open: the pane may write."""
 
+    def write_typed_text(self) -> bool:
+        """Write what the person typed and is not saved yet; False if some of it could not be."""
+
 
 @dataclass(slots=True)
 class PaneHooks:
@@ -43,6 +46,7 @@ class PaneHooks:
     on_loading: Callable[[str], None] | None = None
     on_reads: Callable[[ReadModels], None] | None = None
     on_store: Callable[[Store], None] | None = None
+    on_write_typed_text: Callable[[], bool] | None = None
 
     def show_loading(self, text: str) -> None:
         if self.on_loading is not None:
@@ -55,3 +59,6 @@ class PaneHooks:
     def set_store(self, store: Store) -> None:
         if self.on_store is not None:
             self.on_store(store)
+
+    def write_typed_text(self) -> bool:
+        return self.on_write_typed_text is None or self.on_write_typed_text()
