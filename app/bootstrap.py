@@ -368,25 +368,21 @@ def build_application(
 
     data_events = DataEvents()
     preferences = Preferences()
-    holder: dict[str, Navigator] = {}
-
-    def navigator() -> Navigator:
-        return holder["navigator"]
 
     def home() -> PaneHooks:
         from app.ui.today.home_view import HomeView
 
         view = HomeView(clock, data_events)
         view.go_to_people.connect(lambda: window.show_area("people"))
-        view.open_wrapup.connect(lambda interview_id: navigator().open_wrapup(interview_id))
-        view.open_interview.connect(lambda interview_id: navigator().open_interview(interview_id))
+        view.open_wrapup.connect(lambda interview_id: navigator.open_wrapup(interview_id))
+        view.open_interview.connect(lambda interview_id: navigator.open_interview(interview_id))
         return PaneHooks(view, on_loading=view.show_loading, on_reads=view.set_reads, on_store=view.set_store)
 
     def people() -> PaneHooks:
         from app.ui.people.people_view import PeopleView
 
         view = PeopleView(clock, data_events)
-        view.interview_scheduled.connect(lambda interview_id: navigator().open_interview(interview_id))
+        view.interview_scheduled.connect(lambda interview_id: navigator.open_interview(interview_id))
         return PaneHooks(view, on_store=view.set_store)
 
     def followups() -> PaneHooks:
@@ -438,7 +434,7 @@ def build_application(
         from app.ui.shell.preferences import PreferenceValues
 
         area = InterviewArea(clock, data_events, load_bank)
-        area.finished.connect(lambda interview_id: navigator().open_wrapup(interview_id, finishing=True))
+        area.finished.connect(lambda interview_id: navigator.open_wrapup(interview_id, finishing=True))
 
         def chime(values: PreferenceValues) -> None:
             # The interview under way chimes (or not) from now on; the next one reads the setting.
@@ -454,7 +450,7 @@ def build_application(
 
         def build(store: Store) -> SearchView:
             view = SearchView(store.search)
-            view.open_interview.connect(navigator().open_at_match)
+            view.open_interview.connect(navigator.open_at_match)
             return view
 
         pane = StoreBoundPane(build)
@@ -477,7 +473,8 @@ def build_application(
         return build
 
     window = MainWindow({key: widget_factory(key) for key in hooks_by_key}, window_settings(paths.window_settings))
-    holder["navigator"] = Navigator(window)
+    # The factories above run only once the window is shown, after this is set.
+    navigator = Navigator(window)
     window.data_events = data_events
     # A write that succeeds ends a "could not save" message.
     data_events.changed.connect(window.write_succeeded)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 
-from PySide6.QtCore import QThread
-
 from app.core.preferences import PROFILE_NAME_KEY
 from app.ui.shell.preferences import Preferences, PreferenceValues
 
@@ -15,7 +13,8 @@ def test_a_settings_write_on_another_thread_is_announced_on_the_ui_thread(store,
     preferences = Preferences()
     preferences.attach(store.settings, store.changes)
     heard: list[tuple[PreferenceValues, bool]] = []
-    preferences.changed.connect(lambda values: heard.append((values, QThread.currentThread() is preferences.thread())))
+    on_ui_thread = threading.current_thread()
+    preferences.changed.connect(lambda values: heard.append((values, threading.current_thread() is on_ui_thread)))
     writer = threading.Thread(target=lambda: store.settings.set_json(PROFILE_NAME_KEY, "Sam Rivera"))
     with qtbot.waitSignal(preferences.changed, timeout=2000):
         writer.start()
