@@ -65,6 +65,7 @@ from app.store.repositories import (
 
 REFERRAL_FOLLOW_UP = timedelta(days=7)
 
+
 class WrapUpRepository(_Repository):
     """The wrap-up's steps and what they produce. Next steps and the interview's notes are
     kept by their own repositories; this one hands them on, so the wrap-up pages need only it."""
