@@ -2,7 +2,7 @@ import os
 import stat
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTranslator
 
 from app import __version__
 from app.core.entities import Contact, Interview, Occupation
@@ -189,3 +189,26 @@ def test_a_placement_file_others_could_read_is_made_private_when_saved(make_app,
     os.chmod(app_paths.window_settings, 0o644)  # loosened while running
     application.window.close()
     assert stat.S_IMODE(os.stat(app_paths.window_settings).st_mode) == 0o600
+
+
+class MarkingTranslator(QTranslator):
+    """A stand-in language: every MainWindow message comes back marked."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"«{source}»" if context == "MainWindow" else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_menus_and_areas_are_in_the_persons_language(make_app, qtbot):
+    translator = MarkingTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = make_app().window
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert [action.text() for action in window.menuBar().actions()] == ["«&File»", "«&Edit»", "«&Go»", "«&Help»"]
+    assert window.navigation.item(1).text() == "«People & occupations»"
+    assert window.area_actions["wrapup"].text() == "«Wrap-up && follow-ups»"
+    assert window.about_action.text() == "«&About InfoInterview»"
