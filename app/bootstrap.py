@@ -11,12 +11,11 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import TypeVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeVar
 
 from app import APP_ID, APP_NAME, __version__
 from app.core.clock import Clock, SystemClock
-from app.core.preferences import PROFILE_NAME_KEY
 from app.paths import AppPaths, DataDirError, choose_data_dir, prepare_data_dir, resource
 from app.quit_signals import QuitSignals
 from app.single_instance import (
@@ -25,6 +24,16 @@ from app.single_instance import (
     claim_single_instance,
     listen_for_other_instances,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from app.store.health import DatabaseStatus
+    from app.store.read_models import ReadModels
+    from app.store.store import Store
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.pane import Pane
+    from app.ui.shell.preferences import Preferences
 
 log = logging.getLogger("infointerview")
 
@@ -36,10 +45,17 @@ STARTUP_PROBE_ENV = "INFOINTERVIEW_STARTUP_PROBE"  # set by benchmarks/startup.p
 
 
 LOG_LIMIT_BYTES = 1_000_000
-UPDATING_DATA_TEXT = (
-    "Updating your data for this version of InfoInterview…\n"
-    "A copy of the file as it was is kept beside it. This can take a little while with many interviews."
-)
+
+
+def updating_data_text() -> str:
+    """What the panes say while the data file is updated for this version."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "Startup",
+        "Updating your data for this version of InfoInterview…\n"
+        "A copy of the file as it was is kept beside it. This can take a little while with many interviews.",
+    )
 
 
 def setup_logging(paths: AppPaths) -> None:
@@ -105,6 +121,7 @@ def visible_refusals(dialogs: Prompts | None) -> Prompts:
 
 
 def qt_prompts(parent_getter: Callable[[], object]) -> Prompts:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     def ensure_application() -> None:
@@ -116,14 +133,21 @@ def qt_prompts(parent_getter: Callable[[], object]) -> Prompts:
         ensure_application()
         box = QMessageBox(parent_getter())
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(f"{APP_NAME}: your data file cannot be read")
+        box.setWindowTitle(
+            QCoreApplication.translate("Startup", "{app}: your data file cannot be read").format(app=APP_NAME)
+        )
         box.setText(problem)
         box.setInformativeText(
-            "The file will be kept, renamed, beside the new one, so nothing is deleted. "
-            "Start with a new, empty store, or quit?"
+            QCoreApplication.translate(
+                "Startup",
+                "The file will be kept, renamed, beside the new one, so nothing is deleted. "
+                "Start with a new, empty store, or quit?",
+            )
         )
-        fresh = box.addButton("Start a new empty store", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        fresh = box.addButton(
+            QCoreApplication.translate("Startup", "Start a new empty store"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(fresh)
         box.exec()
         return box.clickedButton() is fresh
@@ -141,10 +165,13 @@ class Application:
 
     paths: AppPaths
     clock: Clock
-    window: object
+    window: MainWindow
     prompts: Prompts
-    store: object | None = None
-    reads: object | None = None
+    preferences: Preferences
+    # Each built area's pane, by area key, as the shell talks to it.
+    panes: dict[str, Pane] = field(default_factory=dict)
+    store: Store | None = None
+    reads: ReadModels | None = None
     exit_code: int | None = None
     # Ends the event loop with a status; tests pass a recorder instead.
     exit_event_loop: Callable[[int], None] | None = None
@@ -163,7 +190,7 @@ class Application:
 
         database = self.paths.database
 
-        def inspect() -> object:
+        def inspect() -> DatabaseStatus | None:
             # SQLite's quick check reads the whole file: on a large one, a pause worth keeping off
             # the window.
             return run_off_the_ui_thread(lambda: inspect_database(database))
@@ -183,32 +210,33 @@ class Application:
             return self._quit(1)
         except OSError as problem:  # unreadable path, a folder where the file should be, a failed rename
             log.exception("could not check the database file")
+            from PySide6.QtCore import QCoreApplication
+
             self.prompts.fatal(
-                f"InfoInterview could not read its data file {database}:\n{problem.strerror or problem}\n\n"
-                f"Details are in {self.paths.log_file}."
+                QCoreApplication.translate(
+                    "Startup", "InfoInterview could not read its data file {file}:\n{reason}\n\nDetails are in {log}."
+                ).format(file=database, reason=problem.strerror or problem, log=self.paths.log_file)
             )
             return self._quit(1)
         if status is None:  # the app is quitting
             return False
         if status.is_current:
             self.reads = ReadModels(database)
-            for pane in self.window.built_panes().values():
-                if hasattr(pane, "set_reads"):
-                    pane.set_reads(self.reads)
+            for pane in self.panes.values():
+                pane.set_reads(self.reads)
             (schedule or (lambda step: step()))(lambda: self._open_full_store(status))
             return True
         if status.has_user_tables:
             # Updating a file with years of notes can take a while; say so before the pause.
-            for pane in self.window.built_panes().values():
-                if hasattr(pane, "show_loading"):
-                    pane.show_loading(UPDATING_DATA_TEXT)
+            for pane in self.panes.values():
+                pane.show_loading(updating_data_text())
             self.window.repaint()
         return self._open_full_store(status)
 
-    def _open_full_store(self, status) -> bool:
+    def _open_full_store(self, status: DatabaseStatus) -> bool:
         from app.store.store import open_store
 
-        def open_full() -> object:
+        def open_full() -> Store:
             return open_store(self.paths.database, self.clock, status)
 
         try:
@@ -223,22 +251,31 @@ class Application:
                 self.store = open_full()
         except Exception as problem:  # any failure to open must reach the person, in words
             log.exception("could not open the database")
+            from PySide6.QtCore import QCoreApplication
+
             self.prompts.fatal(
-                f"InfoInterview could not open its data file {self.paths.database}:\n{problem}\n\n"
-                f"Details are in {self.paths.log_file}."
+                QCoreApplication.translate(
+                    "Startup", "InfoInterview could not open its data file {file}:\n{reason}\n\nDetails are in {log}."
+                ).format(file=self.paths.database, reason=problem, log=self.paths.log_file)
             )
             return self._quit(1)
         self.reads = self.store.reads
         # From now on the store says what each write changed, and the panes refresh from that.
         self.window.data_events.follow(self.store.changes)
-        for pane in self.window.built_panes().values():
-            self._give_store(pane)
+        self.preferences.attach(self.store.settings, self.store.changes)
+        for pane in self.panes.values():
+            self.give_data(pane)
         return True
 
-    def _give_store(self, pane) -> None:
-        if self.store is not None and hasattr(pane, "set_store"):
+    def add_pane(self, key: str, pane: Pane) -> None:
+        """A pane just built: it is given whatever data is already open."""
+        self.panes[key] = pane
+        self.give_data(pane)
+
+    def give_data(self, pane: Pane) -> None:
+        if self.store is not None:
             pane.set_store(self.store)
-        elif self.reads is not None and hasattr(pane, "set_reads"):
+        elif self.reads is not None:
             pane.set_reads(self.reads)
 
     def _quit(self, code: int) -> bool:
@@ -252,6 +289,7 @@ class Application:
         return False
 
     def close(self) -> None:
+        self.preferences.detach()
         if self.store is not None:
             self.store.dispose()
 
@@ -287,7 +325,7 @@ def run_off_the_ui_thread(work: Callable[[], T]) -> T | None:
 
 def load_bank() -> list:
     """The built-in question bank; a damaged entry is logged and left out, never fatal."""
-    from app.core.question_bank import load_builtin_bank
+    from app.files import load_builtin_bank
 
     result = load_builtin_bank()
     for problem in result.problems:
@@ -302,18 +340,17 @@ def ask_quit_with_unsaved_notes(parent) -> bool:
 
     from app.ui.shell.confirm import confirm
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("QuitWithUnsavedNotes", text)
-
+    # Each call spelled out: lupdate finds QCoreApplication.translate(), not a local helper.
     return confirm(
         parent,
-        tr("Notes not saved"),
-        tr(
+        QCoreApplication.translate("QuitWithUnsavedNotes", "Notes not saved"),
+        QCoreApplication.translate(
+            "QuitWithUnsavedNotes",
             "Your latest notes could not be written to disk. Quit anyway and lose them, or stay and "
-            "copy them somewhere safe?"
+            "copy them somewhere safe?",
         ),
-        tr("Quit anyway"),
-        tr("Stay"),
+        QCoreApplication.translate("QuitWithUnsavedNotes", "Quit anyway"),
+        QCoreApplication.translate("QuitWithUnsavedNotes", "Stay"),
         default_is_yes=False,
     )
 
@@ -327,81 +364,118 @@ def build_application(
     """Build the window; each area's pane is built when first shown. QApplication must exist."""
     from app.ui.shell.events import DataEvents
     from app.ui.shell.main_window import MainWindow, window_settings
+    from app.ui.shell.navigator import Navigator
+    from app.ui.shell.pane import PaneHooks
+    from app.ui.shell.preferences import Preferences
 
     data_events = DataEvents()
-    holder: dict[str, object] = {}
+    preferences = Preferences()
 
-    def home():
+    def home() -> PaneHooks:
         from app.ui.today.home_view import HomeView
 
         view = HomeView(clock, data_events)
-        view.go_to_people.connect(lambda: holder["window"].show_area("people"))
-        view.open_wrapup.connect(lambda interview_id: open_wrapup(interview_id))
-        view.open_interview.connect(lambda interview_id: open_interview(interview_id))
-        return view
+        view.go_to_people.connect(lambda: window.show_area("people"))
+        view.open_wrapup.connect(lambda interview_id: navigator.open_wrapup(interview_id))
+        view.open_interview.connect(lambda interview_id: navigator.open_interview(interview_id))
+        return PaneHooks(view, on_loading=view.show_loading, on_reads=view.set_reads, on_store=view.set_store)
 
-    def people():
+    def people() -> PaneHooks:
         from app.ui.people.people_view import PeopleView
 
         view = PeopleView(clock, data_events)
-        view.interview_scheduled.connect(lambda interview_id: open_interview(interview_id))
-        return view
+        view.interview_scheduled.connect(lambda interview_id: navigator.open_interview(interview_id))
+        return PaneHooks(view, on_store=view.set_store)
 
-    def followups():
+    def followups() -> PaneHooks:
+        from app.ui.shell.preferences import PreferenceValues
         from app.ui.wrapup.followup_area import FollowUpArea
         from app.ui.wrapup.outcome_view import OutcomeView
         from app.ui.wrapup.steps.base import WrapUpServices
         from app.ui.wrapup.wrapup_view import WrapUpView
 
-        def wrapup_view(store):
+        def wrapup_view(store: Store) -> WrapUpView:
             services = WrapUpServices(
                 wrapups=store.wrapups,
                 cards=store.cards,
                 clock=clock,
                 builtin_templates=resource("templates"),
                 user_templates=paths.templates_dir,
-                signature=store.settings.get_json(PROFILE_NAME_KEY, ""),
+                signature=preferences.values().signature,
             )
+
+            def sign_with(values: PreferenceValues) -> None:
+                # Notes drafted from now on are signed with the name just saved.
+                services.signature = values.signature
+
+            preferences.changed.connect(sign_with)
             return WrapUpView(services)
 
-        def outcome_view(store):
-            return OutcomeView(
+        def outcome_view(store: Store) -> OutcomeView:
+            view = OutcomeView(
                 store.outcomes,
                 clock,
                 resource("templates"),
                 paths.templates_dir,
-                signature=store.settings.get_json(PROFILE_NAME_KEY, ""),
+                signature=preferences.values().signature,
             )
+            preferences.changed.connect(lambda values: view.set_signature(values.signature))
+            return view
 
-        return FollowUpArea(clock, data_events, wrapup_view, outcome_view)
+        area = FollowUpArea(clock, data_events, wrapup_view, outcome_view)
 
-    def interview():
+        def write_typed_text() -> bool:
+            saved = area.wrapup_view is None or area.wrapup_view.commit_current()
+            return (area.outcome_view is None or area.outcome_view.autosaver.flush()) and saved
+
+        return PaneHooks(area, on_store=area.set_store, on_write_typed_text=write_typed_text)
+
+    def interview() -> PaneHooks:
         from app.ui.interview.interview_area import InterviewArea
+        from app.ui.shell.preferences import PreferenceValues
 
         area = InterviewArea(clock, data_events, load_bank)
-        area.finished.connect(lambda interview_id: open_wrapup(interview_id, finishing=True))
-        return area
+        area.finished.connect(lambda interview_id: navigator.open_wrapup(interview_id, finishing=True))
 
-    def search():
+        def chime(values: PreferenceValues) -> None:
+            # The interview under way chimes (or not) from now on; the next one reads the setting.
+            if area.session is not None:
+                area.session.alert.set_sound_enabled(values.sound_enabled)
+
+        preferences.changed.connect(chime)
+        return PaneHooks(area, on_store=area.set_store, on_write_typed_text=area.close_session)
+
+    def search() -> PaneHooks:
         from app.ui.search.search_view import SearchView
         from app.ui.shell.store_bound_pane import StoreBoundPane
 
-        def build(store):
+        def build(store: Store) -> SearchView:
             view = SearchView(store.search)
-            view.open_interview.connect(open_at_match)
+            view.open_interview.connect(navigator.open_at_match)
             return view
 
-        return StoreBoundPane(build)
+        pane = StoreBoundPane(build)
+        return PaneHooks(pane, on_store=pane.set_store)
 
-    factories = {
+    hooks_by_key = {
         "today": home,
         "people": people,
         "interview": interview,
         "wrapup": followups,
         "search": search,
     }
-    window = MainWindow(factories, window_settings(paths.window_settings))
-    holder["window"] = window
+    built: dict[str, PaneHooks] = {}
+
+    def widget_factory(key: str) -> Callable[[], QWidget]:
+        def build() -> QWidget:
+            built[key] = hooks_by_key[key]()
+            return built[key].widget
+
+        return build
+
+    window = MainWindow({key: widget_factory(key) for key in hooks_by_key}, window_settings(paths.window_settings))
+    # The factories above run only once the window is shown, after this is set.
+    navigator = Navigator(window)
     window.data_events = data_events
     # A write that succeeds ends a "could not save" message.
     data_events.changed.connect(window.write_succeeded)
@@ -410,9 +484,10 @@ def build_application(
         clock=clock,
         window=window,
         prompts=prompts or qt_prompts(lambda: window),
+        preferences=preferences,
         exit_event_loop=exit_event_loop,
     )
-    window.pane_built.connect(lambda _key, pane: application._give_store(pane))
+    window.pane_built.connect(lambda key, _widget: application.add_pane(key, built[key]))
 
     def show_about() -> None:
         from app.ui.shell.about_dialog import AboutDialog
@@ -426,50 +501,16 @@ def build_application(
             return
         from app.ui.shell.preferences_dialog import PreferencesDialog
 
-        if not PreferencesDialog(application.store.settings, window).exec():
-            return
-        session = getattr(window.built_panes().get("interview"), "session", None)
-        if session is not None:
-            session.alert.set_sound_enabled(application.store.settings.countdown_settings().sound_enabled)
-        # Notes drafted from now on are signed with the name just saved.
-        followups = window.built_panes().get("wrapup")
-        if followups is not None and followups.wrapup_view is not None:
-            name = application.store.settings.get_json(PROFILE_NAME_KEY, "")
-            followups.wrapup_view.services.signature = name
-            followups.outcome_view.set_signature(name)
+        # Saving is heard through the store's change feed: ``preferences.changed`` tells the panes.
+        PreferencesDialog(application.store.settings, window).exec()
 
     window.preferences_requested.connect(show_preferences)
 
-    def open_wrapup(interview_id: int, finishing: bool = False) -> None:
-        window.show_area("wrapup")
-        window.pane("wrapup").open_wrapup(interview_id, finishing=finishing)
-
-    def open_interview(interview_id: int) -> None:
-        window.show_area("interview")
-        window.pane("interview").open_interview(interview_id)
-
-    def open_at_match(interview_id: int, place: str, picked_question_id, query: str) -> None:
-        from app.core.search import MatchPlace
-        from app.core.wrapup import WrapUpStep
-
-        wrapup_steps = {MatchPlace.TAKEAWAY: WrapUpStep.WEIGH, MatchPlace.ACTION: WrapUpStep.NEXT_STEP}
-        if place in wrapup_steps:  # written during the wrap-up: open it at that step
-            open_wrapup(interview_id)
-            window.pane("wrapup").wrapup_view.go_to(wrapup_steps[MatchPlace(place)])
-            return
-        window.show_area("interview")
-        window.pane("interview").reveal(interview_id, place, picked_question_id, query)
-
     def flush_typed_text() -> bool:
-        """Write everything typed anywhere; True only if all of it is on disk."""
-        saved = True
-        followups = window.built_panes().get("wrapup")
-        if followups is not None and followups.wrapup_view is not None:
-            saved = followups.wrapup_view.commit_current() and saved
-        if followups is not None and followups.outcome_view is not None:
-            saved = followups.outcome_view.autosaver.flush() and saved
-        pane = window.built_panes().get("interview")
-        return (pane is None or pane.close_session()) and saved
+        """Write everything typed anywhere; True only if all of it is on disk. Every pane is asked,
+        even after one has failed."""
+        results = [pane.write_typed_text() for pane in application.panes.values()]
+        return all(results)
 
     def before_close() -> bool:
         return flush_typed_text() or ask_quit_with_unsaved_notes(window)
@@ -504,7 +545,17 @@ def run(
     try:
         paths = prepare_data_dir(choose_data_dir(data_dir_argument, environ), warn=early_warnings.append)
     except DataDirError as problem:
-        prompts.fatal(f"InfoInterview cannot use its data folder: {problem}")
+        from PySide6.QtCore import QCoreApplication
+
+        from app.ui.widgets.i18n import tr_text
+
+        # No translator is installed yet (the app is not built): the words are the English source,
+        # marked so that a later start-up that installs one first can show them translated.
+        prompts.fatal(
+            QCoreApplication.translate("Startup", "InfoInterview cannot use its data folder: {problem}").format(
+                problem=tr_text(problem.text)
+            )
+        )
         return EXIT_USAGE
     setup_logging(paths)
     log.info("%s %s starting with data in %s", APP_NAME, __version__, paths.data_dir)

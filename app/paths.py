@@ -9,6 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core import i18n
+from app.core.i18n import QT_TRANSLATE_NOOP
+
 log = logging.getLogger("infointerview")
 
 DATA_DIR_ENV = "INFOINTERVIEW_DATA_DIR"
@@ -19,7 +22,12 @@ LOCK_NAME = "infointerview.lock"
 
 
 class DataDirError(Exception):
-    """The data directory cannot be used; the message says why in one line."""
+    """The data directory cannot be used; the message says why in one line (``str()`` in English
+    for stderr, ``text`` for a dialog in the person's language)."""
+
+    def __init__(self, text: i18n.Text) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,12 +85,25 @@ def prepare_data_dir(data_dir: Path, warn: Callable[[str], None] = log.warning) 
     log is not open yet when this runs at start-up) and the app carries on.
     """
     if data_dir.exists() and not data_dir.is_dir():
-        raise DataDirError(f"the data directory {data_dir} is a file, not a folder")
+        raise DataDirError(
+            i18n.text(
+                "DataFolder",
+                QT_TRANSLATE_NOOP("DataFolder", "the data directory {folder} is a file, not a folder"),
+                folder=data_dir,
+            )
+        )
     existed = data_dir.is_dir()
     try:
         data_dir.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataDirError(f"cannot create the data directory {data_dir}: {exc.strerror}") from exc
+        raise DataDirError(
+            i18n.text(
+                "DataFolder",
+                QT_TRANSLATE_NOOP("DataFolder", "cannot create the data directory {folder}: {reason}"),
+                folder=data_dir,
+                reason=exc.strerror,
+            )
+        ) from exc
     if existed:
         _make_private(data_dir, warn)
     probe = data_dir / ".write-test"
@@ -90,7 +111,14 @@ def prepare_data_dir(data_dir: Path, warn: Callable[[str], None] = log.warning) 
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise DataDirError(f"the data directory {data_dir} is not writable: {exc.strerror}") from exc
+        raise DataDirError(
+            i18n.text(
+                "DataFolder",
+                QT_TRANSLATE_NOOP("DataFolder", "the data directory {folder} is not writable: {reason}"),
+                folder=data_dir,
+                reason=exc.strerror,
+            )
+        ) from exc
     return AppPaths(data_dir)
 
 

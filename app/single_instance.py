@@ -40,7 +40,7 @@ def claim_single_instance(
     is too busy to answer cannot be removed: that raises InstanceLockError, as does a lock file
     that cannot be written at all (after ``busy_timeout_ms`` more for it to answer).
     """
-    from PySide6.QtCore import QLockFile
+    from PySide6.QtCore import QCoreApplication, QLockFile
 
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)  # a lock left by a crash is detected by its dead process id
@@ -48,8 +48,11 @@ def claim_single_instance(
         return _claimed(lock, paths)
     if lock.error() != QLockFile.LockError.LockFailedError:
         raise InstanceLockError(
-            f"InfoInterview could not create its lock file {paths.lock_file} "
-            f"({_lock_error_words(lock.error())}). Check that the data folder is yours and writable."
+            QCoreApplication.translate(
+                "SingleInstance",
+                "InfoInterview could not create its lock file {file} ({reason}). "
+                "Check that the data folder is yours and writable.",
+            ).format(file=paths.lock_file, reason=_lock_error_words(lock.error()))
         )
     if other_instance_answers(paths, answer_timeout_ms):
         return None
@@ -60,9 +63,12 @@ def claim_single_instance(
     if _answers_within(paths, busy_timeout_ms):
         return None
     raise InstanceLockError(
-        f"InfoInterview seems to be open already with the data in {paths.data_dir}, but it does not "
-        "answer. Wait a moment and start it again; if it still does not open, close the other window "
-        f"(or end the program), and if none is open, remove the file {paths.lock_file}."
+        QCoreApplication.translate(
+            "SingleInstance",
+            "InfoInterview seems to be open already with the data in {folder}, but it does not "
+            "answer. Wait a moment and start it again; if it still does not open, close the other window "
+            "(or end the program), and if none is open, remove the file {file}.",
+        ).format(folder=paths.data_dir, file=paths.lock_file)
     )
 
 
@@ -72,11 +78,11 @@ def _claimed(lock, paths: AppPaths):
 
 
 def _lock_error_words(error) -> str:
-    from PySide6.QtCore import QLockFile
+    from PySide6.QtCore import QCoreApplication, QLockFile
 
     if error == QLockFile.LockError.PermissionError:
-        return "permission denied"
-    return "unknown error"
+        return QCoreApplication.translate("SingleInstance", "permission denied")
+    return QCoreApplication.translate("SingleInstance", "unknown error")
 
 
 def other_instance_answers(paths: AppPaths, timeout_ms: int = ANSWER_TIMEOUT_MS) -> bool:

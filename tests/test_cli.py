@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from app import __version__
 from app.__main__ import main
@@ -254,3 +255,32 @@ def test_a_lock_left_by_a_killed_instance_whose_id_was_reused_does_not_lock_the_
     finally:
         other.stdin.close()
         other.wait(timeout=STARTUP_TIMEOUT)
+
+
+class MarkingTranslator(QTranslator):
+    """A stand-in language: every message of the given contexts comes back marked."""
+
+    def __init__(self, contexts: set[str]) -> None:
+        super().__init__()
+        self.contexts = contexts
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"«{source}»" if context in self.contexts else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_the_data_folder_refusal_dialog_is_in_the_persons_language(tmp_path, qapp):
+    not_a_dir = tmp_path / "notes.txt"
+    not_a_dir.write_text("hello")
+    dialogs = RecordedDialogs()
+    translator = MarkingTranslator({"Startup", "DataFolder"})
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert run(str(not_a_dir), environ={"DISPLAY": ":0"}, dialog_prompts=lambda parent: dialogs) == 2
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert dialogs.fatal_messages == [
+        f"«InfoInterview cannot use its data folder: «the data directory {not_a_dir} is a file, not a folder»»"
+    ]

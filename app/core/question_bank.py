@@ -16,7 +16,6 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from app.core import i18n
 from app.core.entities import Tiara
@@ -208,14 +207,11 @@ def parse_tiara(value: object) -> Tiara | None:
         return None
 
 
-def load_bank(path: Path) -> BankLoadResult:
-    """Read the bank at ``path``. Never raises for a bad file: problems come back in the result."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return BankLoadResult(problems=[BankProblem(0, f"cannot read the question bank {path}: {exc.strerror}")])
+def parse_bank_bytes(raw: bytes, source: str) -> BankLoadResult:
+    """The bank in ``raw``, read from ``source`` (named in the problems). Never raises for a bad
+    file: problems come back in the result."""
     if len(raw) > MAX_FILE_BYTES:
-        return BankLoadResult(problems=[BankProblem(0, f"the question bank {path} is larger than 1 MB")])
+        return BankLoadResult(problems=[BankProblem(0, f"the question bank {source} is larger than 1 MB")])
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -343,10 +339,3 @@ def _read_entry(result: BankLoadResult, entry: object, lines: list[str], start: 
 
 
 _VALID_SAMPLE = {"text": "?", "category": "c", "tiara": "trends", "minutes": 1}
-
-
-def load_builtin_bank() -> BankLoadResult:
-    """The bank shipped with the app (resources/questions.toml)."""
-    from app.paths import resource
-
-    return load_bank(resource("questions.toml"))

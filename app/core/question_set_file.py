@@ -11,7 +11,6 @@ with a message a person can act on, and nothing is imported.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from app.core import i18n
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
@@ -57,41 +56,6 @@ def set_to_document(question_set: QuestionSet, occupation_title: str = "") -> di
             for item in question_set.items
         ],
     }
-
-
-def write_set_file(path: Path, question_set: QuestionSet, occupation_title: str = "") -> None:
-    """Write atomically: the file is either the old one or the whole new one."""
-    text = json.dumps(set_to_document(question_set, occupation_title), ensure_ascii=False, indent=2) + "\n"
-    partial = path.with_name(path.name + ".part")
-    try:
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise _refused(
-            QT_TRANSLATE_NOOP("QuestionSetFile", "Could not write {file}: {reason}."),
-            file=path.name,
-            reason=exc.strerror or exc,
-        ) from exc
-
-
-def read_set_file(path: Path) -> tuple[QuestionSet, str]:
-    """The set in ``path`` (not yet saved anywhere) and the occupation title it was made for."""
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise _refused(
-            QT_TRANSLATE_NOOP("QuestionSetFile", "Could not open {file}: {reason}."),
-            file=path.name,
-            reason=exc.strerror or exc,
-        ) from exc
-    if len(raw) > MAX_FILE_BYTES:
-        raise _refused(
-            QT_TRANSLATE_NOOP("QuestionSetFile", "{file} is too large to be a question set (over 512 KB)."),
-            file=path.name,
-        )
-    return parse_set_document(raw, path.name)
 
 
 def _json_problem(message: str) -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from string import Template
 
 from app.core.formatting import as_a, lower_first, shorten
@@ -66,32 +65,27 @@ class ThankYouContext:
         return parts[0] if parts else self.full_name
 
 
-def find_template(name: str, user_dir: Path | None, builtin_dir: Path) -> Path:
-    """The user's copy in the data directory's templates folder wins over the shipped one."""
-    if user_dir is not None:
-        candidate = user_dir / name
-        if candidate.is_file():
-            return candidate
-    return builtin_dir / name
+def template_too_big(source: str) -> TemplateError:
+    too_big = QT_TRANSLATE_NOOP(
+        "TemplateError", "The template {path} is larger than 64 KB; a note template should be short."
+    )
+    return TemplateError(text("TemplateError", too_big, path=source))
 
 
-def load_template(name: str, user_dir: Path | None, builtin_dir: Path) -> str:
-    path = find_template(name, user_dir, builtin_dir)
-    try:
-        if path.stat().st_size > MAX_TEMPLATE_BYTES:
-            too_big = QT_TRANSLATE_NOOP(
-                "TemplateError", "The template {path} is larger than 64 KB; a note template should be short."
-            )
-            raise TemplateError(text("TemplateError", too_big, path=path))
-        raw = path.read_bytes()
-    except OSError as exc:
-        unreadable = QT_TRANSLATE_NOOP("TemplateError", "The template {path} cannot be read: {reason}")
-        raise TemplateError(text("TemplateError", unreadable, path=path, reason=exc.strerror or exc)) from exc
+def template_unreadable(source: str, reason: str) -> TemplateError:
+    unreadable = QT_TRANSLATE_NOOP("TemplateError", "The template {path} cannot be read: {reason}")
+    return TemplateError(text("TemplateError", unreadable, path=source, reason=reason))
+
+
+def decode_template(raw: bytes, source: str) -> str:
+    """The template's text from the file's bytes; ``source`` names the file in the error."""
+    if len(raw) > MAX_TEMPLATE_BYTES:
+        raise template_too_big(source)
     try:
         decoded = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         not_text = QT_TRANSLATE_NOOP("TemplateError", "The template {path} is not UTF-8 text.")
-        raise TemplateError(text("TemplateError", not_text, path=path)) from exc
+        raise TemplateError(text("TemplateError", not_text, path=source)) from exc
     return decoded.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
 
 

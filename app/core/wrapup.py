@@ -10,8 +10,23 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from app.core.entities import TakeawayWeight, WrapUpState
+from app.core.entities import Contact, Interview, TakeawayWeight, WrapUpState
 from app.core.i18n import QT_TRANSLATE_NOOP, Text, text, translate
+
+# The wrap-up's entry boxes whose typed-but-not-added text is kept (see the store's ``save_drafts``).
+DRAFT_TAKEAWAY = "takeaway"
+DRAFT_NEXT_STEP = "next_step"
+DRAFT_REFERRAL_NAME = "referral_name"
+DRAFT_REFERRAL_REACH = "referral_reach"
+
+
+@dataclass(frozen=True, slots=True)
+class WrapUpSubject:
+    """Whom and what a wrap-up is about, for the pane's heading."""
+
+    interview: Interview
+    contact: Contact
+    occupation_title: str
 
 
 class WrapUpStep(StrEnum):

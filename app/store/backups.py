@@ -341,3 +341,15 @@ def restore_backup(backup: Path, database: Path, backups_dir: Path, now: datetim
         raise BackupError(f"The backup could not be put in place: {_reason(error)}.") from error
     log.info("restored %s from %s", database, backup)
     return made
+
+
+def backup_job(database: Path, backups_dir: Path, zone: Callable[[], tzinfo], policy: Callable[[], RetentionPolicy]):
+    """One unit of backing up for a background runner: copy, check, then prune by the retention
+    policy in force; returns the new backup's BackupInfo."""
+
+    def run(now: datetime, reason: BackupReason) -> BackupInfo:
+        info = make_backup(database, backups_dir, now, reason)
+        prune_backups(backups_dir, zone(), now, policy())
+        return info
+
+    return run

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.clock import Clock
 from app.core.entities import Contact
+from app.core.errors import AttachmentError
 from app.core.vcard import CardDetails, LabelledValue
 from app.store.models import ContactDetailRecord, ContactRecord
 from app.store.repositories import NotFound, _contact, _Repository
@@ -21,10 +22,6 @@ from app.store.repositories import NotFound, _contact, _Repository
 CARD_IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".heic", ".pdf"})
 MAX_CARD_IMAGE_BYTES = 25 * 1024 * 1024
 _CARD_DETAIL_KINDS = ("email", "phone", "url")
-
-
-class AttachmentError(Exception):
-    """A card image cannot be attached; the message says why in one sentence."""
 
 
 class BusinessCardRepository(_Repository):

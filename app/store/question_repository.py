@@ -13,6 +13,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.core.entities import PickedQuestion, QuestionState, Tiara
+from app.core.errors import AlreadyPicked, InvalidQuestion
 from app.core.question_bank import BankQuestion, check_question_fields, parse_tiara
 from app.core.question_sets import MAX_SET_QUESTIONS, QuestionSet, QuestionSetItem, clean_set_name
 from app.store.interview_content import picked_question
@@ -27,18 +28,6 @@ from app.store.models import (
 from app.store.repositories import NotFound, _Repository
 
 CUSTOM_KEY_PREFIX = "custom-"
-
-
-class InvalidQuestion(ValueError):
-    """The values cannot make a question; str() says why, for a person to read."""
-
-
-class AlreadyPicked(ValueError):
-    """The same question is already picked for this interview."""
-
-    def __init__(self, existing: PickedQuestion) -> None:
-        super().__init__("That question is already in your list.")
-        self.existing = existing
 
 
 def same_question_text(text: str) -> str:

@@ -25,6 +25,7 @@ from app.core.entities import (
     same_occupation_title,
     status_after_scheduling,
 )
+from app.core.errors import NotFound
 from app.store.models import (
     ActionItemRecord,
     ContactRecord,
@@ -44,10 +45,6 @@ def to_db_time(value: datetime | None) -> datetime | None:
 
 def from_db_time(value: datetime | None) -> datetime | None:
     return None if value is None else value.replace(tzinfo=UTC)
-
-
-class NotFound(LookupError):
-    pass
 
 
 class _Repository:

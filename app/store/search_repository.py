@@ -18,6 +18,7 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
+from app.core.errors import SearchUnavailable
 from app.core.search import (
     ELLIPSIS,
     MATCH_END,
@@ -129,10 +130,6 @@ ORDER BY CASE WHEN m.n <= :ranking_limit THEN d.rank END, d.row_id, d.scheduled_
     snippet=_SNIPPET.format(start=ord(MATCH_START), end=ord(MATCH_END), ellipsis=ELLIPSIS, tokens=SNIPPET_TOKENS),
     **{place.value: code for code, place in PLACE_CODES.items()},
 )
-
-
-class SearchUnavailable(Exception):
-    """The index could not be read; the message is for the log."""
 
 
 class SearchRepository:

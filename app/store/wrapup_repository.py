@@ -6,7 +6,6 @@ Each public method is one short transaction and hands out core dataclasses only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import delete, func, select
@@ -17,7 +16,6 @@ from app.core.entities import (
     Contact,
     ContactSource,
     ContactStatus,
-    Interview,
     InterviewStatus,
     PickedQuestion,
     TakeawayWeight,
@@ -25,6 +23,10 @@ from app.core.entities import (
 )
 from app.core.interview_export import InterviewExport
 from app.core.wrapup import (
+    DRAFT_NEXT_STEP,
+    DRAFT_REFERRAL_NAME,
+    DRAFT_REFERRAL_REACH,
+    DRAFT_TAKEAWAY,
     EvaluationAspect,
     EvaluationPoint,
     Referral,
@@ -34,6 +36,7 @@ from app.core.wrapup import (
     ThankYouNudge,
     WrapUpProgress,
     WrapUpStep,
+    WrapUpSubject,
     referral_follow_up_due,
     thank_you_nudge_due,
 )
@@ -59,21 +62,6 @@ from app.store.repositories import (
     _Repository,
     from_db_time,
 )
-
-# The wrap-up's entry boxes whose typed-but-not-added text is kept (see ``save_drafts``).
-DRAFT_TAKEAWAY = "takeaway"
-DRAFT_NEXT_STEP = "next_step"
-DRAFT_REFERRAL_NAME = "referral_name"
-DRAFT_REFERRAL_REACH = "referral_reach"
-
-
-@dataclass(frozen=True, slots=True)
-class WrapUpSubject:
-    """Whom and what a wrap-up is about, for the pane's heading."""
-
-    interview: Interview
-    contact: Contact
-    occupation_title: str
 
 
 class WrapUpRepository(_Repository):

@@ -2,37 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
+    <name>AboutDialog</name>
     <message>
-        <source>Notes not saved</source>
+        <source>About {app}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Your latest notes could not be written to disk. Quit anyway and lose them, or stay and copy them somewhere safe?</source>
+        <source>&lt;h2&gt;{app} {version}&lt;/h2&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Quit anyway</source>
+        <source>Plan, run and follow up informational interviews: twenty-minute conversations to learn about an occupation from someone who works in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Stay</source>
+        <source>Your data is kept in:
+{folder}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Could not save: the disk is full. Free some space on it, then try again.</source>
+        <source>Open data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Could not save: the data folder {folder} is read-only. Make it writable, then try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not save: another program is holding the database (a backup or sync tool, or a second copy of InfoInterview). Close it, then try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Something went wrong, and InfoInterview could not finish what you asked. Everything already saved is safe. The details are in {log}.</source>
+        <source>Your data is kept in:
+{folder}
+(No file manager could be opened; copy the path above.)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -780,6 +775,21 @@
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>the data directory {folder} is a file, not a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the data directory {folder}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the data directory {folder} is not writable: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>Not scheduled</source>
@@ -827,6 +837,25 @@
     </message>
     <message>
         <source>{day}, {time}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Could not save: the disk is full. Free some space on it, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save: the data folder {folder} is read-only. Make it writable, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save: another program is holding the database (a backup or sync tool, or a second copy of InfoInterview). Close it, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong, and InfoInterview could not finish what you asked. Everything already saved is safe. The details are in {log}.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1488,6 +1517,65 @@
     </message>
     <message>
         <source>{question} — not asked yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People &amp;&amp; occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap-up &amp;&amp; follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{area} ({shortcut})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2370,18 +2458,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Could not write {file}: {reason}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not open {file}: {reason}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{file} is too large to be a question set (over 512 KB).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>{file} is not a question set: it is not UTF-8 text.</source>
         <translation type="unfinished" />
     </message>
@@ -2431,6 +2507,18 @@
     </message>
     <message>
         <source>{file}: question {number}: {problem}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open {file}: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is too large to be a question set (over 512 KB).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2623,6 +2711,25 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Your data could not be read or saved ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuitWithUnsavedNotes</name>
+    <message>
+        <source>Notes not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your latest notes could not be written to disk. Quit anyway and lose them, or stay and copy them somewhere safe?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stay</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2909,6 +3016,25 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>InfoInterview could not create its lock file {file} ({reason}). Check that the data folder is yours and writable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>InfoInterview seems to be open already with the data in {folder}, but it does not answer. Wait a moment and start it again; if it still does not open, close the other window (or end the program), and if none is open, remove the file {file}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StageAlert</name>
     <message>
         <source>InfoInterview countdown</source>
@@ -2916,6 +3042,48 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Interview countdown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Updating your data for this version of InfoInterview…
+A copy of the file as it was is kept beside it. This can take a little while with many interviews.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{app}: your data file cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file will be kept, renamed, beside the new one, so nothing is deleted. Start with a new, empty store, or quit?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new empty store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>InfoInterview could not read its data file {file}:
+{reason}
+
+Details are in {log}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>InfoInterview could not open its data file {file}:
+{reason}
+
+Details are in {log}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>InfoInterview cannot use its data folder: {problem}</source>
         <translation type="unfinished" />
     </message>
 </context>

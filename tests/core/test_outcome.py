@@ -2,7 +2,8 @@ from datetime import date
 
 from app.core.entities import Contact
 from app.core.outcome import JobOutcome, RecipientReason, draft_outcome_update, outcome_recipients, told_count
-from app.core.thank_you import OUTCOME_TEMPLATE, load_template
+from app.core.thank_you import OUTCOME_TEMPLATE
+from app.files import load_template
 from app.paths import resource
 
 

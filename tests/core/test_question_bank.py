@@ -8,12 +8,11 @@ from app.core.question_bank import (
     BankQuestion,
     check_question_fields,
     filter_questions,
-    load_bank,
-    load_builtin_bank,
     parse_bank,
     question_field_problems,
     tiara_label,
 )
+from app.files import load_bank, load_builtin_bank
 
 
 def _entry(key="a", text="What do you do?", category="Work", tiara="insights", minutes=2) -> str:

@@ -8,11 +8,10 @@ from app.core.entities import Tiara
 from app.core.question_set_file import (
     FORMAT_MARKER,
     QuestionSetFileError,
-    read_set_file,
     set_to_document,
-    write_set_file,
 )
 from app.core.question_sets import QuestionSet, QuestionSetItem
+from app.files import read_set_file, write_set_file
 
 
 def _set() -> QuestionSet:

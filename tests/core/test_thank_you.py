@@ -10,8 +10,8 @@ from app.core.thank_you import (
     ThankYouContext,
     candidate_points,
     draft_thank_you,
-    load_template,
 )
+from app.files import load_template
 from app.paths import resource
 
 BUILTIN = resource("templates")
@@ -77,7 +77,7 @@ def test_unreadable_template_gives_a_message(tmp_path):
     with pytest.raises(TemplateError, match="UTF-8") as caught:
         load_template(THANK_YOU_TEMPLATE, tmp_path, BUILTIN)
     assert caught.value.text.context == "TemplateError"  # the UI shows it in the person's language
-    assert caught.value.text.args["path"] == tmp_path / THANK_YOU_TEMPLATE
+    assert caught.value.text.args["path"] == str(tmp_path / THANK_YOU_TEMPLATE)
 
 
 def test_a_template_too_large_gives_a_message(tmp_path):

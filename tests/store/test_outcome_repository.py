@@ -4,7 +4,8 @@ import pytest
 
 from app.core.entities import Contact, Interview, InterviewStatus
 from app.core.outcome import JobOutcome, RecipientReason
-from app.core.thank_you import OUTCOME_TEMPLATE, load_template
+from app.core.thank_you import OUTCOME_TEMPLATE
+from app.files import load_template
 from app.paths import resource
 from app.store.outcome_repository import OutcomeRepository
 

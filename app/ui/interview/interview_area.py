@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +35,9 @@ from app.ui.widgets.dates import when_words
 
 # A chooser line shows at most this much of the person's name (the tooltip has it whole).
 CHOICE_NAME_LIMIT = 24
+
+if TYPE_CHECKING:
+    from app.store.store import Store
 
 
 def interview_choice_label(row: InterviewSummary, now: datetime, locale: QLocale | None = None) -> str:
@@ -140,7 +144,7 @@ class InterviewArea(QWidget):
         self._update_buttons()
 
     # -- data --------------------------------------------------------------------------------
-    def set_store(self, store) -> None:
+    def set_store(self, store: Store) -> None:
         self._store = store
         self.refresh_choices()
         # Open the interview under way (after a crash or quit it resumes here), else the next one.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.entities import Tiara
+from app.core.errors import InvalidQuestion, NotFound
 from app.core.question_bank import TIARA_CONTEXT, BankQuestion, categories_of, filter_questions
 from app.core.question_bank import tiara_label as tiara_source
-from app.store.question_repository import InvalidQuestion, QuestionRepository
-from app.store.repositories import NotFound
 from app.ui.interview.question_prompts import QuestionPrompts
 from app.ui.widgets.i18n import tr_label
 from app.ui.widgets.table_model import Column, RowsTableModel
+
+if TYPE_CHECKING:
+    from app.store.question_repository import QuestionRepository
 
 log = logging.getLogger(__name__)
 Result = TypeVar("Result")

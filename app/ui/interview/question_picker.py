@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
@@ -27,14 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.entities import Interview, PickedQuestion, QuestionState
+from app.core.errors import AlreadyPicked
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.question_bank import BankQuestion
 from app.core.question_plan import TimeBudget, format_minutes, plan_budget
-from app.store.question_repository import AlreadyPicked, QuestionRepository
 from app.ui.interview.question_bank_pane import QuestionBankPane, report_failure, tiara_label
 from app.ui.interview.question_prompts import QuestionPrompts
 from app.ui.interview.question_sets_panel import QuestionSetsPanel
 from app.ui.widgets.i18n import tr_label, tr_text
+
+if TYPE_CHECKING:
+    from app.store.question_repository import QuestionRepository
 
 Result = TypeVar("Result")
 PICKED_ID_ROLE = Qt.ItemDataRole.UserRole + 20

@@ -7,20 +7,23 @@ import dataclasses
 import logging
 import re
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from app.core.entities import Interview
+from app.core.errors import InvalidQuestion, NotFound
 from app.core.i18n import Text
 from app.core.question_plan import format_minutes
-from app.core.question_set_file import FILE_FILTER, FILE_SUFFIX, QuestionSetFileError, read_set_file, write_set_file
+from app.core.question_set_file import FILE_FILTER, FILE_SUFFIX, QuestionSetFileError
 from app.core.question_sets import QuestionSet
-from app.store.question_repository import InvalidQuestion, QuestionRepository
-from app.store.repositories import NotFound
+from app.files import read_set_file, write_set_file
 from app.ui.interview.question_prompts import QuestionPrompts
 from app.ui.widgets.i18n import tr_label, tr_text
+
+if TYPE_CHECKING:
+    from app.store.question_repository import QuestionRepository
 
 log = logging.getLogger(__name__)
 Result = TypeVar("Result")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +36,9 @@ from app.ui.shell import events
 from app.ui.widgets.i18n import tr_enum, tr_label, tr_text
 from app.ui.widgets.refresh import RefreshWhenShown
 from app.ui.widgets.table_model import Column, RowsTableModel
+
+if TYPE_CHECKING:
+    from app.store.store import Store
 
 OCCUPATION_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -164,7 +168,7 @@ class PeopleView(QWidget):
         self._update_buttons()
 
     # -- data --------------------------------------------------------------------------------
-    def set_store(self, store) -> None:
+    def set_store(self, store: Store) -> None:
         self._store = store
         self.refresh()
 

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import SearchUnavailable
 from app.core.search import SearchHit, SearchResults, plain_snippet, snippet_parts
-from app.store.search_repository import SearchUnavailable
 from app.ui.widgets.i18n import tr_enum
 
 log = logging.getLogger(__name__)

@@ -14,19 +14,21 @@ from app import APP_NAME, __version__
 class AboutDialog(QDialog):
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         self._data_dir = data_dir
-        title = QLabel(f"<h2>{APP_NAME} {__version__}</h2>")
+        title = QLabel(self.tr("<h2>{app} {version}</h2>").format(app=APP_NAME, version=__version__))
         purpose = QLabel(
-            "Plan, run and follow up informational interviews: twenty-minute conversations to learn "
-            "about an occupation from someone who works in it."
+            self.tr(
+                "Plan, run and follow up informational interviews: twenty-minute conversations to learn "
+                "about an occupation from someone who works in it."
+            )
         )
         purpose.setWordWrap(True)
-        self.data_label = QLabel(f"Your data is kept in:\n{data_dir}")
+        self.data_label = QLabel(self.tr("Your data is kept in:\n{folder}").format(folder=data_dir))
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        open_folder = QPushButton("Open data folder")
+        open_folder = QPushButton(self.tr("Open data folder"))
         open_folder.clicked.connect(self._open_folder)
         buttons.addButton(open_folder, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -37,5 +39,7 @@ class AboutDialog(QDialog):
     def _open_folder(self) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_dir))):
             self.data_label.setText(
-                f"Your data is kept in:\n{self._data_dir}\n(No file manager could be opened; copy the path above.)"
+                self.tr(
+                    "Your data is kept in:\n{folder}\n(No file manager could be opened; copy the path above.)"
+                ).format(folder=self._data_dir)
             )

@@ -7,13 +7,15 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import datetime, tzinfo
-from pathlib import Path
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.core.retention import BackupReason, RetentionPolicy
-from app.store.backups import BackupError, make_backup, prune_backups
+from app.core.retention import BackupReason
+
+# Makes one backup, checks it and prunes the old ones; returns what the backup holds. Built by the
+# composition root over the store's backup functions, so this module needs no store.
+BackupJob = Callable[[datetime, BackupReason], object]
 
 log = logging.getLogger(__name__)
 
@@ -26,19 +28,9 @@ class BackupRunner(QObject):
     finished = Signal(object)  # the BackupInfo of the backup made
     failed = Signal(str)  # why it failed, one line (English from the store; the details are in the log)
 
-    def __init__(
-        self,
-        database: Path,
-        backups_dir: Path,
-        zone: Callable[[], tzinfo],
-        policy: Callable[[], RetentionPolicy] = RetentionPolicy,
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, job: BackupJob, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._database = database
-        self._backups_dir = backups_dir
-        self._zone = zone
-        self._policy = policy
+        self._job = job
         self._worker: threading.Thread | None = None
         self._bridge = _Bridge()
         self._bridge.done.connect(self._on_done)
@@ -51,10 +43,7 @@ class BackupRunner(QObject):
         """Start a backup in the background; False when one is still running."""
         if self.busy:
             return False
-        zone, policy = self._zone(), self._policy()
-        self._worker = threading.Thread(
-            target=self._work, args=(now, reason, zone, policy), name="backup", daemon=False
-        )
+        self._worker = threading.Thread(target=self._work, args=(now, reason), name="backup", daemon=False)
         self._worker.start()
         return True
 
@@ -65,16 +54,12 @@ class BackupRunner(QObject):
         self._worker.join(timeout)
         return not self._worker.is_alive()
 
-    def _work(self, now: datetime, reason: BackupReason, zone: tzinfo, policy: RetentionPolicy) -> None:
+    def _work(self, now: datetime, reason: BackupReason) -> None:
         try:
-            info = make_backup(self._database, self._backups_dir, now, reason)
-            prune_backups(self._backups_dir, zone, now, policy)
-        except BackupError as error:
-            self._bridge.done.emit((None, str(error)))
-            return
+            info = self._job(now, reason)
         except Exception as error:  # a backup failing must never take the app down
             log.exception("backup failed")
-            self._bridge.done.emit((None, f"The backup could not be made: {error}"))
+            self._bridge.done.emit((None, str(error)))
             return
         self._bridge.done.emit((info, None))
 

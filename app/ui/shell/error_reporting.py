@@ -53,23 +53,26 @@ def describe_problem(problem: WriteProblem, log_file: Path) -> str:
 
     from app.core.write_errors import WriteProblem
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ErrorReporter", text)
-
+    # Each call spelled out: lupdate finds QCoreApplication.translate(), not a local helper.
     if problem is WriteProblem.DISK_FULL:
-        return tr("Could not save: the disk is full. Free some space on it, then try again.")
+        return QCoreApplication.translate(
+            "ErrorReporter", "Could not save: the disk is full. Free some space on it, then try again."
+        )
     if problem is WriteProblem.READ_ONLY:
-        return tr("Could not save: the data folder {folder} is read-only. Make it writable, then try again.").format(
-            folder=log_file.parent
-        )
+        return QCoreApplication.translate(
+            "ErrorReporter",
+            "Could not save: the data folder {folder} is read-only. Make it writable, then try again.",
+        ).format(folder=log_file.parent)
     if problem is WriteProblem.HELD_BY_ANOTHER:
-        return tr(
+        return QCoreApplication.translate(
+            "ErrorReporter",
             "Could not save: another program is holding the database (a backup or sync tool, or a second "
-            "copy of InfoInterview). Close it, then try again."
+            "copy of InfoInterview). Close it, then try again.",
         )
-    return tr(
+    return QCoreApplication.translate(
+        "ErrorReporter",
         "Something went wrong, and InfoInterview could not finish what you asked. Everything already "
-        "saved is safe. The details are in {log}."
+        "saved is safe. The details are in {log}.",
     ).format(log=log_file)
 
 

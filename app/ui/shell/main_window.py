@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
+from app.core.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("infointerview")
 
@@ -30,16 +31,16 @@ log = logging.getLogger("infointerview")
 @dataclass(frozen=True, slots=True)
 class Area:
     key: str
-    title: str
+    title: str  # marked for translation; "&&" is a literal "&" in a menu
     shortcut: str
 
 
 AREAS = (
-    Area("today", "Today", "Ctrl+1"),
-    Area("people", "People && occupations", "Ctrl+2"),
-    Area("interview", "Interview", "Ctrl+3"),
-    Area("wrapup", "Wrap-up && follow-ups", "Ctrl+4"),
-    Area("search", "Search", "Ctrl+5"),
+    Area("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), "Ctrl+1"),
+    Area("people", QT_TRANSLATE_NOOP("MainWindow", "People && occupations"), "Ctrl+2"),
+    Area("interview", QT_TRANSLATE_NOOP("MainWindow", "Interview"), "Ctrl+3"),
+    Area("wrapup", QT_TRANSLATE_NOOP("MainWindow", "Wrap-up && follow-ups"), "Ctrl+4"),
+    Area("search", QT_TRANSLATE_NOOP("MainWindow", "Search"), "Ctrl+5"),
 )
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -76,12 +77,13 @@ class MainWindow(QMainWindow):
         self.close_guards: list[Callable[[], bool]] = []
 
         self.navigation = QListWidget()
-        self.navigation.setAccessibleName("Areas")
+        self.navigation.setAccessibleName(self.tr("Areas"))
         self.navigation.setObjectName("navigation")
         self.pages = QStackedWidget()
         for area in AREAS:
-            item = QListWidgetItem(area.title.replace("&&", "&"))
-            item.setToolTip(f"{area.title.replace('&&', '&')} ({area.shortcut})")
+            title = self.tr(area.title).replace("&&", "&")
+            item = QListWidgetItem(title)
+            item.setToolTip(self.tr("{area} ({shortcut})").format(area=title, shortcut=area.shortcut))
             self.navigation.addItem(item)
             self.pages.addWidget(QWidget())  # stands in until the area is first shown
         self.navigation.setFixedWidth(200)
@@ -170,31 +172,31 @@ class MainWindow(QMainWindow):
 
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        preferences = QAction("&Preferences…", self)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        preferences = QAction(self.tr("&Preferences…"), self)
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         preferences.triggered.connect(self.preferences_requested)
         edit_menu.addAction(preferences)
         self.preferences_action = preferences
 
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.area_actions: dict[str, QAction] = {}
         for area in AREAS:
-            action = QAction(area.title, self)
+            action = QAction(self.tr(area.title), self)
             action.triggered.connect(lambda _checked=False, key=area.key: self.show_area(key))
             go_menu.addAction(action)
             self.addAction(action)
             self.area_actions[area.key] = action
 
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction(f"&About {APP_NAME}", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.about_requested)
         help_menu.addAction(about)

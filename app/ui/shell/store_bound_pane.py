@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
+if TYPE_CHECKING:
+    from app.store.store import Store
+
 
 class StoreBoundPane(QWidget):
-    def __init__(self, build: Callable[[object], QWidget], parent: QWidget | None = None) -> None:
+    def __init__(self, build: Callable[[Store], QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._build = build
         self.content: QWidget | None = None
@@ -18,7 +22,7 @@ class StoreBoundPane(QWidget):
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._layout.addWidget(waiting)
 
-    def set_store(self, store) -> None:
+    def set_store(self, store: Store) -> None:
         if self.content is None:
             self.content = self._build(store)
             self._layout.addWidget(self.content)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +26,10 @@ from app.ui.widgets.dates import due_words, when_words
 from app.ui.widgets.i18n import tr_text
 from app.ui.widgets.refresh import RefreshWhenShown
 from app.ui.widgets.table_model import Column, RowsTableModel
+
+if TYPE_CHECKING:
+    from app.store.read_models import ReadModels
+    from app.store.store import Store
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -145,12 +151,12 @@ class HomeView(QWidget):
         self._loading.setText(text)
         self._pages.setCurrentWidget(self._loading)
 
-    def set_reads(self, reads) -> None:
+    def set_reads(self, reads: ReadModels) -> None:
         """Enough to show the page; ticking items off waits for the store."""
         self._reads = reads
         self.refresh()
 
-    def set_store(self, store) -> None:
+    def set_store(self, store: Store) -> None:
         self._store = store
         self._reads = store.reads
         self.refresh()

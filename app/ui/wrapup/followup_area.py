@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import (
 from app.core.entities import InterviewStatus
 from app.ui.shell import events
 from app.ui.widgets.dates import when_words
+
+if TYPE_CHECKING:
+    from app.store.store import Store
 
 INTERVIEW_ROLE = Qt.ItemDataRole.UserRole + 50
 INCOMPLETE_ROLE = Qt.ItemDataRole.UserRole + 51  # True while the wrap-up has steps left
@@ -94,7 +98,7 @@ class FollowUpArea(QWidget):
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
 
-    def set_store(self, store) -> None:
+    def set_store(self, store: Store) -> None:
         self._store = store
         self.wrapup_view = self._make_wrapup_view(store)
         self.outcome_view = self._make_outcome_view(store)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -30,13 +30,16 @@ from app.core.autosave import AutosavePolicy
 from app.core.clock import Clock
 from app.core.mailto import MailtoError, mailto_url
 from app.core.outcome import JobOutcome, OutcomeRecipient, told_count
-from app.core.thank_you import OUTCOME_TEMPLATE, TemplateError, load_template
-from app.store.outcome_repository import OutcomeRepository
+from app.core.thank_you import OUTCOME_TEMPLATE, TemplateError
+from app.files import load_template
 from app.ui.widgets.autosaver import Autosaver
 from app.ui.widgets.dates import day_words
 from app.ui.widgets.i18n import tr_text
 from app.ui.widgets.table_model import Column, RowsTableModel
 from app.ui.wrapup.steps.base import UrlOpener, copy_to_clipboard, open_url_with_desktop
+
+if TYPE_CHECKING:
+    from app.store.outcome_repository import OutcomeRepository
 
 OUTCOME = "outcome"  # autosave key: the employer, role and start date
 NOTE = "note"  # autosave key: (NOTE, outcome id, contact id), one person's update note

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton
 
 from app.core.countdown import CountdownState
 from app.core.entities import Contact, Interview, InterviewStatus, Occupation
-from app.core.question_bank import load_builtin_bank
+from app.files import load_builtin_bank
 from app.ui.interview.interview_area import InterviewArea
 from tests.ui.conftest import events_following
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from sqlalchemy.exc import OperationalError
 
 from app.core.entities import Contact, Interview, Occupation
-from app.core.question_bank import load_builtin_bank
+from app.files import load_builtin_bank
 from app.ui.interview.interview_area import InterviewArea
 from app.ui.interview.notes_editor import paste_refusal
 from app.ui.shell.events import DataEvents

@@ -2,7 +2,8 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.core.retention import BackupReason
+from app.core.retention import BackupReason, RetentionPolicy
+from app.store.backups import backup_job
 from app.ui.shell.backup_runner import BackupRunner
 from tests.store.data_seed import seed
 
@@ -13,7 +14,7 @@ def test_a_backup_runs_in_the_background_and_reports_on_the_ui_thread(qtbot, tmp
     database = tmp_path / "infointerview.db"
     shutil.copyfile(migrated_database, database)
     seed(database)
-    runner = BackupRunner(database, tmp_path / "backups", zone=lambda: UTC)
+    runner = BackupRunner(backup_job(database, tmp_path / "backups", lambda: UTC, RetentionPolicy))
 
     with qtbot.waitSignal(runner.finished, timeout=10_000) as blocker:
         assert runner.start(NOW, BackupReason.PERIODIC)
@@ -25,7 +26,9 @@ def test_a_backup_runs_in_the_background_and_reports_on_the_ui_thread(qtbot, tmp
 
 
 def test_a_failed_backup_is_reported_not_raised(qtbot, tmp_path):
-    runner = BackupRunner(tmp_path / "missing" / "infointerview.db", tmp_path / "backups", zone=lambda: UTC)
+    runner = BackupRunner(
+        backup_job(tmp_path / "missing" / "infointerview.db", tmp_path / "backups", lambda: UTC, RetentionPolicy)
+    )
 
     with qtbot.waitSignal(runner.failed, timeout=10_000) as blocker:
         runner.start(NOW, BackupReason.QUIT)

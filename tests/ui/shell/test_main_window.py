@@ -2,7 +2,7 @@ import os
 import stat
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTranslator
 
 from app import __version__
 from app.core.changes import Change
@@ -109,7 +109,7 @@ def test_updating_an_older_data_file_says_so_while_it_runs(make_app, app_paths, 
     monkeypatch.setattr(store_module, "open_store", watching_open_store)
     with qtbot.waitSignal(home.summary_shown):
         assert application.open_store()
-    assert seen_while_migrating == [bootstrap.UPDATING_DATA_TEXT]
+    assert seen_while_migrating == [bootstrap.updating_data_text()]
     assert application.store is not None
 
 
@@ -190,3 +190,26 @@ def test_a_placement_file_others_could_read_is_made_private_when_saved(make_app,
     os.chmod(app_paths.window_settings, 0o644)  # loosened while running
     application.window.close()
     assert stat.S_IMODE(os.stat(app_paths.window_settings).st_mode) == 0o600
+
+
+class MarkingTranslator(QTranslator):
+    """A stand-in language: every MainWindow message comes back marked."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"«{source}»" if context == "MainWindow" else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_menus_and_areas_are_in_the_persons_language(make_app, qtbot):
+    translator = MarkingTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = make_app().window
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert [action.text() for action in window.menuBar().actions()] == ["«&File»", "«&Edit»", "«&Go»", "«&Help»"]
+    assert window.navigation.item(1).text() == "«People & occupations»"
+    assert window.area_actions["wrapup"].text() == "«Wrap-up && follow-ups»"
+    assert window.about_action.text() == "«&About InfoInterview»"

@@ -81,3 +81,20 @@ def test_the_catalogues_hold_every_string_in_the_code(tmp_path):
     )
     new = [int(count) for count in re.findall(r"\((\d+) new and", result.stdout)]
     assert new and sum(new) == 0, "run `bash packaging/i18n/update.sh` and commit the catalogues:\n" + result.stdout
+
+
+def unnamed_context_sources(catalogue: Path) -> list[str]:
+    """Messages lupdate found outside any context it could name (a call through a local helper
+    such as ``tr = lambda text: translate("Ctx", text)``): the app looks them up under a context,
+    so their translations would never be found."""
+    tree = ElementTree.parse(catalogue)
+    return [
+        message.findtext("source")
+        for context in tree.iter("context")
+        if not (context.findtext("name") or "").strip()
+        for message in context.iter("message")
+    ]
+
+
+def test_every_message_has_the_context_the_app_looks_it_up_in():
+    assert unnamed_context_sources(resource("translations", "infointerview_en.ts")) == []

@@ -8,14 +8,18 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from app.core.clock import Clock
-from app.store.business_card_repository import BusinessCardRepository
-from app.store.wrapup_repository import WrapUpRepository, WrapUpSubject
+from app.core.wrapup import WrapUpSubject
+
+if TYPE_CHECKING:
+    from app.store.business_card_repository import BusinessCardRepository
+    from app.store.wrapup_repository import WrapUpRepository
 
 UrlOpener = Callable[[str], bool]
 SavePathAsker = Callable[[QWidget, str, str, str], Path | None]  # parent, caption, suggested name, filter

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.card_merge import apply_changes
+from app.core.errors import AttachmentError
 from app.core.vcard import (
     CardDetails,
     LabelledValue,
@@ -29,7 +30,6 @@ from app.core.vcard import (
     write_vcard,
 )
 from app.core.wrapup import WrapUpStep
-from app.store.business_card_repository import AttachmentError
 from app.ui.widgets.i18n import tr_enum, tr_label, tr_text
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
 from app.ui.wrapup.steps.card_import_dialog import CardImportDialog

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.entities import ActionItem
-from app.core.wrapup import WrapUpStep, default_next_step_due
-from app.store.wrapup_repository import DRAFT_NEXT_STEP, WrapUpSubject
+from app.core.wrapup import DRAFT_NEXT_STEP, WrapUpStep, WrapUpSubject, default_next_step_due
 from app.ui.widgets.dates import due_words
 from app.ui.widgets.i18n import tr_enum, tr_label
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices

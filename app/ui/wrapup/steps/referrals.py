@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.wrapup import Referral, WrapUpStep
-from app.store.wrapup_repository import DRAFT_REFERRAL_NAME, DRAFT_REFERRAL_REACH, WrapUpSubject
+from app.core.wrapup import DRAFT_REFERRAL_NAME, DRAFT_REFERRAL_REACH, Referral, WrapUpStep, WrapUpSubject
 from app.ui.widgets.dates import day_words
 from app.ui.widgets.i18n import tr_enum, tr_label
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.entities import TakeawayWeight
-from app.core.wrapup import WEIGHT_LABELS, Takeaway, WrapUpStep
-from app.store.wrapup_repository import DRAFT_TAKEAWAY, WrapUpSubject
+from app.core.wrapup import DRAFT_TAKEAWAY, WEIGHT_LABELS, Takeaway, WrapUpStep, WrapUpSubject
 from app.ui.widgets.i18n import tr_enum, tr_label
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
 

@@ -31,10 +31,10 @@ from app.core.thank_you import (
     ThankYouContext,
     candidate_points,
     draft_thank_you,
-    load_template,
     split_subject,
 )
 from app.core.wrapup import WrapUpStep, describe_thank_you
+from app.files import load_template
 from app.ui.widgets.dates import day_words
 from app.ui.widgets.i18n import tr_enum, tr_label, tr_text
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
