@@ -44,7 +44,6 @@ AREAS = (
 )
 
 GEOMETRY_KEY = "main_window/geometry"
-STATE_KEY = "main_window/state"
 AREA_KEY = "main_window/area"
 
 
