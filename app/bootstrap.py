@@ -372,20 +372,36 @@ def build_application(
     preferences = Preferences()
 
     def home() -> PaneHooks:
-        from app.ui.today.home_view import HomeView
+        from app.ui.today.home_view import HomeView, TodayData
 
         view = HomeView(clock, data_events)
         view.go_to_people.connect(lambda: window.show_area("people"))
         view.open_wrapup.connect(lambda interview_id: navigator.open_wrapup(interview_id))
         view.open_interview.connect(lambda interview_id: navigator.open_interview(interview_id))
-        return PaneHooks(view, on_loading=view.show_loading, on_reads=view.set_reads, on_store=view.set_store)
+
+        def give(store: Store) -> None:
+            view.set_data(TodayData(reads=store.reads, actions=store.actions, wrapups=store.wrapups))
+
+        return PaneHooks(view, on_loading=view.show_loading, on_reads=view.set_reads, on_store=give)
 
     def people() -> PaneHooks:
-        from app.ui.people.people_view import PeopleView
+        from app.ui.people.people_view import PeopleData, PeopleView
 
         view = PeopleView(clock, data_events)
         view.interview_scheduled.connect(lambda interview_id: navigator.open_interview(interview_id))
-        return PaneHooks(view, on_store=view.set_store)
+
+        def give(store: Store) -> None:
+            view.set_data(
+                PeopleData(
+                    reads=store.reads,
+                    occupations=store.occupations,
+                    contacts=store.contacts,
+                    interviews=store.interviews,
+                    settings=store.settings,
+                )
+            )
+
+        return PaneHooks(view, on_store=give)
 
     def followups() -> PaneHooks:
         from app.ui.shell.preferences import PreferenceValues
@@ -449,13 +465,16 @@ def build_application(
         from app.ui.search.search_view import SearchView
         from app.ui.shell.store_bound_pane import StoreBoundPane
 
-        def build(store: Store) -> SearchView:
-            view = SearchView(store.search)
+        if TYPE_CHECKING:
+            from app.store.search_repository import SearchRepository
+
+        def build(repository: SearchRepository) -> SearchView:
+            view = SearchView(repository)
             view.open_interview.connect(navigator.open_at_match)
             return view
 
-        pane = StoreBoundPane(build)
-        return PaneHooks(pane, on_store=pane.set_store)
+        pane: StoreBoundPane[SearchRepository] = StoreBoundPane(build)
+        return PaneHooks(pane, on_store=lambda store: pane.set_data(store.search))
 
     hooks_by_key = {
         "today": home,

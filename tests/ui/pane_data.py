@@ -1,0 +1,20 @@
+"""Each pane's data taken from an open store, as the composition root hands it over."""
+
+from __future__ import annotations
+
+from app.ui.people.people_view import PeopleData
+from app.ui.today.home_view import TodayData
+
+
+def today_data(store) -> TodayData:
+    return TodayData(reads=store.reads, actions=store.actions, wrapups=store.wrapups)
+
+
+def people_data(store) -> PeopleData:
+    return PeopleData(
+        reads=store.reads,
+        occupations=store.occupations,
+        contacts=store.contacts,
+        interviews=store.interviews,
+        settings=store.settings,
+    )
