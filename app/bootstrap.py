@@ -447,19 +447,26 @@ def build_application(
         return PaneHooks(area, on_store=area.set_store, on_write_typed_text=write_typed_text)
 
     def interview() -> PaneHooks:
-        from app.ui.interview.interview_area import InterviewArea
-        from app.ui.shell.preferences import PreferenceValues
+        from app.ui.interview.interview_area import InterviewArea, InterviewData
 
-        area = InterviewArea(clock, data_events, load_bank)
+        # The area applies saved preferences (the chime) to the interview it has open.
+        area = InterviewArea(clock, data_events, load_bank, preferences)
         area.finished.connect(lambda interview_id: navigator.open_wrapup(interview_id, finishing=True))
 
-        def chime(values: PreferenceValues) -> None:
-            # The interview under way chimes (or not) from now on; the next one reads the setting.
-            if area.session is not None:
-                area.session.alert.set_sound_enabled(values.sound_enabled)
+        def give(store: Store) -> None:
+            area.set_data(
+                InterviewData(
+                    reads=store.reads,
+                    interviews=store.interviews,
+                    contacts=store.contacts,
+                    occupations=store.occupations,
+                    questions=store.questions,
+                    content=store.content,
+                    settings=store.settings,
+                )
+            )
 
-        preferences.changed.connect(chime)
-        return PaneHooks(area, on_store=area.set_store, on_write_typed_text=area.close_session)
+        return PaneHooks(area, on_store=give, on_write_typed_text=area.close_session)
 
     def search() -> PaneHooks:
         from app.ui.search.search_view import SearchView

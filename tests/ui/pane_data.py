@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.ui.interview.interview_area import InterviewData
 from app.ui.people.people_view import PeopleData
 from app.ui.today.home_view import TodayData
 
@@ -16,5 +17,17 @@ def people_data(store) -> PeopleData:
         occupations=store.occupations,
         contacts=store.contacts,
         interviews=store.interviews,
+        settings=store.settings,
+    )
+
+
+def interview_data(store) -> InterviewData:
+    return InterviewData(
+        reads=store.reads,
+        interviews=store.interviews,
+        contacts=store.contacts,
+        occupations=store.occupations,
+        questions=store.questions,
+        content=store.content,
         settings=store.settings,
     )
