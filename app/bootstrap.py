@@ -405,15 +405,15 @@ def build_application(
 
     def followups() -> PaneHooks:
         from app.ui.shell.preferences import PreferenceValues
-        from app.ui.wrapup.followup_area import FollowUpArea
+        from app.ui.wrapup.followup_area import FollowUpArea, FollowUpData
         from app.ui.wrapup.outcome_view import OutcomeView
         from app.ui.wrapup.steps.base import WrapUpServices
         from app.ui.wrapup.wrapup_view import WrapUpView
 
-        def wrapup_view(store: Store) -> WrapUpView:
+        def wrapup_view(data: FollowUpData) -> WrapUpView:
             services = WrapUpServices(
-                wrapups=store.wrapups,
-                cards=store.cards,
+                wrapups=data.wrapups,
+                cards=data.cards,
                 clock=clock,
                 builtin_templates=resource("templates"),
                 user_templates=paths.templates_dir,
@@ -427,9 +427,9 @@ def build_application(
             preferences.changed.connect(sign_with)
             return WrapUpView(services)
 
-        def outcome_view(store: Store) -> OutcomeView:
+        def outcome_view(data: FollowUpData) -> OutcomeView:
             view = OutcomeView(
-                store.outcomes,
+                data.outcomes,
                 clock,
                 resource("templates"),
                 paths.templates_dir,
@@ -440,11 +440,12 @@ def build_application(
 
         area = FollowUpArea(clock, data_events, wrapup_view, outcome_view)
 
-        def write_typed_text() -> bool:
-            saved = area.wrapup_view is None or area.wrapup_view.commit_current()
-            return (area.outcome_view is None or area.outcome_view.autosaver.flush()) and saved
+        def give(store: Store) -> None:
+            area.set_data(
+                FollowUpData(reads=store.reads, wrapups=store.wrapups, cards=store.cards, outcomes=store.outcomes)
+            )
 
-        return PaneHooks(area, on_store=area.set_store, on_write_typed_text=write_typed_text)
+        return PaneHooks(area, on_store=give, on_write_typed_text=area.write_typed_text)
 
     def interview() -> PaneHooks:
         from app.ui.interview.interview_area import InterviewArea, InterviewData

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.ui.interview.interview_area import InterviewData
 from app.ui.people.people_view import PeopleData
 from app.ui.today.home_view import TodayData
+from app.ui.wrapup.followup_area import FollowUpData
 
 
 def today_data(store) -> TodayData:
@@ -31,3 +32,7 @@ def interview_data(store) -> InterviewData:
         content=store.content,
         settings=store.settings,
     )
+
+
+def followup_data(store) -> FollowUpData:
+    return FollowUpData(reads=store.reads, wrapups=store.wrapups, cards=store.cards, outcomes=store.outcomes)
