@@ -372,32 +372,48 @@ def build_application(
     preferences = Preferences()
 
     def home() -> PaneHooks:
-        from app.ui.today.home_view import HomeView
+        from app.ui.today.home_view import HomeView, TodayData
 
         view = HomeView(clock, data_events)
         view.go_to_people.connect(lambda: window.show_area("people"))
         view.open_wrapup.connect(lambda interview_id: navigator.open_wrapup(interview_id))
         view.open_interview.connect(lambda interview_id: navigator.open_interview(interview_id))
-        return PaneHooks(view, on_loading=view.show_loading, on_reads=view.set_reads, on_store=view.set_store)
+
+        def give(store: Store) -> None:
+            view.set_data(TodayData(reads=store.reads, actions=store.actions, wrapups=store.wrapups))
+
+        return PaneHooks(view, on_loading=view.show_loading, on_reads=view.set_reads, on_store=give)
 
     def people() -> PaneHooks:
-        from app.ui.people.people_view import PeopleView
+        from app.ui.people.people_view import PeopleData, PeopleView
 
         view = PeopleView(clock, data_events)
         view.interview_scheduled.connect(lambda interview_id: navigator.open_interview(interview_id))
-        return PaneHooks(view, on_store=view.set_store)
+
+        def give(store: Store) -> None:
+            view.set_data(
+                PeopleData(
+                    reads=store.reads,
+                    occupations=store.occupations,
+                    contacts=store.contacts,
+                    interviews=store.interviews,
+                    settings=store.settings,
+                )
+            )
+
+        return PaneHooks(view, on_store=give)
 
     def followups() -> PaneHooks:
         from app.ui.shell.preferences import PreferenceValues
-        from app.ui.wrapup.followup_area import FollowUpArea
+        from app.ui.wrapup.followup_area import FollowUpArea, FollowUpData
         from app.ui.wrapup.outcome_view import OutcomeView
         from app.ui.wrapup.steps.base import WrapUpServices
         from app.ui.wrapup.wrapup_view import WrapUpView
 
-        def wrapup_view(store: Store) -> WrapUpView:
+        def wrapup_view(data: FollowUpData) -> WrapUpView:
             services = WrapUpServices(
-                wrapups=store.wrapups,
-                cards=store.cards,
+                wrapups=data.wrapups,
+                cards=data.cards,
                 clock=clock,
                 builtin_templates=resource("templates"),
                 user_templates=paths.templates_dir,
@@ -411,9 +427,9 @@ def build_application(
             preferences.changed.connect(sign_with)
             return WrapUpView(services)
 
-        def outcome_view(store: Store) -> OutcomeView:
+        def outcome_view(data: FollowUpData) -> OutcomeView:
             view = OutcomeView(
-                store.outcomes,
+                data.outcomes,
                 clock,
                 resource("templates"),
                 paths.templates_dir,
@@ -424,38 +440,49 @@ def build_application(
 
         area = FollowUpArea(clock, data_events, wrapup_view, outcome_view)
 
-        def write_typed_text() -> bool:
-            saved = area.wrapup_view is None or area.wrapup_view.commit_current()
-            return (area.outcome_view is None or area.outcome_view.autosaver.flush()) and saved
+        def give(store: Store) -> None:
+            area.set_data(
+                FollowUpData(reads=store.reads, wrapups=store.wrapups, cards=store.cards, outcomes=store.outcomes)
+            )
 
-        return PaneHooks(area, on_store=area.set_store, on_write_typed_text=write_typed_text)
+        return PaneHooks(area, on_store=give, on_write_typed_text=area.write_typed_text)
 
     def interview() -> PaneHooks:
-        from app.ui.interview.interview_area import InterviewArea
-        from app.ui.shell.preferences import PreferenceValues
+        from app.ui.interview.interview_area import InterviewArea, InterviewData
 
-        area = InterviewArea(clock, data_events, load_bank)
+        # The area applies saved preferences (the chime) to the interview it has open.
+        area = InterviewArea(clock, data_events, load_bank, preferences)
         area.finished.connect(lambda interview_id: navigator.open_wrapup(interview_id, finishing=True))
 
-        def chime(values: PreferenceValues) -> None:
-            # The interview under way chimes (or not) from now on; the next one reads the setting.
-            if area.session is not None:
-                area.session.alert.set_sound_enabled(values.sound_enabled)
+        def give(store: Store) -> None:
+            area.set_data(
+                InterviewData(
+                    reads=store.reads,
+                    interviews=store.interviews,
+                    contacts=store.contacts,
+                    occupations=store.occupations,
+                    questions=store.questions,
+                    content=store.content,
+                    settings=store.settings,
+                )
+            )
 
-        preferences.changed.connect(chime)
-        return PaneHooks(area, on_store=area.set_store, on_write_typed_text=area.close_session)
+        return PaneHooks(area, on_store=give, on_write_typed_text=area.close_session)
 
     def search() -> PaneHooks:
         from app.ui.search.search_view import SearchView
         from app.ui.shell.store_bound_pane import StoreBoundPane
 
-        def build(store: Store) -> SearchView:
-            view = SearchView(store.search)
+        if TYPE_CHECKING:
+            from app.store.search_repository import SearchRepository
+
+        def build(repository: SearchRepository) -> SearchView:
+            view = SearchView(repository)
             view.open_interview.connect(navigator.open_at_match)
             return view
 
-        pane = StoreBoundPane(build)
-        return PaneHooks(pane, on_store=pane.set_store)
+        pane: StoreBoundPane[SearchRepository] = StoreBoundPane(build)
+        return PaneHooks(pane, on_store=lambda store: pane.set_data(store.search))
 
     hooks_by_key = {
         "today": home,

@@ -9,6 +9,7 @@ interview can be resumed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ from app.core.countdown import CountdownState
 from app.core.entities import InterviewStatus, InterviewSummary
 from app.core.formatting import shorten
 from app.core.question_bank import BankQuestion
-from app.ui.interview.interview_session import InterviewSession
+from app.ui.interview.interview_session import InterviewSession, SessionData
 from app.ui.shell import events
 from app.ui.shell.confirm import confirm
 from app.ui.widgets.dates import when_words
@@ -37,7 +38,30 @@ from app.ui.widgets.dates import when_words
 CHOICE_NAME_LIMIT = 24
 
 if TYPE_CHECKING:
-    from app.store.store import Store
+    from app.store.interview_content import InterviewContentRepository
+    from app.store.question_repository import QuestionRepository
+    from app.store.read_models import ReadModels
+    from app.store.repositories import ContactRepository, InterviewRepository, OccupationRepository
+    from app.store.settings_repository import SettingsRepository
+    from app.ui.shell.preferences import Preferences, PreferenceValues
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewData:
+    """What the Interview area reads and writes: the chooser's lists and each open interview's data."""
+
+    reads: ReadModels  # the interviews to choose from
+    interviews: InterviewRepository
+    contacts: ContactRepository  # the heading's name
+    occupations: OccupationRepository  # the heading's occupation
+    questions: QuestionRepository
+    content: InterviewContentRepository
+    settings: SettingsRepository  # the countdown's settings
+
+    def for_session(self) -> SessionData:
+        return SessionData(
+            interviews=self.interviews, questions=self.questions, content=self.content, settings=self.settings
+        )
 
 
 def interview_choice_label(row: InterviewSummary, now: datetime, locale: QLocale | None = None) -> str:
@@ -89,6 +113,7 @@ class InterviewArea(QWidget):
         clock,
         data_events: events.DataEvents,
         load_bank: Callable[[], list[BankQuestion]],
+        preferences: Preferences,
         confirm: Callable[[QWidget, str, str, str, str], bool] = confirm_finish,
         warn: Callable[[QWidget, str, str], object] = QMessageBox.warning,
         parent: QWidget | None = None,
@@ -100,9 +125,10 @@ class InterviewArea(QWidget):
         self._bank: list[BankQuestion] | None = None
         self._confirm = confirm
         self._warn = warn
-        self._store = None
+        self._data: InterviewData | None = None
         self.session: InterviewSession | None = None
         data_events.changed.connect(self._on_data_changed)
+        preferences.changed.connect(self._apply_preferences)
 
         heading = QLabel(self.tr("Interview"))
         heading.setObjectName("pageHeading")
@@ -144,8 +170,8 @@ class InterviewArea(QWidget):
         self._update_buttons()
 
     # -- data --------------------------------------------------------------------------------
-    def set_store(self, store: Store) -> None:
-        self._store = store
+    def set_data(self, data: InterviewData) -> None:
+        self._data = data
         self.refresh_choices()
         # Open the interview under way (after a crash or quit it resumes here), else the next one.
         first = self.chooser.itemData(1) if self.chooser.itemData(0) is None else self.chooser.itemData(0)
@@ -158,9 +184,9 @@ class InterviewArea(QWidget):
         return self._bank
 
     def refresh_choices(self) -> None:
-        if self._store is None:
+        if self._data is None:
             return
-        reads = self._store.reads
+        reads = self._data.reads
         rows = reads.interviews_with_status(InterviewStatus.IN_PROGRESS) + sorted(
             reads.interviews_with_status(InterviewStatus.PLANNED),
             key=lambda row: (row.interview.scheduled_at is None, row.interview.scheduled_at or self._clock.now()),
@@ -168,7 +194,7 @@ class InterviewArea(QWidget):
         rows += reads.interviews_with_status(InterviewStatus.FINISHED, limit=50)
         open_id = self.session.interview.id if self.session else None
         if open_id is not None and all(row.interview.id != open_id for row in rows):
-            rows.append(self._store.reads.interview_summary(open_id))  # an older one, e.g. from search
+            rows.append(reads.interview_summary(open_id))  # an older one, e.g. from search
         now = self._clock.now().astimezone(self._clock.local_zone())
         self.chooser.blockSignals(True)
         self.chooser.clear()
@@ -185,7 +211,7 @@ class InterviewArea(QWidget):
 
     # -- opening and finishing ---------------------------------------------------------------
     def open_interview(self, interview_id: int | None) -> bool:
-        if interview_id is None or self._store is None:
+        if interview_id is None or self._data is None:
             return False
         if self.session is not None:
             if self.session.interview.id == interview_id:
@@ -203,12 +229,12 @@ class InterviewArea(QWidget):
             self.pages.removeWidget(self.session)
             self.session.deleteLater()
             self.session = None
-        interview = self._store.interviews.get(interview_id)
-        contact = self._store.contacts.get(interview.contact_id)
+        interview = self._data.interviews.get(interview_id)
+        contact = self._data.contacts.get(interview.contact_id)
         occupation_title = ""
         if interview.occupation_id is not None:
             occupation_title = next(
-                (o.title for o in self._store.occupations.list() if o.id == interview.occupation_id), ""
+                (o.title for o in self._data.occupations.list() if o.id == interview.occupation_id), ""
             )
         if occupation_title:
             heading = self.tr("Interview with {name}, {occupation}").format(
@@ -217,7 +243,13 @@ class InterviewArea(QWidget):
         else:
             heading = self.tr("Interview with {name}").format(name=contact.full_name)
         self.session = InterviewSession(
-            self._clock, self._store, self.bank(), interview, heading, occupation_title, alert_window=self.window()
+            self._clock,
+            self._data.for_session(),
+            self.bank(),
+            interview,
+            heading,
+            occupation_title,
+            alert_window=self.window(),
         )
         self.session.finish_requested.connect(self._finish_now)  # a click on "Finish and wrap up"
         self.session.controller.state_changed.connect(lambda _snapshot: self._update_buttons())
@@ -279,9 +311,14 @@ class InterviewArea(QWidget):
         self.finish_button.setHidden(finished)
         self.resume_button.setVisible(finished)
 
+    def _apply_preferences(self, values: PreferenceValues) -> None:
+        # The interview under way chimes (or not) from now on; the next one reads the saved setting.
+        if self.session is not None:
+            self.session.set_sound_enabled(values.sound_enabled)
+
     def _on_data_changed(self, kinds: frozenset) -> None:
         if kinds & {events.INTERVIEWS, events.CONTACTS, events.OCCUPATIONS}:
-            if self.session is not None and events.INTERVIEWS in kinds and self._store is not None:
-                self.session.set_interview(self._store.interviews.get(self.session.interview.id))
+            if self.session is not None and events.INTERVIEWS in kinds and self._data is not None:
+                self.session.set_interview(self._data.interviews.get(self.session.interview.id))
             self.refresh_choices()
             self._update_buttons()

@@ -11,6 +11,8 @@ said in words above the tabs, and the write is tried again by itself until it go
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -26,12 +28,28 @@ from app.ui.interview.interview_view import InterviewView
 from app.ui.interview.question_picker import QuestionPicker
 from app.ui.widgets.retrying_write import EXPECTED_WRITE_ERRORS, RetryingWrite
 
+if TYPE_CHECKING:
+    from app.store.interview_content import InterviewContentRepository
+    from app.store.question_repository import QuestionRepository
+    from app.store.repositories import InterviewRepository
+    from app.store.settings_repository import SettingsRepository
+
 log = logging.getLogger(__name__)
 
 PREPARE_TAB, LIVE_TAB = 0, 1
 
 # The problems shown above the tabs, each cleared on its own.
 RESTORE_PROBLEM, COUNTDOWN_SAVE_PROBLEM, STARTED_PROBLEM, RESUME_PROBLEM = "restore", "save", "started", "resume"
+
+
+@dataclass(frozen=True, slots=True)
+class SessionData:
+    """What one open interview reads and writes."""
+
+    interviews: InterviewRepository  # its countdown, started and resumed
+    questions: QuestionRepository  # the questions picked for it
+    content: InterviewContentRepository  # its notes and answers
+    settings: SettingsRepository  # the countdown's settings
 
 
 class InterviewSession(QWidget):
@@ -41,7 +59,7 @@ class InterviewSession(QWidget):
     def __init__(
         self,
         clock,
-        store,
+        data: SessionData,
         bank: list[BankQuestion],
         interview: Interview,
         heading: str,
@@ -50,25 +68,25 @@ class InterviewSession(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
+        self._data = data
         self._clock = clock
         self.interview = interview
         self.heading = heading
-        settings = with_planned_minutes(store.settings.countdown_settings(), interview.planned_minutes)
+        settings = with_planned_minutes(data.settings.countdown_settings(), interview.planned_minutes)
         self.controller = CountdownController(
             clock,
             settings,
-            save_state=lambda text: store.interviews.save_countdown_state(interview.id, text),
+            save_state=lambda text: data.interviews.save_countdown_state(interview.id, text),
             saved_state=interview.countdown_state,
             parent=self,
         )
         self.panel = CountdownPanel(self.controller)
         self.cue = NextStepsCue(self.controller)
         self.alert = StageAlert(self.controller, alert_window or self, sound_enabled=settings.sound_enabled)
-        self.picker = QuestionPicker(store.questions, bank, interview, occupation_title)
+        self.picker = QuestionPicker(data.questions, bank, interview, occupation_title)
         self.live = InterviewView(
             clock,
-            store.content,
+            data.content,
             countdown=self.panel,
             next_steps=self.cue,
             elapsed_text=self.controller.elapsed_text,
@@ -112,6 +130,10 @@ class InterviewSession(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.problem)
         layout.addWidget(self.tabs, 1)
+
+    def set_sound_enabled(self, enabled: bool) -> None:
+        """Chime (or not) at each stage of the countdown from now on."""
+        self.alert.set_sound_enabled(enabled)
 
     def set_interview(self, interview: Interview) -> None:
         """The interview as now stored (started or finished elsewhere)."""
@@ -159,7 +181,7 @@ class InterviewSession(QWidget):
             self._marking_started.run()
 
     def _write_started(self) -> None:
-        self.interview = self._store.interviews.mark_started(self.interview.id)
+        self.interview = self._data.interviews.mark_started(self.interview.id)
 
     def resume(self) -> bool:
         """Reopen the finished interview: under way again, its count carrying on where it stopped.
@@ -172,7 +194,7 @@ class InterviewSession(QWidget):
         interview_id = self.interview.id
         try:
             self.interview = self.controller.reopen_for_resumed_interview(
-                lambda state: self._store.interviews.resume(interview_id, countdown_state=state)
+                lambda state: self._data.interviews.resume(interview_id, countdown_state=state)
             )
         except EXPECTED_WRITE_ERRORS:
             log.exception("could not resume interview %s", interview_id)

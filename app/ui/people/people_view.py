@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -38,9 +39,22 @@ from app.ui.widgets.refresh import RefreshWhenShown
 from app.ui.widgets.table_model import Column, RowsTableModel
 
 if TYPE_CHECKING:
-    from app.store.store import Store
+    from app.store.read_models import ReadModels
+    from app.store.repositories import ContactRepository, InterviewRepository, OccupationRepository
+    from app.store.settings_repository import SettingsRepository
 
 OCCUPATION_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleData:
+    """What People & occupations reads and writes."""
+
+    reads: ReadModels  # each occupation's progress
+    occupations: OccupationRepository
+    contacts: ContactRepository
+    interviews: InterviewRepository  # scheduling
+    settings: SettingsRepository  # the person's own name, for the call script
 
 
 def _confirm_removal(parent: QWidget, question: str, detail: str) -> bool:
@@ -67,7 +81,7 @@ class PeopleView(QWidget):
         self._events = data_events
         self._ask_text = ask_text
         self._confirm = confirm or _confirm_removal
-        self._store = None
+        self._data: PeopleData | None = None
         self._occupations: dict[int, Occupation] = {}
         self._refresher = RefreshWhenShown(self, self.refresh)
         data_events.changed.connect(self._on_data_changed)
@@ -168,15 +182,15 @@ class PeopleView(QWidget):
         self._update_buttons()
 
     # -- data --------------------------------------------------------------------------------
-    def set_store(self, store: Store) -> None:
-        self._store = store
+    def set_data(self, data: PeopleData) -> None:
+        self._data = data
         self.refresh()
 
     def refresh(self) -> None:
-        if self._store is None:
+        if self._data is None:
             return
         selected = self.selected_occupation_id()
-        progress = self._store.reads.occupation_progress()
+        progress = self._data.reads.occupation_progress()
         self._occupations = {row.occupation.id: row.occupation for row in progress}
         self.occupation_list.blockSignals(True)
         self.occupation_list.clear()
@@ -216,10 +230,10 @@ class PeopleView(QWidget):
         return occupation.title if occupation else ""
 
     def _show_contacts(self) -> None:
-        if self._store is None:
+        if self._data is None:
             return
         needle = self.filter.text().strip().casefold()
-        contacts = self._store.contacts.list(self.selected_occupation_id())
+        contacts = self._data.contacts.list(self.selected_occupation_id())
         if needle:
             contacts = [c for c in contacts if needle in c.full_name.casefold() or needle in c.organisation.casefold()]
         self.contact_model.set_rows(contacts)
@@ -232,9 +246,9 @@ class PeopleView(QWidget):
             self.script.setPlainText(self.tr("Choose a person to see a short script for asking them for 20 minutes."))
             return
         referrer = ""
-        if contact.referred_by_id is not None and self._store is not None:
-            referrer = self._store.contacts.get(contact.referred_by_id).full_name
-        your_name = self._store.settings.get_json(PROFILE_NAME_KEY, "") if self._store is not None else ""
+        if contact.referred_by_id is not None and self._data is not None:
+            referrer = self._data.contacts.get(contact.referred_by_id).full_name
+        your_name = self._data.settings.get_json(PROFILE_NAME_KEY, "") if self._data is not None else ""
         lines = call_script(
             contact,
             self._occupation_title(contact.occupation_id),
@@ -262,43 +276,43 @@ class PeopleView(QWidget):
     def add_occupation(self) -> None:
         title, ok = self._ask_text(self, self.tr("Add an occupation"), self.tr("Occupation you want to explore:"))
         title = title.strip()[:MAX_OCCUPATION_TITLE]
-        if ok and title and self._store is not None:
+        if ok and title and self._data is not None:
             # An occupation already listed is shown rather than made twice.
-            occupation, _added = self._store.occupations.add_or_find(Occupation(title=title))
+            occupation, _added = self._data.occupations.add_or_find(Occupation(title=title))
             self._select_occupation(occupation.id)
 
     def rename_occupation(self) -> None:
         occupation = self._occupations.get(self.selected_occupation_id())
-        if occupation is None or self._store is None:
+        if occupation is None or self._data is None:
             return
         title, ok = self._ask_text(self, self.tr("Rename occupation"), self.tr("Occupation:"), text=occupation.title)
         title = title.strip()[:MAX_OCCUPATION_TITLE]
         if ok and title:
             occupation.title = title
-            self._store.occupations.update(occupation)
+            self._data.occupations.update(occupation)
 
     def remove_occupation(self) -> None:
         occupation = self._occupations.get(self.selected_occupation_id())
-        if occupation is None or self._store is None:
+        if occupation is None or self._data is None:
             return
         if self._confirm(
             self,
             self.tr("Remove the occupation “{title}”?").format(title=occupation.title),
             self.tr("Its people and interviews stay, without an occupation."),
         ):
-            self._store.occupations.delete(occupation.id)
+            self._data.occupations.delete(occupation.id)
             self.occupation_list.setCurrentRow(0)
 
     def remove_contact(self) -> None:
         contact = self.selected_contact()
-        if contact is None or self._store is None:
+        if contact is None or self._data is None:
             return
         if not self._confirm(
             self, self.tr("Remove {name}?").format(name=contact.full_name), self.tr("Their details will be deleted.")
         ):
             return
         try:
-            self._store.contacts.delete(contact.id)
+            self._data.contacts.delete(contact.id)
         except ContactInUse:
             self.message.setText(
                 self.tr(
@@ -318,25 +332,25 @@ class PeopleView(QWidget):
         preset = Contact(full_name="", occupation_id=self.selected_occupation_id())
         dialog = ContactDialog(list(self._occupations.values()), preset, self)
         dialog.setWindowTitle(self.tr("Add a person"))
-        if dialog.exec() == QDialog.DialogCode.Accepted and self._store is not None:
+        if dialog.exec() == QDialog.DialogCode.Accepted and self._data is not None:
             contact = dialog.contact()
             contact.id = None
-            self._store.contacts.add(contact)
+            self._data.contacts.add(contact)
 
     def edit_contact(self) -> None:
         contact = self.selected_contact()
-        if contact is None or self._store is None:
+        if contact is None or self._data is None:
             return
         dialog = ContactDialog(list(self._occupations.values()), contact, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._store.contacts.update(dialog.contact())
+            self._data.contacts.update(dialog.contact())
 
     def schedule_interview(self) -> None:
         contact = self.selected_contact()
-        if contact is None or self._store is None:
+        if contact is None or self._data is None:
             return
         dialog = ScheduleDialog(contact, self._clock.now(), self._clock.local_zone(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        interview = self._store.interviews.schedule(dialog.interview())
+        interview = self._data.interviews.schedule(dialog.interview())
         self.interview_scheduled.emit(interview.id)

@@ -28,7 +28,7 @@ class Pane(Protocol):
         """The read models are there: enough to show what the pane shows."""
 
     def set_store(self, store: Store) -> None:
-        """The full store is open: the pane may write."""
+        """The full store is open: the pane is handed its part of it and may write."""
 
     def write_typed_text(self) -> bool:
         """Write what the person typed and is not saved yet; False if some of it could not be."""
@@ -38,8 +38,9 @@ class Pane(Protocol):
 class PaneHooks:
     """A pane as the shell sees it: the widget and the calls it takes, each optional.
 
-    ``on_store`` is given the store and hands each pane the repositories it uses; a pane that takes
-    no read models gets nothing until the store is open.
+    ``on_store`` is given the store and hands the pane only the repositories and read models it
+    uses, typed (``TodayData``, ``InterviewData``, …): no pane holds the whole store. A pane that
+    takes no read models gets nothing until the store is open.
     """
 
     widget: QWidget

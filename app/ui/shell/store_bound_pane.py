@@ -1,19 +1,18 @@
-"""A pane whose contents need the full store: it says so until the store is open, then builds them."""
+"""A pane whose contents wait for the data file: it says so until its data is there, then builds them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
-if TYPE_CHECKING:
-    from app.store.store import Store
+T = TypeVar("T")  # what the contents are built from, e.g. the search repository
 
 
-class StoreBoundPane(QWidget):
-    def __init__(self, build: Callable[[Store], QWidget], parent: QWidget | None = None) -> None:
+class StoreBoundPane(QWidget, Generic[T]):
+    def __init__(self, build: Callable[[T], QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._build = build
         self.content: QWidget | None = None
@@ -22,8 +21,8 @@ class StoreBoundPane(QWidget):
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._layout.addWidget(waiting)
 
-    def set_store(self, store: Store) -> None:
+    def set_data(self, data: T) -> None:
         if self.content is None:
-            self.content = self._build(store)
+            self.content = self._build(data)
             self._layout.addWidget(self.content)
             self._layout.setCurrentWidget(self.content)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -29,9 +30,19 @@ from app.ui.widgets.table_model import Column, RowsTableModel
 
 if TYPE_CHECKING:
     from app.store.read_models import ReadModels
-    from app.store.store import Store
+    from app.store.repositories import ActionItemRepository
+    from app.store.wrapup_repository import WrapUpRepository
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+@dataclass(frozen=True, slots=True)
+class TodayData:
+    """What Today reads and writes once the data file is open."""
+
+    reads: ReadModels  # the summary
+    actions: ActionItemRepository  # ticking next steps off
+    wrapups: WrapUpRepository  # thank-you reminders and unfinished wrap-ups
 
 
 def _section(title: str) -> QLabel:
@@ -41,7 +52,7 @@ def _section(title: str) -> QLabel:
 
 
 class HomeView(QWidget):
-    """The home/Today view. Shows "Opening your data…" until the store is attached."""
+    """The home/Today view. Shows "Opening your data…" until the read models or its data arrive."""
 
     go_to_people = Signal()
     open_wrapup = Signal(int)  # interview id, from a reminder
@@ -51,8 +62,8 @@ class HomeView(QWidget):
     def __init__(self, clock: Clock, data_events: events.DataEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._store = None
-        self._reads = None
+        self._data: TodayData | None = None
+        self._reads: ReadModels | None = None
         self._refresher = RefreshWhenShown(self, self.refresh)
         data_events.changed.connect(self._on_data_changed)
         self._data_events = data_events
@@ -152,13 +163,14 @@ class HomeView(QWidget):
         self._pages.setCurrentWidget(self._loading)
 
     def set_reads(self, reads: ReadModels) -> None:
-        """Enough to show the page; ticking items off waits for the store."""
+        """Enough to show the page; ticking items off waits for ``set_data``."""
         self._reads = reads
         self.refresh()
 
-    def set_store(self, store: Store) -> None:
-        self._store = store
-        self._reads = store.reads
+    def set_data(self, data: TodayData) -> None:
+        """The data file is open: next steps can be ticked off and reminders shown."""
+        self._data = data
+        self._reads = data.reads
         self.refresh()
 
     def refresh(self) -> None:
@@ -183,21 +195,21 @@ class HomeView(QWidget):
         self.summary_shown.emit()
 
     def _fill_reminders(self) -> None:
-        """Thank-you notes overdue and wrap-ups left unfinished (these need the full store)."""
+        """Thank-you notes overdue and wrap-ups left unfinished (these wait for ``set_data``)."""
         self.reminder_list.clear()
-        if self._store is None:
+        if self._data is None:
             self.reminder_list.hide()
             return
         now = self._clock.now()
         nudged = set()
-        for nudge in self._store.wrapups.nudges(now):
+        for nudge in self._data.wrapups.nudges(now):
             nudged.add(nudge.interview_id)
             item = QListWidgetItem(
                 self.tr("✉ {reminder} — press Enter to write it now").format(reminder=tr_text(nudge.describe()))
             )
             item.setData(ITEM_ID_ROLE, nudge.interview_id)
             self.reminder_list.addItem(item)
-        unfinished = [p for p in self._store.wrapups.incomplete() if p.interview_id not in nudged]
+        unfinished = [p for p in self._data.wrapups.incomplete() if p.interview_id not in nudged]
         if unfinished:
             item = QListWidgetItem(
                 self.tr("○ %n interview(s) with an unfinished wrap-up — open the first", "", len(unfinished))
@@ -222,7 +234,7 @@ class HomeView(QWidget):
             entry = QListWidgetItem(
                 self.tr("{title} — {due}").format(title=item.title, due=due_words(item.due_on, today))
             )
-            checkable = Qt.ItemFlag.ItemIsUserCheckable if self._store is not None else Qt.ItemFlag.NoItemFlags
+            checkable = Qt.ItemFlag.ItemIsUserCheckable if self._data is not None else Qt.ItemFlag.NoItemFlags
             entry.setFlags(Qt.ItemFlag.ItemIsEnabled | checkable)
             entry.setCheckState(Qt.CheckState.Checked if item.is_done else Qt.CheckState.Unchecked)
             entry.setData(ITEM_ID_ROLE, item.id)
@@ -246,9 +258,9 @@ class HomeView(QWidget):
 
     def _on_action_ticked(self, entry: QListWidgetItem) -> None:
         item_id = entry.data(ITEM_ID_ROLE)
-        if item_id is None or self._store is None:
+        if item_id is None or self._data is None:
             return
-        self._store.actions.set_done(item_id, entry.checkState() == Qt.CheckState.Checked)
+        self._data.actions.set_done(item_id, entry.checkState() == Qt.CheckState.Checked)
 
     def _on_data_changed(self, kinds: frozenset) -> None:
         if kinds & {events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS, events.ACTIONS, events.WRAPUP}:

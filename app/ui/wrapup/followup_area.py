@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -23,34 +24,49 @@ from app.ui.shell import events
 from app.ui.widgets.dates import when_words
 
 if TYPE_CHECKING:
-    from app.store.store import Store
+    from app.store.business_card_repository import BusinessCardRepository
+    from app.store.outcome_repository import OutcomeRepository
+    from app.store.read_models import ReadModels
+    from app.store.wrapup_repository import WrapUpRepository
+    from app.ui.wrapup.outcome_view import OutcomeView
+    from app.ui.wrapup.wrapup_view import WrapUpView
 
 INTERVIEW_ROLE = Qt.ItemDataRole.UserRole + 50
 INCOMPLETE_ROLE = Qt.ItemDataRole.UserRole + 51  # True while the wrap-up has steps left
 
 
+@dataclass(frozen=True, slots=True)
+class FollowUpData:
+    """What the Wrap-up area reads and writes, its wrap-up and outcome panes included."""
+
+    reads: ReadModels  # the finished interviews
+    wrapups: WrapUpRepository  # which wrap-ups are unfinished; each wrap-up's steps
+    cards: BusinessCardRepository  # the business-card step
+    outcomes: OutcomeRepository  # "I got the job"
+
+
 class FollowUpArea(QWidget):
     """Lists finished interviews (unfinished wrap-ups marked) beside the wrap-up of the chosen one.
 
-    The wrap-up and outcome panes need the full store, so they come from factories called once
-    the store is open.
+    The wrap-up and outcome panes need the data file open, so they come from factories called
+    with this area's data once it is there.
     """
 
     def __init__(
         self,
         clock,
         data_events: events.DataEvents,
-        make_wrapup_view: Callable[[object], QWidget],
-        make_outcome_view: Callable[[object], QWidget],
+        make_wrapup_view: Callable[[FollowUpData], WrapUpView],
+        make_outcome_view: Callable[[FollowUpData], OutcomeView],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._make_wrapup_view = make_wrapup_view
         self._make_outcome_view = make_outcome_view
-        self._store = None
-        self.wrapup_view = None
-        self.outcome_view = None
+        self._data: FollowUpData | None = None
+        self.wrapup_view: WrapUpView | None = None
+        self.outcome_view: OutcomeView | None = None
         data_events.changed.connect(self._on_data_changed)
 
         heading = QLabel(self.tr("Wrap-up & follow-ups"))
@@ -98,10 +114,10 @@ class FollowUpArea(QWidget):
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
 
-    def set_store(self, store: Store) -> None:
-        self._store = store
-        self.wrapup_view = self._make_wrapup_view(store)
-        self.outcome_view = self._make_outcome_view(store)
+    def set_data(self, data: FollowUpData) -> None:
+        self._data = data
+        self.wrapup_view = self._make_wrapup_view(data)
+        self.outcome_view = self._make_outcome_view(data)
         self.pages.addWidget(self.wrapup_view)
         self.pages.addWidget(self.outcome_view)
         self.wrapup_view.close_requested.connect(self.close_wrapup)
@@ -114,11 +130,11 @@ class FollowUpArea(QWidget):
                 break
 
     def refresh(self) -> None:
-        if self._store is None:
+        if self._data is None:
             return
         selected = self.selected_interview_id()
-        incomplete = {progress.interview_id: progress for progress in self._store.wrapups.incomplete()}
-        rows = self._store.reads.interviews_with_status(InterviewStatus.FINISHED)
+        incomplete = {progress.interview_id: progress for progress in self._data.wrapups.incomplete()}
+        rows = self._data.reads.interviews_with_status(InterviewStatus.FINISHED)
         now = self._clock.now().astimezone(self._clock.local_zone())
         self.interview_list.blockSignals(True)
         self.interview_list.clear()
@@ -173,6 +189,11 @@ class FollowUpArea(QWidget):
         self.interview_list.setCurrentRow(-1)
         self.interview_list.blockSignals(False)
         self.pages.setCurrentWidget(self.empty)
+
+    def write_typed_text(self) -> bool:
+        """Write what was typed on the wrap-up and the outcome; False if some of it could not be."""
+        saved = self.wrapup_view is None or self.wrapup_view.commit_current()
+        return (self.outcome_view is None or self.outcome_view.autosaver.flush()) and saved
 
     def _select(self, interview_id: int) -> None:
         self.interview_list.blockSignals(True)

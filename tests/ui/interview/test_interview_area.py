@@ -1,5 +1,6 @@
 """The Interview area as a person uses it: open, prepare, run with the countdown, finish."""
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -10,7 +11,9 @@ from app.core.countdown import CountdownState
 from app.core.entities import Contact, Interview, InterviewStatus, Occupation
 from app.files import load_builtin_bank
 from app.ui.interview.interview_area import InterviewArea
+from app.ui.shell.preferences import Preferences
 from tests.ui.conftest import events_following
+from tests.ui.pane_data import interview_data
 
 
 class Answers:
@@ -37,9 +40,11 @@ def people(store, clock):
 
 def make_area(qtbot, clock, store, reply=True):
     answers = Answers(reply)
-    area = InterviewArea(clock, events_following(store), lambda: list(load_builtin_bank().questions), confirm=answers)
+    area = InterviewArea(
+        clock, events_following(store), lambda: list(load_builtin_bank().questions), Preferences(), confirm=answers
+    )
     qtbot.addWidget(area)
-    area.set_store(store)
+    area.set_data(interview_data(store))
     area.answers = answers
     return area
 
@@ -119,9 +124,9 @@ def test_typing_in_the_notes_across_time_up_all_reaches_the_notes_and_nothing_po
 
     soon, _later = people
     # The real confirmation, not a stand-in: if anything asked at 0:00, a real box would open.
-    area = InterviewArea(clock, events_following(store), lambda: list(load_builtin_bank().questions))
+    area = InterviewArea(clock, events_following(store), lambda: list(load_builtin_bank().questions), Preferences())
     qtbot.addWidget(area)
-    area.set_store(store)
+    area.set_data(interview_data(store))
     notes = _live_and_typing(qtbot, area)
     controller = area.session.controller
     controller.start()
@@ -286,9 +291,11 @@ def test_finishing_relabels_the_chooser(qtbot, clock, store, people):
     from app.store.wrapup_repository import WrapUpRepository
 
     events = events_following(store)
-    area = InterviewArea(clock, events, lambda: list(load_builtin_bank().questions), confirm=Answers(True))
+    area = InterviewArea(
+        clock, events, lambda: list(load_builtin_bank().questions), Preferences(), confirm=Answers(True)
+    )
     qtbot.addWidget(area)
-    area.set_store(store)
+    area.set_data(interview_data(store))
     wrapups = WrapUpRepository(store.contacts._sessions, clock)
 
     def wrap_up(interview_id):  # as the wrap-up area does when an interview is finished
@@ -307,9 +314,11 @@ def test_a_finished_interview_says_so_and_cannot_be_restarted(qtbot, clock, stor
 
     soon, _later = people
     events = events_following(store)
-    area = InterviewArea(clock, events, lambda: list(load_builtin_bank().questions), confirm=Answers(True))
+    area = InterviewArea(
+        clock, events, lambda: list(load_builtin_bank().questions), Preferences(), confirm=Answers(True)
+    )
     qtbot.addWidget(area)
-    area.set_store(store)
+    area.set_data(interview_data(store))
     area.session.controller.start()
     clock.advance(8 * 60 + 7)
     area.session.controller.refresh()
@@ -328,9 +337,11 @@ def _area_with_wrap_up(qtbot, clock, store):
     from app.store.wrapup_repository import WrapUpRepository
 
     events = events_following(store)
-    area = InterviewArea(clock, events, lambda: list(load_builtin_bank().questions), confirm=Answers(True))
+    area = InterviewArea(
+        clock, events, lambda: list(load_builtin_bank().questions), Preferences(), confirm=Answers(True)
+    )
     qtbot.addWidget(area)
-    area.set_store(store)
+    area.set_data(interview_data(store))
     wrapups = WrapUpRepository(store.contacts._sessions, clock)
 
     def wrap_up(interview_id):
@@ -468,3 +479,25 @@ def test_pressing_start_on_a_full_disk_keeps_the_start_and_writes_it_when_space_
     again = make_area(qtbot, clock, store)  # after a restart the interview is under way, not at 20:00
     assert again.session.controller.snapshot().state is CountdownState.RUNNING
     assert again.session.controller.snapshot().digits != "20:00"
+
+
+def test_a_saved_chime_setting_reaches_the_open_interview_and_the_next_one(qtbot, clock, store, people):
+    soon, later = people
+    preferences = Preferences()
+    preferences.attach(store.settings, store.changes)
+    area = InterviewArea(clock, events_following(store), lambda: list(load_builtin_bank().questions), preferences)
+    qtbot.addWidget(area)
+    area.set_data(interview_data(store))
+    assert area.session.interview.id == soon.id
+    assert not area.session.alert.sound_enabled
+
+    with qtbot.waitSignal(preferences.changed):  # saved from the Preferences dialog, say
+        store.settings.save_countdown_settings(replace(store.settings.countdown_settings(), sound_enabled=True))
+    assert area.session.alert.sound_enabled  # the interview under way chimes from now on
+
+    area.open_interview(later.id)
+    assert area.session.alert.sound_enabled
+    with qtbot.waitSignal(preferences.changed):
+        store.settings.save_countdown_settings(replace(store.settings.countdown_settings(), sound_enabled=False))
+    assert not area.session.alert.sound_enabled
+    preferences.detach()

@@ -13,7 +13,9 @@ from app.files import load_builtin_bank
 from app.ui.interview.interview_area import InterviewArea
 from app.ui.interview.notes_editor import paste_refusal
 from app.ui.shell.events import DataEvents
+from app.ui.shell.preferences import Preferences
 from app.ui.widgets.autosaver import describe_write_error
+from tests.ui.pane_data import interview_data
 
 SPANISH = {
     ("InterviewArea", "Interview to open"): "Entrevista que abrir",
@@ -55,9 +57,11 @@ def test_the_interview_area_is_in_the_persons_language(qtbot, spanish, clock, st
     nurse = store.occupations.add(Occupation("Nurse"))
     ana = store.contacts.add(Contact("Ana Ruiz", occupation_id=nurse.id))
     store.interviews.add(Interview(ana.id, nurse.id, scheduled_at=clock.now() + timedelta(days=1)))
-    area = InterviewArea(clock, DataEvents(), lambda: list(load_builtin_bank().questions), confirm=lambda *_: False)
+    area = InterviewArea(
+        clock, DataEvents(), lambda: list(load_builtin_bank().questions), Preferences(), confirm=lambda *_: False
+    )
     qtbot.addWidget(area)
-    area.set_store(store)
+    area.set_data(interview_data(store))
 
     assert area.chooser.accessibleName() == "Entrevista que abrir"
     assert area.chooser.currentText().startswith("Mañana ")

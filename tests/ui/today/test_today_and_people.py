@@ -9,6 +9,7 @@ from app.ui.people.people_view import PeopleView
 from app.ui.shell.events import DataEvents
 from app.ui.today.home_view import HomeView
 from tests.ui.conftest import events_following
+from tests.ui.pane_data import people_data, today_data
 
 
 def test_today_welcomes_an_empty_store(qtbot, clock):
@@ -26,7 +27,7 @@ def test_ticking_an_action_item_on_today_marks_it_done(qtbot, clock, store):
     home = HomeView(clock, events)
     qtbot.addWidget(home)
     item = store.actions.add(ActionItem("Research X", due_on=date(2026, 11, 25)))
-    home.set_store(store)
+    home.set_data(today_data(store))
     entry = home.action_list.item(0)
     assert entry.text() == "Research X — Due today"
     entry.setCheckState(Qt.CheckState.Checked)
@@ -49,7 +50,7 @@ def test_people_view_adds_an_occupation_and_shows_its_people(qtbot, clock, store
     events = events_following(store)
     people = PeopleView(clock, events, ask_text=lambda *args, **kwargs: ("  Park ranger  ", True))
     qtbot.addWidget(people)
-    people.set_store(store)
+    people.set_data(people_data(store))
     people.add_occupation()
     assert [o.title for o in store.occupations.list()] == ["Park ranger"]
     ranger = store.occupations.list()[0]
@@ -95,7 +96,7 @@ def test_an_interview_under_way_says_so_on_today(qtbot, clock, store):
     qtbot.addWidget(home)
     contact = store.contacts.add(Contact("Ana Ruiz"))
     store.interviews.add(Interview(contact.id, scheduled_at=clock.now(), status=InterviewStatus.IN_PROGRESS))
-    home.set_store(store)
+    home.set_data(today_data(store))
     assert home._upcoming_model.index(0, 0).data() == "Under way now"
 
 
@@ -109,7 +110,7 @@ def test_people_and_occupations_can_be_removed_but_never_an_interview_s_notes(qt
     ana = store.contacts.add(Contact("Ana Ruiz", occupation_id=nurse.id))
     store.contacts.add(Contact("Li Wei", occupation_id=nurse.id))
     store.interviews.add(Interview(ana.id, nurse.id))
-    people.set_store(store)
+    people.set_data(people_data(store))
     people.occupation_list.setCurrentRow(0)  # everyone
 
     people.contact_table.selectRow(0)  # Ana Ruiz, who has an interview
@@ -136,7 +137,7 @@ def test_an_occupation_line_wraps_whole_at_every_width_of_its_column(qtbot, cloc
     store.occupations.add(Occupation("Data analyst 📊"))
     people = PeopleView(clock, events_following(store))
     qtbot.addWidget(people)
-    people.set_store(store)
+    people.set_data(people_data(store))
     people.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))  # as the app has it
     people.show()
     qtbot.waitExposed(people)

@@ -6,6 +6,7 @@ from app.ui.wrapup.followup_area import FollowUpArea
 from app.ui.wrapup.outcome_view import OutcomeView
 from app.ui.wrapup.wrapup_view import WrapUpView
 from tests.ui.conftest import events_following
+from tests.ui.pane_data import followup_data
 
 
 def make_area(qtbot, clock, store, services):
@@ -16,7 +17,7 @@ def make_area(qtbot, clock, store, services):
         lambda s: OutcomeView(s.outcomes, clock, services.builtin_templates),
     )
     qtbot.addWidget(area)
-    area.set_store(store)
+    area.set_data(followup_data(store))
     return area
 
 
@@ -60,3 +61,20 @@ def test_from_the_outcome_page_an_interview_opens_again_and_close_returns(qtbot,
     area.wrapup_view.close_requested.emit()
     assert area.pages.currentWidget() is area.empty
     assert area.selected_interview_id() is None
+
+
+def test_what_was_typed_on_the_outcome_is_written_when_the_area_is_asked(qtbot, clock, store, services):
+    area = FollowUpArea(
+        clock,
+        events_following(store),
+        lambda _data: WrapUpView(services),
+        lambda data: OutcomeView(data.outcomes, clock, services.builtin_templates, background_writes=False),
+    )
+    qtbot.addWidget(area)
+    assert area.write_typed_text()  # nothing open yet, nothing to write
+    area.set_data(followup_data(store))
+    area.show_outcome()
+    qtbot.keyClicks(area.outcome_view.employer, "Acme")  # no time passes: the autosaver has not written it
+    assert store.outcomes.latest() is None
+    assert area.write_typed_text()  # as before quitting
+    assert store.outcomes.latest().employer == "Acme"

@@ -19,6 +19,7 @@ from app.ui.wrapup.followup_area import FollowUpArea
 from app.ui.wrapup.outcome_view import OutcomeView, _reason_text
 from app.ui.wrapup.wrapup_view import WrapUpView
 from tests.core.test_interview_export import sample_export
+from tests.ui.pane_data import followup_data
 
 BAD_EMAIL = "“{value}” does not look like an email address (for example name@example.com)."
 SPANISH = {
@@ -135,7 +136,7 @@ def test_the_list_opens_the_unfinished_wrap_up_whatever_its_words_say(qtbot, spa
         lambda s: OutcomeView(s.outcomes, clock, services.builtin_templates),
     )
     qtbot.addWidget(area)
-    area.set_store(store)
+    area.set_data(followup_data(store))
     texts = [area.interview_list.item(row).text() for row in range(area.interview_list.count())]
     assert any(text.endswith("○ Faltan 7 pasos") for text in texts)
     assert any(text.endswith("✓ Cierre hecho") for text in texts)
