@@ -9,25 +9,9 @@ controller.
 After a suspend the timer (which Qt runs on a clock that stops while the machine sleeps) fires at
 most one second after waking; the first refresh then shows the true time, sleep included.
 
-Wiring on the interview page (``store`` is the opened Store, ``interview`` the Interview):
-
-    settings = with_planned_minutes(settings_repository.countdown_settings(), interview.planned_minutes)
-    controller = CountdownController(
-        clock, settings,
-        save_state=lambda text: store.interviews.save_countdown_state(interview.id, text),
-        saved_state=interview.countdown_state,
-        parent=page,
-    )
-    panel = CountdownPanel(controller)          # top of the page
-    cue = NextStepsCue(controller)              # beside the notes, aligned to the top
-    alert = StageAlert(controller, window, sound_enabled=settings.sound_enabled)
-    # Ctrl+T in the notes: insert controller.elapsed_text() ("07:42").
-    # controller.restore_error / controller.save_failed: show the sentence to the person;
-    # controller.save_recovered: the failed save went through after all, take the sentence away.
-
-A save that fails (a full disk when Start is pressed) never stops the count: the state stays in
-memory and is written again by itself, on a growing delay (app/ui/retrying_write.py), until it
-goes through. Every later action tries at once too, and always writes the state as it is then.
+The interview session (app/ui/interview/interview_session.py) builds it for one interview, with
+the panel, the cue and the alerts listening to it, and saves its state through the interview
+repository.
 """
 
 from __future__ import annotations

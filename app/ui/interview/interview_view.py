@@ -3,16 +3,9 @@
 The countdown panel sits at the top and a "next steps" cue beside the notes; both are built
 elsewhere and handed in. Every change is saved by the autosaver without a Save button.
 
-Wiring (``store`` the opened Store, ``controller`` the interview's CountdownController):
-
-    page = InterviewView(
-        clock, InterviewContentRepository(sessions, clock),
-        countdown=CountdownPanel(controller), next_steps=NextStepsCue(controller),
-        elapsed_text=controller.elapsed_text,
-    )
-    page.load(interview.id, "Dana Okafor · Riverside Hospital · Nurse practitioner")
-    # Before quitting or leaving the interview: if not page.close_interview(), tell the person
-    # their notes could not be written (page.autosaver.problem_text says why) and offer to stay.
+The interview session builds it with the interview's content repository and countdown. Before
+the interview is left or the app quits, ``close_interview()`` writes what is unsaved; False means
+it could not (``autosaver.problem_text`` says why) and the person is offered to stay.
 """
 
 from __future__ import annotations

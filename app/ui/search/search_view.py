@@ -1,14 +1,7 @@
 """One search box across every interview, with highlighted snippets; activating a result asks
 the main window to open that interview at the match.
 
-Wiring (``store`` the opened Store, ``interview_page`` the InterviewView):
-
-    search_page = SearchView(store.search)
-    def open_at(interview_id, place, picked_question_id, query):
-        window.show_area("interview")
-        interview_page.load(interview_id, heading_for(interview_id))
-        interview_page.reveal(place, picked_question_id, query)
-    search_page.open_interview.connect(open_at)
+It is handed the search repository alone; the shell's navigator opens the interview at the match.
 """
 
 from __future__ import annotations
