@@ -72,6 +72,41 @@ def test_version_is_printed(capsys):
     assert capsys.readouterr().out.strip() == f"InfoInterview {__version__}"
 
 
+def test_a_data_subcommand_goes_to_the_command_line_not_the_window(tmp_path, capsys, monkeypatch):
+    def no_window(*_arguments, **_options):
+        raise AssertionError("the GUI was started for a data command")
+
+    monkeypatch.setattr("app.bootstrap.run", no_window)
+    assert main(["check", "--data-dir", str(tmp_path / "empty")]) == 1
+    assert "There is no data in" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_the_program_runs_data_commands_and_still_prints_its_version(tmp_path):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    connection = sqlite3.connect(data_dir / "infointerview.db")
+    connection.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY)")
+    connection.commit()
+    connection.close()
+
+    def program(*argv: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "app", *argv],
+            env=_environment(),
+            capture_output=True,
+            text=True,
+            timeout=STARTUP_TIMEOUT,
+        )
+
+    checked = program("check", "--data-dir", str(data_dir))
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout.startswith("ok: 0 interviews, 0 people")
+    version = program("--version")
+    assert version.returncode == 0
+    assert version.stdout.strip() == f"InfoInterview {__version__}"
+
+
 def test_a_data_dir_that_is_a_file_ends_with_one_line_and_status_2(tmp_path, capsys):
     not_a_dir = tmp_path / "notes.txt"
     not_a_dir.write_text("hello")
