@@ -54,7 +54,8 @@ def updating_data_text() -> str:
     return QCoreApplication.translate(
         "Startup",
         "Updating your data for this version of InfoInterview…\n"
-        "A copy of the file as it was is kept beside it. This can take a little while with many interviews.",
+        "A backup of the file as it was is kept in the backups folder. This can take a little while with many "
+        "interviews.",
     )
 
 
