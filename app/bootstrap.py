@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from app.store.health import DatabaseStatus
     from app.store.read_models import ReadModels
     from app.store.store import Store
+    from app.ui.shell.automatic_backups import AutomaticBackups
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.pane import Pane
     from app.ui.shell.preferences import Preferences
@@ -178,6 +179,9 @@ class Application:
     exit_event_loop: Callable[[int], None] | None = None
     # Writes what the person typed and has not been saved yet; False if it could not be written.
     flush_typed_text: Callable[[], bool] = lambda: True
+    # Told each time the full store has been opened (at start-up, and again after a restore).
+    store_opened: list[Callable[[Store], None]] = field(default_factory=list)
+    backups: AutomaticBackups | None = None
 
     def open_store(self, schedule: Callable[[Callable[[], None]], None] | None = None) -> bool:
         """Open the data file and give it to the panes. False if the app must quit (exit_code set).
@@ -266,6 +270,8 @@ class Application:
         self.preferences.attach(self.store.settings, self.store.changes)
         for pane in self.panes.values():
             self.give_data(pane)
+        for told in self.store_opened:
+            told(self.store)
         return True
 
     def add_pane(self, key: str, pane: Pane) -> None:
@@ -288,6 +294,11 @@ class Application:
         else:
             self.exit_event_loop(code)
         return False
+
+    def back_up_at_quit(self) -> None:
+        """The last automatic backup, when something changed; waited for, within a bound."""
+        if self.backups is not None and self.store is not None:
+            self.backups.at_quit()
 
     def close(self) -> None:
         self.preferences.detach()
@@ -518,6 +529,7 @@ def build_application(
 
     application.flush_typed_text = flush_typed_text
     window.close_guards.append(before_close)
+    wire_automatic_backups(application, data_events)
 
     def set_icon() -> None:
         from PySide6.QtGui import QIcon
@@ -527,6 +539,55 @@ def build_application(
     # The SVG icon loads an image plugin; it can wait until the window is on screen.
     window.first_painted.connect(set_icon)
     return application
+
+
+def wire_automatic_backups(application: Application, data_events) -> None:
+    """Back up by itself: changes the store reports (on the UI thread) are noted, a timer asks every
+    few minutes, a finished interview and quitting ask too; the copy runs in the runner's thread."""
+    from app.core.retention import RetentionPolicy
+    from app.ui.shell.automatic_backups import AutomaticBackups
+    from app.ui.shell.backup_runner import BackupRunner
+
+    paths, clock, window = application.paths, application.clock, application.window
+    retention = [RetentionPolicy()]  # the person's numbers, read on the UI thread when they change
+    stop = threading.Event()
+
+    def back_up(now, reason):
+        from app.store.backups import backup_job
+
+        stop.clear()
+        return backup_job(paths.database, paths.backups_dir, clock.local_zone, lambda: retention[0], stop)(now, reason)
+
+    backups = AutomaticBackups(
+        BackupRunner(back_up, window),
+        clock,
+        lambda text: window.show_problem(text, False),
+        cancel_running=stop.set,
+        parent=window,
+    )
+    application.backups = backups
+    data_events.changed.connect(backups.note_change)
+
+    def read_retention(store: Store) -> None:
+        retention[0] = store.settings.retention_policy()
+
+    def on_store_opened(store: Store) -> None:
+        from app.store.backups import newest_backup_time
+
+        read_retention(store)
+        backups.start(newest_backup_time(paths.backups_dir))
+
+    application.store_opened.append(on_store_opened)
+    application.preferences.changed.connect(
+        lambda _values: application.store is not None and read_retention(application.store)
+    )
+
+    def follow_finished_interviews(key: str, widget) -> None:
+        # Connected after the pane's own handler, so the interview is marked finished first.
+        if key == "interview":
+            widget.finished.connect(backups.after_interview_finished)
+
+    window.pane_built.connect(follow_finished_interviews)
 
 
 def run(
@@ -620,6 +681,7 @@ def run(
     application.window.show()
     code = qt_app.exec()
     leaving.after_event_loop()
+    application.back_up_at_quit()
     quit_signals.uninstall()
     if "listener" in holder:
         holder["listener"].close()

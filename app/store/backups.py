@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -376,12 +377,35 @@ def restore_backup(backup: Path, database: Path, backups_dir: Path, now: datetim
     return made
 
 
-def backup_job(database: Path, backups_dir: Path, zone: Callable[[], tzinfo], policy: Callable[[], RetentionPolicy]):
+def newest_backup_time(backups_dir: Path) -> datetime | None:
+    """When the newest backup was taken, from the file names alone (cheap enough for start-up)."""
+    if not backups_dir.is_dir():
+        return None
+    moments = [
+        datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+        for path in backups_dir.iterdir()
+        if (match := _NAME.match(path.name))
+    ]
+    return max(moments, default=None)
+
+
+def backup_job(
+    database: Path,
+    backups_dir: Path,
+    zone: Callable[[], tzinfo],
+    policy: Callable[[], RetentionPolicy],
+    stop: threading.Event | None = None,
+):
     """One unit of backing up for a background runner: copy, check, then prune by the retention
-    policy in force; returns the new backup's BackupInfo."""
+    policy in force; returns the new backup's BackupInfo. Setting ``stop`` (at quit, when the copy
+    takes too long) cancels the copy, leaving nothing."""
+
+    def stop_when_asked(_done: int, _total: int) -> None:
+        if stop is not None and stop.is_set():
+            raise BackupCancelled
 
     def run(now: datetime, reason: BackupReason) -> BackupInfo:
-        info = make_backup(database, backups_dir, now, reason)
+        info = make_backup(database, backups_dir, now, reason, progress=stop_when_asked)
         prune_backups(backups_dir, zone(), now, policy())
         return info
 
