@@ -149,7 +149,7 @@ def _existing_database(paths) -> Path:
 
 
 def _export(arguments, paths) -> int:
-    from app.store.portability import export_csv, export_json, export_markdown
+    from app.store.portability import export_csv, export_json, export_markdown, interview_ids
 
     database = _existing_database(paths)
     clock = _clock()
@@ -166,22 +166,12 @@ def _export(arguments, paths) -> int:
 
         store = open_store(database, clock)
         try:
-            ids = _interview_ids(database)
+            ids = interview_ids(database)
             written = export_markdown(store, ids, target, clock.local_zone(), arguments.force)
         finally:
             store.dispose()
         print(f"Exported {len(written)} interviews to {target}")
     return EXIT_OK
-
-
-def _interview_ids(database: Path) -> list[int]:
-    import sqlite3
-
-    connection = sqlite3.connect(f"{database.absolute().as_uri()}?mode=ro", uri=True)
-    try:
-        return [row[0] for row in connection.execute("SELECT id FROM interviews ORDER BY id")]
-    finally:
-        connection.close()
 
 
 def _import_json(arguments, paths) -> int:
