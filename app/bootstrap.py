@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from app.store.read_models import ReadModels
     from app.store.store import Store
     from app.ui.shell.automatic_backups import AutomaticBackups
+    from app.ui.shell.data_actions import DataActions
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.pane import Pane
     from app.ui.shell.preferences import Preferences
@@ -182,6 +183,9 @@ class Application:
     # Told each time the full store has been opened (at start-up, and again after a restore).
     store_opened: list[Callable[[Store], None]] = field(default_factory=list)
     backups: AutomaticBackups | None = None
+    data_actions: DataActions | None = None
+    # Set when the app is to start again once it has closed (after a restore).
+    restart_requested: bool = False
 
     def open_store(self, schedule: Callable[[Callable[[], None]], None] | None = None) -> bool:
         """Open the data file and give it to the panes. False if the app must quit (exit_code set).
@@ -299,6 +303,26 @@ class Application:
         """The last automatic backup, when something changed; waited for, within a bound."""
         if self.backups is not None and self.store is not None:
             self.backups.at_quit()
+
+    def close_data(self) -> bool:
+        """Write what was typed, then close the data file (for a restore); False, with the file left
+        open, when what was typed could not be written."""
+        if not self.flush_typed_text():
+            return False
+        if self.backups is not None:
+            self.backups.stop()
+            self.backups.runner.wait()
+        self.preferences.detach()
+        if self.store is not None:
+            self.store.dispose()
+        self.store = None
+        self.reads = None
+        return True
+
+    def restart(self) -> None:
+        """End the event loop; ``run`` then starts the app again on the same data folder."""
+        self.restart_requested = True
+        self._quit(0)
 
     def close(self) -> None:
         self.preferences.detach()
@@ -530,6 +554,7 @@ def build_application(
     application.flush_typed_text = flush_typed_text
     window.close_guards.append(before_close)
     wire_automatic_backups(application, data_events)
+    wire_data_actions(application, data_events)
 
     def set_icon() -> None:
         from PySide6.QtGui import QIcon
@@ -588,6 +613,49 @@ def wire_automatic_backups(application: Application, data_events) -> None:
             widget.finished.connect(backups.after_interview_finished)
 
     window.pane_built.connect(follow_finished_interviews)
+
+
+def wire_data_actions(application: Application, data_events) -> None:
+    """File ▸ Export everything…, Import…, Back up now, Restore from backup…, once the data is open."""
+    from app.ui.shell.data_actions import DataActions
+
+    paths, window = application.paths, application.window
+
+    def operations():
+        from app.store.data_operations import DataOperations
+
+        return DataOperations(
+            paths.database, paths.attachments_dir, paths.backups_dir, application.clock, lambda: application.store
+        )
+
+    actions = DataActions(
+        operations,
+        window,
+        application.clock.local_zone,
+        application.close_data,
+        application.restart,
+        data_events.changed.emit,
+    )
+    application.data_actions = actions
+
+    def when_open(action: Callable[[], object]) -> Callable[[], None]:
+        def act() -> None:
+            if application.store is not None:
+                action()
+
+        return act
+
+    window.export_requested.connect(when_open(actions.export_everything))
+    window.import_requested.connect(when_open(actions.import_file))
+    window.backup_requested.connect(when_open(actions.back_up_now))
+    window.restore_requested.connect(when_open(actions.restore_from_backup))
+
+
+def restart_command(paths: AppPaths) -> list[str]:
+    """How to start this app again on the same data folder (an installed bundle is its own program)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--data-dir", str(paths.data_dir)]
+    return [sys.executable, "-m", "app", "--data-dir", str(paths.data_dir)]
 
 
 def run(
@@ -689,6 +757,12 @@ def run(
     application.close()
     instance_lock.unlock()
     log.info("%s closed", APP_NAME)
+    if application.restart_requested:
+        import subprocess
+
+        log.info("starting again on the restored data")
+        subprocess.Popen(restart_command(paths), start_new_session=True)
+        return 0
     if application.exit_code is not None:
         return application.exit_code
     return leaving.exit_code if leaving.exit_code is not None else code
