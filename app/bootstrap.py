@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from app import APP_ID, APP_NAME, __version__
 from app.core.clock import Clock, SystemClock
+from app.core.data_safety import BadDatabaseChoice
 from app.paths import AppPaths, DataDirError, choose_data_dir, prepare_data_dir, resource
 from app.quit_signals import QuitSignals
 from app.single_instance import (
@@ -28,6 +29,7 @@ from app.single_instance import (
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from app.core.data_safety import BackupInfo, RescueReport
     from app.store.health import DatabaseStatus
     from app.store.read_models import ReadModels
     from app.store.store import Store
@@ -79,10 +81,12 @@ def setup_logging(paths: AppPaths) -> None:
 class Prompts:
     """Questions the start-up may need to ask the person; tests replace them."""
 
-    # Given the problem in words, True means "move the bad file aside and start a new empty store".
-    start_fresh_after_bad_database: Callable[[str], bool]
+    # Given the problem in words and the newest good backup (None when there is none): what to do.
+    choose_after_bad_database: Callable[[str, BackupInfo | None], BadDatabaseChoice]
     # Tell the person something went wrong that stops the app.
     fatal: Callable[[str], None]
+    # Tell the person what a rescue recovered.
+    show_rescue_report: Callable[[RescueReport], None] = lambda _report: None
 
 
 NO_DISPLAY_PLATFORMS = ("offscreen", "minimal")
@@ -110,21 +114,27 @@ def visible_refusals(dialogs: Prompts | None) -> Prompts:
         if dialogs is not None:
             dialogs.fatal(message)
 
-    def start_fresh(problem: str) -> bool:
+    def choose(problem: str, newest_backup: BackupInfo | None) -> BadDatabaseChoice:
         if dialogs is None:
             print(
-                f"infointerview: {problem}\nStart InfoInterview on your desktop to choose whether to "
-                "start a new, empty store (the file is kept).",
+                f"infointerview: {problem}\nStart InfoInterview on your desktop to choose between restoring a "
+                "backup, rescuing what can be read, or starting a new, empty store (the file is kept).",
                 file=sys.stderr,
             )
-            return False
-        return dialogs.start_fresh_after_bad_database(problem)
+            return BadDatabaseChoice.QUIT
+        return dialogs.choose_after_bad_database(problem, newest_backup)
 
-    return Prompts(start_fresh_after_bad_database=start_fresh, fatal=fatal)
+    def report(rescued: RescueReport) -> None:
+        from app.core.data_safety import describe_rescue
+
+        print(f"infointerview: rescued {describe_rescue(rescued)}", file=sys.stderr)
+        if dialogs is not None:
+            dialogs.show_rescue_report(rescued)
+
+    return Prompts(choose_after_bad_database=choose, fatal=fatal, show_rescue_report=report)
 
 
 def qt_prompts(parent_getter: Callable[[], object]) -> Prompts:
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     def ensure_application() -> None:
@@ -132,34 +142,23 @@ def qt_prompts(parent_getter: Callable[[], object]) -> Prompts:
         if QApplication.instance() is None:
             _REFUSAL_APPLICATION.append(QApplication(sys.argv[:1]))
 
-    def start_fresh(problem: str) -> bool:
+    def choose(problem: str, newest_backup: BackupInfo | None) -> BadDatabaseChoice:
         ensure_application()
-        box = QMessageBox(parent_getter())
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(
-            QCoreApplication.translate("Startup", "{app}: your data file cannot be read").format(app=APP_NAME)
-        )
-        box.setText(problem)
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "Startup",
-                "The file will be kept, renamed, beside the new one, so nothing is deleted. "
-                "Start with a new, empty store, or quit?",
-            )
-        )
-        fresh = box.addButton(
-            QCoreApplication.translate("Startup", "Start a new empty store"), QMessageBox.ButtonRole.AcceptRole
-        )
-        box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(fresh)
-        box.exec()
-        return box.clickedButton() is fresh
+        from app.ui.shell.damaged_data_dialogs import ask_after_bad_database
+
+        return ask_after_bad_database(parent_getter(), problem, newest_backup)
+
+    def report(rescued: RescueReport) -> None:
+        ensure_application()
+        from app.ui.shell.damaged_data_dialogs import show_rescue_report
+
+        show_rescue_report(parent_getter(), rescued)
 
     def fatal(message: str) -> None:
         ensure_application()
         QMessageBox.critical(parent_getter(), APP_NAME, message)
 
-    return Prompts(start_fresh_after_bad_database=start_fresh, fatal=fatal)
+    return Prompts(choose_after_bad_database=choose, fatal=fatal, show_rescue_report=report)
 
 
 @dataclass
@@ -194,7 +193,7 @@ class Application:
         out first, so the home view fills at once, and the full store (SQLAlchemy) follows through
         ``schedule`` — the event loop in the app, straight away when not given.
         """
-        from app.store.health import DatabaseFromTheFuture, DatabaseUnreadable, inspect_database, move_aside
+        from app.store.health import DatabaseFromTheFuture, DatabaseUnreadable, inspect_database
         from app.store.read_models import ReadModels
 
         database = self.paths.database
@@ -209,10 +208,8 @@ class Application:
                 status = inspect()
             except DatabaseUnreadable as problem:
                 log.warning("unreadable database: %s", problem)
-                if not self.prompts.start_fresh_after_bad_database(str(problem)):
+                if not self._recover_bad_database(str(problem)):
                     return self._quit(1)
-                kept = move_aside(database, "unreadable", self.clock.now())
-                log.warning("moved the unreadable database aside to %s", kept)
                 status = inspect()
         except DatabaseFromTheFuture as problem:
             self.prompts.fatal(str(problem))
@@ -241,6 +238,67 @@ class Application:
                 pane.show_loading(updating_data_text())
             self.window.repaint()
         return self._open_full_store(status)
+
+    def _recover_bad_database(self, problem: str) -> bool:
+        """Ask what to do with a data file that cannot be read, and do it; False to quit.
+
+        The file is first renamed aside, kept byte for byte whatever is chosen; a restore or a rescue
+        that fails puts it back as it was."""
+        from app.store.backups import newest_good_backup
+        from app.store.health import move_aside
+
+        database = self.paths.database
+        # Each backup is checked whole: kept off the window on a large one.
+        newest = run_off_the_ui_thread(lambda: newest_good_backup(self.paths.backups_dir))
+        choice = self.prompts.choose_after_bad_database(problem, newest)
+        log.info("unreadable database: the person chose %s", choice.value)
+        if choice is BadDatabaseChoice.QUIT:
+            return False
+        kept = move_aside(database, "unreadable", self.clock.now())
+        log.warning("moved the unreadable database aside to %s", kept)
+        if choice is BadDatabaseChoice.RESTORE_BACKUP and newest is not None:
+            return self._replace_bad_database(kept, lambda: self._restore_at_start(newest))
+        if choice is BadDatabaseChoice.RESCUE:
+            return self._replace_bad_database(kept, lambda: self._rescue_at_start(kept))
+        return True
+
+    def _restore_at_start(self, newest: BackupInfo) -> None:
+        from pathlib import Path
+
+        from app.store.backups import restore_backup
+
+        paths, now = self.paths, self.clock.now()
+        run_or_raise(lambda: restore_backup(Path(newest.path), paths.database, paths.backups_dir, now))
+        log.info("restored the newest good backup %s", newest.path)
+
+    def _rescue_at_start(self, kept) -> None:
+        from app.store.rescue import rescue_database
+
+        report = run_or_raise(lambda: rescue_database(kept, self.paths.database, self.clock))
+        from app.core.data_safety import describe_rescue
+
+        log.info("rescued from %s: %s", kept, describe_rescue(report))
+        self.prompts.show_rescue_report(report)
+
+    def _replace_bad_database(self, kept, work: Callable[[], None]) -> bool:
+        from app.store.backups import BackupError
+        from app.store.health import move_back
+        from app.store.rescue import RescueError
+
+        try:
+            work()
+        except (BackupError, RescueError, OSError) as problem:
+            log.exception("could not replace the unreadable database")
+            move_back(kept, self.paths.database)
+            from PySide6.QtCore import QCoreApplication
+
+            self.prompts.fatal(
+                QCoreApplication.translate(
+                    "Startup", "That did not work: {reason}\nYour data file is kept as it was. Details are in {log}."
+                ).format(reason=problem, log=self.paths.log_file)
+            )
+            return False
+        return True
 
     def _open_full_store(self, status: DatabaseStatus) -> bool:
         from app.store.store import open_store
@@ -357,6 +415,14 @@ def run_off_the_ui_thread(work: Callable[[], T]) -> T | None:
     if "error" in outcome:
         raise outcome["error"]
     return outcome.get("result")
+
+
+def run_or_raise(work: Callable[[], T]) -> T:
+    """``run_off_the_ui_thread``, where quitting meanwhile is an error rather than None."""
+    boxed = run_off_the_ui_thread(lambda: (work(),))  # a result of None stays told apart from quitting
+    if boxed is None:
+        raise OSError("InfoInterview was closed before it finished")
+    return boxed[0]
 
 
 def load_bank() -> list:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from app import __version__
 from app.__main__ import main
 from app.bootstrap import Prompts, can_show_dialogs, run, visible_refusals
+from app.core.data_safety import BadDatabaseChoice
 from app.single_instance import InstanceLockError
 from app.store.health import HEAD_REVISION
 
@@ -189,7 +190,10 @@ def test_mistyped_arguments_are_refused_with_usage(capsys, arguments, message):
 class RecordedDialogs(Prompts):
     def __init__(self) -> None:
         self.fatal_messages: list[str] = []
-        super().__init__(start_fresh_after_bad_database=lambda problem: False, fatal=self.fatal_messages.append)
+        super().__init__(
+            choose_after_bad_database=lambda problem, newest_backup: BadDatabaseChoice.QUIT,
+            fatal=self.fatal_messages.append,
+        )
 
 
 @pytest.mark.parametrize(
@@ -264,7 +268,7 @@ def test_refusals_after_start_up_reach_stderr_and_the_dialog(capsys):
 
 def test_without_a_display_a_damaged_file_is_kept_and_the_app_quits(capsys):
     prompts = visible_refusals(None)
-    assert prompts.start_fresh_after_bad_database("the file is not a database") is False
+    assert prompts.choose_after_bad_database("the file is not a database", None) is BadDatabaseChoice.QUIT
     assert "the file is not a database" in capsys.readouterr().err
 
 

@@ -99,3 +99,14 @@ def move_aside(path: Path, reason: str, now: datetime) -> Path:
             side.rename(target.with_name(target.name + suffix))
     path.rename(target)
     return target
+
+
+def move_back(kept: Path, path: Path) -> None:
+    """Undo ``move_aside``: whatever was made at ``path`` since goes, and the kept file returns."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    for suffix in ("-wal", "-shm"):
+        side = kept.with_name(kept.name + suffix)
+        if side.exists():
+            side.rename(path.with_name(path.name + suffix))
+    kept.rename(path)

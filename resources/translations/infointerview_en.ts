@@ -782,6 +782,53 @@
     </message>
 </context>
 <context>
+    <name>DamagedData</name>
+    <message>
+        <source>{app}: your data file cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is kept as it is, renamed, whatever you choose: nothing is deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your newest good backup is from {when}: {contents}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore the backup of {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rescue copies everything that can still be read into a new file and says what it found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;scue what can be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a &amp;new empty store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{app}: rescue finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is what could be read from the damaged file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The damaged file is kept beside your data as {file}, exactly as it was.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <source>Import an InfoInterview export</source>
@@ -3330,26 +3377,15 @@ A backup of the file as it was is kept in the backups folder. This can take a li
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{app}: your data file cannot be read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file will be kept, renamed, beside the new one, so nothing is deleted. Start with a new, empty store, or quit?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start a new empty store</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>InfoInterview could not read its data file {file}:
 {reason}
 
 Details are in {log}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That did not work: {reason}
+Your data file is kept as it was. Details are in {log}.</source>
         <translation type="unfinished" />
     </message>
     <message>
