@@ -99,7 +99,7 @@ class DataActions(QObject):
     # ---- export ------------------------------------------------------------------------------
     def export_everything(self) -> bool:
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = Path(documents or Path.home())
+        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
         choice = self.prompts.choose_export(self._window, folder, self._operations.now().strftime("%Y-%m-%d"))
         if choice is None:
             return False

@@ -87,6 +87,9 @@ def run_with_progress(
     appear.start()
     loop.exec()
     appear.stop()
+    if worker.is_alive():
+        # The loop ended before the work did: the app is quitting. The work stops, leaving nothing.
+        stop.set()
     worker.join()
     cancelled = stop.is_set()
     dialog.canceled.disconnect(stop.set)  # closing the dialog says "canceled" too
