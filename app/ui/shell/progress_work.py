@@ -71,6 +71,7 @@ def run_with_progress(
         dialog.setCancelButton(None)
     outcome: Outcome[T] = Outcome()
     loop = QEventLoop()
+    done = threading.Event()
 
     def run() -> None:
         try:
@@ -78,6 +79,7 @@ def run_with_progress(
         except BaseException as error:  # handed back to the UI thread
             outcome.error = error
         finally:
+            done.set()
             QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
 
     worker = threading.Thread(target=run, name="progress-work", daemon=True)
@@ -87,7 +89,7 @@ def run_with_progress(
     appear.start()
     loop.exec()
     appear.stop()
-    if worker.is_alive():
+    if not done.is_set():
         # The loop ended before the work did: the app is quitting. The work stops, leaving nothing.
         stop.set()
     worker.join()
