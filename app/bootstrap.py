@@ -673,12 +673,25 @@ def wire_automatic_backups(application: Application, data_events) -> None:
         lambda _values: application.store is not None and read_retention(application.store)
     )
 
-    def follow_finished_interviews(key: str, widget) -> None:
+    followed_wrapup_views: list[object] = []
+
+    def follow_completed_wrapups() -> None:
+        # The wrap-up view is made once the follow-up area has the store.
+        area = window.built_panes().get("wrapup")
+        view = None if area is None else area.wrapup_view
+        if view is not None and view not in followed_wrapup_views:
+            followed_wrapup_views.append(view)
+            view.completed.connect(backups.after_interview_finished)
+
+    def follow_finished_work(key: str, widget) -> None:
         # Connected after the pane's own handler, so the interview is marked finished first.
         if key == "interview":
             widget.finished.connect(backups.after_interview_finished)
+        elif key == "wrapup":
+            follow_completed_wrapups()
 
-    window.pane_built.connect(follow_finished_interviews)
+    window.pane_built.connect(follow_finished_work)
+    application.store_opened.append(lambda _store: follow_completed_wrapups())
 
 
 def wire_data_actions(application: Application, data_events) -> None:

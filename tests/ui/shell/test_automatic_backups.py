@@ -100,3 +100,16 @@ def test_the_retention_numbers_come_from_preferences(qtbot, make_app, app_paths,
             assert backups.check()
     # The one just made and one a day before it; the defaults would keep all three (2 days).
     assert len(list_backups(app_paths.backups_dir)) == 2
+
+
+def test_a_wrap_up_completed_backs_up(qtbot, make_app, app_paths, migrated_database, clock):
+    application = _opened(make_app, app_paths, migrated_database)
+    with qtbot.waitSignal(application.backups.runner.finished, timeout=10_000):
+        application.backups.check()  # the first backup, of the data already there
+    application.store.contacts.add(Contact("Ana Ruiz"))
+    clock.advance(60)
+    area = application.window.pane("wrapup")
+
+    with qtbot.waitSignal(application.backups.runner.finished, timeout=10_000) as blocker:
+        area.wrapup_view.completed.emit(1)
+    assert blocker.args[0].reason == "wrapup"

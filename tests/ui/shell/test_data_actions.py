@@ -212,3 +212,13 @@ def test_the_export_dialog_follows_the_format_with_the_suggested_name(qtbot, tmp
     assert dialog.choice() == ExportChoice(ExportFormat.JSON, tmp_path / "infointerview-export-2026-12-03.json")
     dialog.csv.setChecked(True)
     assert dialog.choice() == ExportChoice(ExportFormat.CSV, tmp_path / "infointerview-csv-2026-12-03")
+
+
+def test_the_app_restarts_itself_on_the_same_data_folder(app_paths, monkeypatch):
+    import sys
+
+    from app.bootstrap import restart_command
+
+    assert restart_command(app_paths) == [sys.executable, "-m", "app", "--data-dir", str(app_paths.data_dir)]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert restart_command(app_paths) == [sys.executable, "--data-dir", str(app_paths.data_dir)]
