@@ -16,6 +16,8 @@ from app.store.backups import list_backups
 from app.ui.shell.data_actions import DataPrompts
 from app.ui.shell.export_dialog import ExportChoice, ExportDialog, ExportFormat
 from app.ui.shell.restore_dialog import RestoreDialog
+from tests.cli.conftest import bad_exports
+from tests.cli.test_commands import EXPECTED_MESSAGES
 from tests.store.data_seed import seed
 
 
@@ -222,3 +224,48 @@ def test_the_app_restarts_itself_on_the_same_data_folder(app_paths, monkeypatch)
     assert restart_command(app_paths) == [sys.executable, "-m", "app", "--data-dir", str(app_paths.data_dir)]
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert restart_command(app_paths) == [sys.executable, "--data-dir", str(app_paths.data_dir)]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_MESSAGES))
+def test_each_bad_import_file_is_refused_in_words_and_adds_nothing(seeded_app, app_paths, tmp_path, name):
+    exported = tmp_path / "all.json"
+    seeded_app.data_actions.prompts = ScriptedPrompts(export=ExportChoice(ExportFormat.JSON, exported))
+    assert seeded_app.data_actions.export_everything()
+    files = bad_exports(json.loads(exported.read_text(encoding="utf-8")), tmp_path)
+    prompts = ScriptedPrompts(import_file=files[name])
+    seeded_app.data_actions.prompts = prompts
+
+    assert not seeded_app.data_actions.import_file()
+
+    assert prompts.told[-1].startswith("It did not work:")
+    assert EXPECTED_MESSAGES[name] in prompts.told[-1]
+    assert _people(app_paths.database) == 61
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [(Path("/sys/kernel/out.json"), "not writable"), (Path("/nowhere/at/all/out.json"), "does not exist")],
+)
+def test_an_export_target_that_cannot_be_written_is_refused_in_words(seeded_app, target, message):
+    prompts = ScriptedPrompts(export=ExportChoice(ExportFormat.JSON, target))
+    seeded_app.data_actions.prompts = prompts
+    assert not seeded_app.data_actions.export_everything()
+    assert message in prompts.told[-1]
+
+
+def test_a_full_disk_during_an_export_leaves_nothing_and_says_so(seeded_app, tmp_path, monkeypatch):
+    import errno
+
+    from app.store import portability
+
+    class FullDisk(json.JSONEncoder):
+        def iterencode(self, *_args, **_kwargs):
+            yield "{"
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(portability.json, "JSONEncoder", FullDisk)
+    prompts = ScriptedPrompts(export=ExportChoice(ExportFormat.JSON, tmp_path / "all.json"))
+    seeded_app.data_actions.prompts = prompts
+    assert not seeded_app.data_actions.export_everything()
+    assert "The disk is full" in prompts.told[-1]
+    assert list(tmp_path.glob("*all.json*")) == []
