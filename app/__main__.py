@@ -1,4 +1,5 @@
-"""Command line: parse the arguments and hand over to the composition root."""
+"""Command line: a data subcommand goes to ``app.cli``; otherwise parse the arguments and hand over
+to the composition root."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from app import APP_NAME, __version__
 
 def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="infointerview", description=f"{APP_NAME}: plan, run and follow up informational interviews."
+        prog="infointerview",
+        description=f"{APP_NAME}: plan, run and follow up informational interviews.",
+        epilog="Your data in and out: infointerview {export,import,backup,restore,backups,check} (each with --help).",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
@@ -25,7 +28,16 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     return arguments
 
 
+# ``infointerview export …`` and the rest run without a window, over the same code as the GUI.
+DATA_COMMANDS = frozenset({"export", "import", "backup", "restore", "backups", "check"})
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in DATA_COMMANDS:
+        from app.cli import main as data_command
+
+        return data_command(argv)
     arguments = parse_arguments(argv)
     from app.bootstrap import run
 

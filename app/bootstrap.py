@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from app import APP_ID, APP_NAME, __version__
 from app.core.clock import Clock, SystemClock
+from app.core.data_safety import BadDatabaseChoice
 from app.paths import AppPaths, DataDirError, choose_data_dir, prepare_data_dir, resource
 from app.quit_signals import QuitSignals
 from app.single_instance import (
@@ -28,9 +29,12 @@ from app.single_instance import (
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from app.core.data_safety import BackupInfo, RescueReport
     from app.store.health import DatabaseStatus
     from app.store.read_models import ReadModels
     from app.store.store import Store
+    from app.ui.shell.automatic_backups import AutomaticBackups
+    from app.ui.shell.data_actions import DataActions
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.pane import Pane
     from app.ui.shell.preferences import Preferences
@@ -54,7 +58,8 @@ def updating_data_text() -> str:
     return QCoreApplication.translate(
         "Startup",
         "Updating your data for this version of InfoInterview…\n"
-        "A copy of the file as it was is kept beside it. This can take a little while with many interviews.",
+        "A backup of the file as it was is kept in the backups folder. This can take a little while with many "
+        "interviews.",
     )
 
 
@@ -76,10 +81,12 @@ def setup_logging(paths: AppPaths) -> None:
 class Prompts:
     """Questions the start-up may need to ask the person; tests replace them."""
 
-    # Given the problem in words, True means "move the bad file aside and start a new empty store".
-    start_fresh_after_bad_database: Callable[[str], bool]
+    # Given the problem in words and the newest good backup (None when there is none): what to do.
+    choose_after_bad_database: Callable[[str, BackupInfo | None], BadDatabaseChoice]
     # Tell the person something went wrong that stops the app.
     fatal: Callable[[str], None]
+    # Tell the person what a rescue recovered.
+    show_rescue_report: Callable[[RescueReport], None] = lambda _report: None
 
 
 NO_DISPLAY_PLATFORMS = ("offscreen", "minimal")
@@ -107,21 +114,27 @@ def visible_refusals(dialogs: Prompts | None) -> Prompts:
         if dialogs is not None:
             dialogs.fatal(message)
 
-    def start_fresh(problem: str) -> bool:
+    def choose(problem: str, newest_backup: BackupInfo | None) -> BadDatabaseChoice:
         if dialogs is None:
             print(
-                f"infointerview: {problem}\nStart InfoInterview on your desktop to choose whether to "
-                "start a new, empty store (the file is kept).",
+                f"infointerview: {problem}\nStart InfoInterview on your desktop to choose between restoring a "
+                "backup, rescuing what can be read, or starting a new, empty store (the file is kept).",
                 file=sys.stderr,
             )
-            return False
-        return dialogs.start_fresh_after_bad_database(problem)
+            return BadDatabaseChoice.QUIT
+        return dialogs.choose_after_bad_database(problem, newest_backup)
 
-    return Prompts(start_fresh_after_bad_database=start_fresh, fatal=fatal)
+    def report(rescued: RescueReport) -> None:
+        from app.core.data_safety import describe_rescue
+
+        print(f"infointerview: rescued {describe_rescue(rescued)}", file=sys.stderr)
+        if dialogs is not None:
+            dialogs.show_rescue_report(rescued)
+
+    return Prompts(choose_after_bad_database=choose, fatal=fatal, show_rescue_report=report)
 
 
 def qt_prompts(parent_getter: Callable[[], object]) -> Prompts:
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     def ensure_application() -> None:
@@ -129,34 +142,23 @@ def qt_prompts(parent_getter: Callable[[], object]) -> Prompts:
         if QApplication.instance() is None:
             _REFUSAL_APPLICATION.append(QApplication(sys.argv[:1]))
 
-    def start_fresh(problem: str) -> bool:
+    def choose(problem: str, newest_backup: BackupInfo | None) -> BadDatabaseChoice:
         ensure_application()
-        box = QMessageBox(parent_getter())
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(
-            QCoreApplication.translate("Startup", "{app}: your data file cannot be read").format(app=APP_NAME)
-        )
-        box.setText(problem)
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "Startup",
-                "The file will be kept, renamed, beside the new one, so nothing is deleted. "
-                "Start with a new, empty store, or quit?",
-            )
-        )
-        fresh = box.addButton(
-            QCoreApplication.translate("Startup", "Start a new empty store"), QMessageBox.ButtonRole.AcceptRole
-        )
-        box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(fresh)
-        box.exec()
-        return box.clickedButton() is fresh
+        from app.ui.shell.damaged_data_dialogs import ask_after_bad_database
+
+        return ask_after_bad_database(parent_getter(), problem, newest_backup)
+
+    def report(rescued: RescueReport) -> None:
+        ensure_application()
+        from app.ui.shell.damaged_data_dialogs import show_rescue_report
+
+        show_rescue_report(parent_getter(), rescued)
 
     def fatal(message: str) -> None:
         ensure_application()
         QMessageBox.critical(parent_getter(), APP_NAME, message)
 
-    return Prompts(start_fresh_after_bad_database=start_fresh, fatal=fatal)
+    return Prompts(choose_after_bad_database=choose, fatal=fatal, show_rescue_report=report)
 
 
 @dataclass
@@ -177,6 +179,12 @@ class Application:
     exit_event_loop: Callable[[int], None] | None = None
     # Writes what the person typed and has not been saved yet; False if it could not be written.
     flush_typed_text: Callable[[], bool] = lambda: True
+    # Told each time the full store has been opened (at start-up, and again after a restore).
+    store_opened: list[Callable[[Store], None]] = field(default_factory=list)
+    backups: AutomaticBackups | None = None
+    data_actions: DataActions | None = None
+    # Set when the app is to start again once it has closed (after a restore).
+    restart_requested: bool = False
 
     def open_store(self, schedule: Callable[[Callable[[], None]], None] | None = None) -> bool:
         """Open the data file and give it to the panes. False if the app must quit (exit_code set).
@@ -185,7 +193,7 @@ class Application:
         out first, so the home view fills at once, and the full store (SQLAlchemy) follows through
         ``schedule`` — the event loop in the app, straight away when not given.
         """
-        from app.store.health import DatabaseFromTheFuture, DatabaseUnreadable, inspect_database, move_aside
+        from app.store.health import DatabaseFromTheFuture, DatabaseUnreadable, inspect_database
         from app.store.read_models import ReadModels
 
         database = self.paths.database
@@ -200,10 +208,8 @@ class Application:
                 status = inspect()
             except DatabaseUnreadable as problem:
                 log.warning("unreadable database: %s", problem)
-                if not self.prompts.start_fresh_after_bad_database(str(problem)):
+                if not self._recover_bad_database(str(problem)):
                     return self._quit(1)
-                kept = move_aside(database, "unreadable", self.clock.now())
-                log.warning("moved the unreadable database aside to %s", kept)
                 status = inspect()
         except DatabaseFromTheFuture as problem:
             self.prompts.fatal(str(problem))
@@ -232,6 +238,67 @@ class Application:
                 pane.show_loading(updating_data_text())
             self.window.repaint()
         return self._open_full_store(status)
+
+    def _recover_bad_database(self, problem: str) -> bool:
+        """Ask what to do with a data file that cannot be read, and do it; False to quit.
+
+        The file is first renamed aside, kept byte for byte whatever is chosen; a restore or a rescue
+        that fails puts it back as it was."""
+        from app.store.backups import newest_good_backup
+        from app.store.health import move_aside
+
+        database = self.paths.database
+        # Each backup is checked whole: kept off the window on a large one.
+        newest = run_off_the_ui_thread(lambda: newest_good_backup(self.paths.backups_dir))
+        choice = self.prompts.choose_after_bad_database(problem, newest)
+        log.info("unreadable database: the person chose %s", choice.value)
+        if choice is BadDatabaseChoice.QUIT:
+            return False
+        kept = move_aside(database, "unreadable", self.clock.now())
+        log.warning("moved the unreadable database aside to %s", kept)
+        if choice is BadDatabaseChoice.RESTORE_BACKUP and newest is not None:
+            return self._replace_bad_database(kept, lambda: self._restore_at_start(newest))
+        if choice is BadDatabaseChoice.RESCUE:
+            return self._replace_bad_database(kept, lambda: self._rescue_at_start(kept))
+        return True
+
+    def _restore_at_start(self, newest: BackupInfo) -> None:
+        from pathlib import Path
+
+        from app.store.backups import restore_backup
+
+        paths, now = self.paths, self.clock.now()
+        run_or_raise(lambda: restore_backup(Path(newest.path), paths.database, paths.backups_dir, now))
+        log.info("restored the newest good backup %s", newest.path)
+
+    def _rescue_at_start(self, kept) -> None:
+        from app.store.rescue import rescue_database
+
+        report = run_or_raise(lambda: rescue_database(kept, self.paths.database, self.clock))
+        from app.core.data_safety import describe_rescue
+
+        log.info("rescued from %s: %s", kept, describe_rescue(report))
+        self.prompts.show_rescue_report(report)
+
+    def _replace_bad_database(self, kept, work: Callable[[], None]) -> bool:
+        from app.store.backups import BackupError
+        from app.store.health import move_back
+        from app.store.rescue import RescueError
+
+        try:
+            work()
+        except (BackupError, RescueError, OSError) as problem:
+            log.exception("could not replace the unreadable database")
+            move_back(kept, self.paths.database)
+            from PySide6.QtCore import QCoreApplication
+
+            self.prompts.fatal(
+                QCoreApplication.translate(
+                    "Startup", "That did not work: {reason}\nYour data file is kept as it was. Details are in {log}."
+                ).format(reason=problem, log=self.paths.log_file)
+            )
+            return False
+        return True
 
     def _open_full_store(self, status: DatabaseStatus) -> bool:
         from app.store.store import open_store
@@ -265,6 +332,8 @@ class Application:
         self.preferences.attach(self.store.settings, self.store.changes)
         for pane in self.panes.values():
             self.give_data(pane)
+        for told in self.store_opened:
+            told(self.store)
         return True
 
     def add_pane(self, key: str, pane: Pane) -> None:
@@ -287,6 +356,31 @@ class Application:
         else:
             self.exit_event_loop(code)
         return False
+
+    def back_up_at_quit(self) -> None:
+        """The last automatic backup, when something changed; waited for, within a bound."""
+        if self.backups is not None and self.store is not None:
+            self.backups.at_quit()
+
+    def close_data(self) -> bool:
+        """Write what was typed, then close the data file (for a restore); False, with the file left
+        open, when what was typed could not be written."""
+        if not self.flush_typed_text():
+            return False
+        if self.backups is not None:
+            self.backups.stop()
+            self.backups.runner.wait()
+        self.preferences.detach()
+        if self.store is not None:
+            self.store.dispose()
+        self.store = None
+        self.reads = None
+        return True
+
+    def restart(self) -> None:
+        """End the event loop; ``run`` then starts the app again on the same data folder."""
+        self.restart_requested = True
+        self._quit(0)
 
     def close(self) -> None:
         self.preferences.detach()
@@ -321,6 +415,14 @@ def run_off_the_ui_thread(work: Callable[[], T]) -> T | None:
     if "error" in outcome:
         raise outcome["error"]
     return outcome.get("result")
+
+
+def run_or_raise(work: Callable[[], T]) -> T:
+    """``run_off_the_ui_thread``, where quitting meanwhile is an error rather than None."""
+    boxed = run_off_the_ui_thread(lambda: (work(),))  # a result of None stays told apart from quitting
+    if boxed is None:
+        raise OSError("InfoInterview was closed before it finished")
+    return boxed[0]
 
 
 def load_bank() -> list:
@@ -544,6 +646,8 @@ def build_application(
 
     application.flush_typed_text = flush_typed_text
     window.close_guards.append(before_close)
+    wire_automatic_backups(application, data_events)
+    wire_data_actions(application, data_events)
 
     def set_icon() -> None:
         from PySide6.QtGui import QIcon
@@ -553,6 +657,111 @@ def build_application(
     # The SVG icon loads an image plugin; it can wait until the window is on screen.
     window.first_painted.connect(set_icon)
     return application
+
+
+def wire_automatic_backups(application: Application, data_events) -> None:
+    """Back up by itself: changes the store reports (on the UI thread) are noted, a timer asks every
+    few minutes, a finished interview and quitting ask too; the copy runs in the runner's thread."""
+    from app.core.retention import RetentionPolicy
+    from app.ui.shell.automatic_backups import AutomaticBackups
+    from app.ui.shell.backup_runner import BackupRunner
+
+    paths, clock, window = application.paths, application.clock, application.window
+    retention = [RetentionPolicy()]  # the person's numbers, read on the UI thread when they change
+    stop = threading.Event()
+
+    def back_up(now, reason):
+        from app.store.backups import backup_job
+
+        stop.clear()
+        return backup_job(paths.database, paths.backups_dir, clock.local_zone, lambda: retention[0], stop)(now, reason)
+
+    backups = AutomaticBackups(
+        BackupRunner(back_up, window),
+        clock,
+        lambda text: window.show_problem(text, False),
+        cancel_running=stop.set,
+        parent=window,
+    )
+    application.backups = backups
+    data_events.changed.connect(backups.note_change)
+
+    def read_retention(store: Store) -> None:
+        retention[0] = store.settings.retention_policy()
+
+    def on_store_opened(store: Store) -> None:
+        from app.store.backups import newest_backup_time
+
+        read_retention(store)
+        backups.start(newest_backup_time(paths.backups_dir))
+
+    application.store_opened.append(on_store_opened)
+    application.preferences.changed.connect(
+        lambda _values: application.store is not None and read_retention(application.store)
+    )
+
+    followed_wrapup_views: list[object] = []
+
+    def follow_completed_wrapups() -> None:
+        # The wrap-up view is made once the follow-up area has the store.
+        area = window.built_panes().get("wrapup")
+        view = None if area is None else area.wrapup_view
+        if view is not None and view not in followed_wrapup_views:
+            followed_wrapup_views.append(view)
+            view.completed.connect(backups.after_interview_finished)
+
+    def follow_finished_work(key: str, widget) -> None:
+        # Connected after the pane's own handler, so the interview is marked finished first.
+        if key == "interview":
+            widget.finished.connect(backups.after_interview_finished)
+        elif key == "wrapup":
+            follow_completed_wrapups()
+
+    window.pane_built.connect(follow_finished_work)
+    application.store_opened.append(lambda _store: follow_completed_wrapups())
+
+
+def wire_data_actions(application: Application, data_events) -> None:
+    """File ▸ Export everything…, Import…, Back up now, Restore from backup…, once the data is open."""
+    from app.ui.shell.data_actions import DataActions
+
+    paths, window = application.paths, application.window
+
+    def operations():
+        from app.store.data_operations import DataOperations
+
+        return DataOperations(
+            paths.database, paths.attachments_dir, paths.backups_dir, application.clock, lambda: application.store
+        )
+
+    actions = DataActions(
+        operations,
+        window,
+        application.clock.local_zone,
+        application.close_data,
+        application.restart,
+        data_events.changed.emit,
+    )
+    application.data_actions = actions
+
+    def when_open(action: Callable[[], object]) -> Callable[[], None]:
+        def act() -> None:
+            if application.store is not None:
+                action()
+
+        return act
+
+    window.export_requested.connect(when_open(actions.export_everything))
+    window.import_requested.connect(when_open(actions.import_file))
+    window.backup_requested.connect(when_open(actions.back_up_now))
+    window.restore_requested.connect(when_open(actions.restore_from_backup))
+
+
+def restart_command(paths: AppPaths) -> list[str]:
+    """How to start this app again on the same data folder (an installed bundle is its own program)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--data-dir", str(paths.data_dir)]
+    return [sys.executable, "-m", "app", "--data-dir", str(paths.data_dir)]
 
 
 def run(
@@ -646,6 +855,7 @@ def run(
     application.window.show()
     code = qt_app.exec()
     leaving.after_event_loop()
+    application.back_up_at_quit()
     quit_signals.uninstall()
     if "listener" in holder:
         holder["listener"].close()
@@ -653,6 +863,12 @@ def run(
     application.close()
     instance_lock.unlock()
     log.info("%s closed", APP_NAME)
+    if application.restart_requested:
+        import subprocess
+
+        log.info("starting again on the restored data")
+        subprocess.Popen(restart_command(paths), start_new_session=True)
+        return 0
     if application.exit_code is not None:
         return application.exit_code
     return leaving.exit_code if leaving.exit_code is not None else code

@@ -55,6 +55,11 @@ class AppPaths:
         return self.data_dir / "attachments"
 
     @property
+    def backups_dir(self) -> Path:
+        """Automatic and manual backups of the database (see app/store/backups.py)."""
+        return self.data_dir / "backups"
+
+    @property
     def templates_dir(self) -> Path:
         """The person's own note templates, which take precedence over the shipped ones."""
         return self.data_dir / "templates"

@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.bootstrap import Prompts, build_application  # noqa: E402
 from app.core.clock import SystemClock  # noqa: E402
+from app.core.data_safety import BadDatabaseChoice  # noqa: E402
 from app.paths import prepare_data_dir  # noqa: E402
 from tests.old_revision import PREVIOUS_REVISION, make_old_file  # noqa: E402
 
@@ -51,7 +52,9 @@ def main() -> None:
 
         qt_app = QApplication(sys.argv[:1])
         problems: list[str] = []
-        prompts = Prompts(start_fresh_after_bad_database=lambda problem: False, fatal=problems.append)
+        prompts = Prompts(
+            choose_after_bad_database=lambda problem, backup: BadDatabaseChoice.QUIT, fatal=problems.append
+        )
         application = build_application(paths, SystemClock(), prompts, exit_event_loop=lambda code: None)
         application.window.show()
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from app import __version__
 from app.__main__ import main
 from app.bootstrap import Prompts, can_show_dialogs, run, visible_refusals
+from app.core.data_safety import BadDatabaseChoice
 from app.single_instance import InstanceLockError
 from app.store.health import HEAD_REVISION
 
@@ -70,6 +71,41 @@ def test_version_is_printed(capsys):
         main(["--version"])
     assert exit_info.value.code == 0
     assert capsys.readouterr().out.strip() == f"InfoInterview {__version__}"
+
+
+def test_a_data_subcommand_goes_to_the_command_line_not_the_window(tmp_path, capsys, monkeypatch):
+    def no_window(*_arguments, **_options):
+        raise AssertionError("the GUI was started for a data command")
+
+    monkeypatch.setattr("app.bootstrap.run", no_window)
+    assert main(["check", "--data-dir", str(tmp_path / "empty")]) == 1
+    assert "There is no data in" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_the_program_runs_data_commands_and_still_prints_its_version(tmp_path):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    connection = sqlite3.connect(data_dir / "infointerview.db")
+    connection.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY)")
+    connection.commit()
+    connection.close()
+
+    def program(*argv: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "app", *argv],
+            env=_environment(),
+            capture_output=True,
+            text=True,
+            timeout=STARTUP_TIMEOUT,
+        )
+
+    checked = program("check", "--data-dir", str(data_dir))
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout.startswith("ok: 0 interviews, 0 people")
+    version = program("--version")
+    assert version.returncode == 0
+    assert version.stdout.strip() == f"InfoInterview {__version__}"
 
 
 def test_a_data_dir_that_is_a_file_ends_with_one_line_and_status_2(tmp_path, capsys):
@@ -154,7 +190,10 @@ def test_mistyped_arguments_are_refused_with_usage(capsys, arguments, message):
 class RecordedDialogs(Prompts):
     def __init__(self) -> None:
         self.fatal_messages: list[str] = []
-        super().__init__(start_fresh_after_bad_database=lambda problem: False, fatal=self.fatal_messages.append)
+        super().__init__(
+            choose_after_bad_database=lambda problem, newest_backup: BadDatabaseChoice.QUIT,
+            fatal=self.fatal_messages.append,
+        )
 
 
 @pytest.mark.parametrize(
@@ -229,7 +268,7 @@ def test_refusals_after_start_up_reach_stderr_and_the_dialog(capsys):
 
 def test_without_a_display_a_damaged_file_is_kept_and_the_app_quits(capsys):
     prompts = visible_refusals(None)
-    assert prompts.start_fresh_after_bad_database("the file is not a database") is False
+    assert prompts.choose_after_bad_database("the file is not a database", None) is BadDatabaseChoice.QUIT
     assert "the file is not a database" in capsys.readouterr().err
 
 

@@ -149,7 +149,7 @@ def _existing_database(paths) -> Path:
 
 
 def _export(arguments, paths) -> int:
-    from app.store.portability import export_csv, export_json, export_markdown
+    from app.store.portability import export_csv, export_json, export_markdown, interview_ids
 
     database = _existing_database(paths)
     clock = _clock()
@@ -166,22 +166,12 @@ def _export(arguments, paths) -> int:
 
         store = open_store(database, clock)
         try:
-            ids = _interview_ids(database)
+            ids = interview_ids(database)
             written = export_markdown(store, ids, target, clock.local_zone(), arguments.force)
         finally:
             store.dispose()
         print(f"Exported {len(written)} interviews to {target}")
     return EXIT_OK
-
-
-def _interview_ids(database: Path) -> list[int]:
-    import sqlite3
-
-    connection = sqlite3.connect(f"{database.absolute().as_uri()}?mode=ro", uri=True)
-    try:
-        return [row[0] for row in connection.execute("SELECT id FROM interviews ORDER BY id")]
-    finally:
-        connection.close()
 
 
 def _import_json(arguments, paths) -> int:
@@ -224,7 +214,7 @@ def _backup(arguments, paths) -> int:
     database = _existing_database(paths)
     clock = _clock()
     if arguments.out is None:
-        info = make_backup(database, paths.data_dir / "backups", clock.now(), BackupReason.MANUAL)
+        info = make_backup(database, paths.backups_dir, clock.now(), BackupReason.MANUAL)
         print(f"Backup made: {info.path}")
         return EXIT_OK
     target = Path(arguments.out).expanduser().absolute()
@@ -249,7 +239,7 @@ def _restore(arguments, paths) -> int:
     with source.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise CliError(f"{source.name} is not an InfoInterview backup.", EXIT_BAD_INPUT)
-    made = restore_backup(source, paths.database, paths.data_dir / "backups", _clock().now())
+    made = restore_backup(source, paths.database, paths.backups_dir, _clock().now())
     if made is not None:
         print(f"Your data before the restore is kept in {made.path}")
     print(f"Restored from {source}")
@@ -261,7 +251,7 @@ def _backups(arguments, paths) -> int:
     from app.store.backups import list_backups
 
     zone = _clock().local_zone()
-    found = list_backups(paths.data_dir / "backups")
+    found = list_backups(paths.backups_dir)
     if not found:
         print("No backups yet.")
     for info in found:

@@ -7,11 +7,22 @@ only where the command line needs a plain one.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import PurePosixPath, PureWindowsPath
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text, text
+
+
+class BadDatabaseChoice(enum.Enum):
+    """What to do with a data file that cannot be read, at start-up. Whatever is chosen, the file
+    is kept byte for byte."""
+
+    RESTORE_BACKUP = "restore"  # the newest good backup takes its place
+    RESCUE = "rescue"  # every readable row is copied into a new file
+    START_FRESH = "fresh"  # a new, empty store
+    QUIT = "quit"
 
 
 @dataclass(frozen=True, slots=True)

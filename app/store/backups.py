@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -37,6 +38,10 @@ PAGES_PER_STEP = 256
 
 class BackupError(Exception):
     """A backup or restore could not be made; the message says why, for a person."""
+
+
+class BackupCancelled(Exception):
+    """The person stopped the backup; nothing of it was kept."""
 
 
 def _read_only(path: Path, immutable: bool = False) -> sqlite3.Connection:
@@ -155,25 +160,54 @@ def make_backup(
     """Copy ``database`` into ``backups_dir`` and check the copy; raise BackupError if it is bad.
 
     Safe to call from a worker thread while the app writes: the online backup API restarts a step
-    when the source changes, and WAL lets readers and the writer work side by side.
+    when the source changes, and WAL lets readers and the writer work side by side. The copy is
+    made under a temporary name and renamed once it has passed its check, so a backup by its name
+    is always whole (a stopped or cancelled one leaves nothing); ``progress`` may raise
+    ``BackupCancelled`` to stop it.
     """
     backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     counter = 0
     while (target := backups_dir / _backup_name(now, reason, counter)).exists():
         counter += 1
+    partial = backups_dir / f".{target.name}.partial"
+    partial.unlink(missing_ok=True)
     try:
-        copy_database(database, target, progress)
+        copy_database(database, partial, progress)
+    except BackupCancelled:
+        partial.unlink(missing_ok=True)
+        raise
     except (sqlite3.Error, OSError) as error:
-        target.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         log.exception("backup of %s failed", database)
         raise BackupError(f"The backup could not be written: {_reason(error)}.") from error
-    ok, verdict = integrity_ok(target)
+    ok, verdict = integrity_ok(partial)
     if not ok:
-        target.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         log.error("backup %s failed its integrity check (%s) and was deleted", target.name, verdict)
         raise BackupError(f"The backup copy was damaged ({verdict}); it was discarded.")
+    os.replace(partial, target)
+    _fsync_directory(backups_dir)
     log.info("backup made: %s", target)
     return read_backup(target)
+
+
+def backup_before_migration(database: Path, backups_dir: Path, from_revision: str | None, now: datetime) -> BackupInfo:
+    """The backup of ``database`` as it is before its schema changes from ``from_revision``.
+
+    One per revision: a migration that was stopped part-way left the file at its old revision, so
+    the backup made before that attempt is still the file as it was, and is used instead of
+    making another.
+    """
+    for info in list_backups(backups_dir):
+        if info.reason != BackupReason.BEFORE_MIGRATION.value or info.counts is None:
+            continue
+        path = Path(info.path)
+        try:
+            if _revision(path) == from_revision and integrity_ok(path)[0]:
+                return info
+        except sqlite3.DatabaseError:
+            continue
+    return make_backup(database, backups_dir, now, BackupReason.BEFORE_MIGRATION)
 
 
 def _reason(error: BaseException) -> str:
@@ -343,12 +377,35 @@ def restore_backup(backup: Path, database: Path, backups_dir: Path, now: datetim
     return made
 
 
-def backup_job(database: Path, backups_dir: Path, zone: Callable[[], tzinfo], policy: Callable[[], RetentionPolicy]):
+def newest_backup_time(backups_dir: Path) -> datetime | None:
+    """When the newest backup was taken, from the file names alone (cheap enough for start-up)."""
+    if not backups_dir.is_dir():
+        return None
+    moments = [
+        datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+        for path in backups_dir.iterdir()
+        if (match := _NAME.match(path.name))
+    ]
+    return max(moments, default=None)
+
+
+def backup_job(
+    database: Path,
+    backups_dir: Path,
+    zone: Callable[[], tzinfo],
+    policy: Callable[[], RetentionPolicy],
+    stop: threading.Event | None = None,
+):
     """One unit of backing up for a background runner: copy, check, then prune by the retention
-    policy in force; returns the new backup's BackupInfo."""
+    policy in force; returns the new backup's BackupInfo. Setting ``stop`` (at quit, when the copy
+    takes too long) cancels the copy, leaving nothing."""
+
+    def stop_when_asked(_done: int, _total: int) -> None:
+        if stop is not None and stop.is_set():
+            raise BackupCancelled
 
     def run(now: datetime, reason: BackupReason) -> BackupInfo:
-        info = make_backup(database, backups_dir, now, reason)
+        info = make_backup(database, backups_dir, now, reason, progress=stop_when_asked)
         prune_backups(backups_dir, zone(), now, policy())
         return info
 

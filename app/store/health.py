@@ -4,10 +4,8 @@ window appears and before SQLAlchemy is imported."""
 from __future__ import annotations
 
 import sqlite3
-from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
-from glob import escape as glob_escape
 from pathlib import Path
 
 from app.store.connection import connect
@@ -103,24 +101,12 @@ def move_aside(path: Path, reason: str, now: datetime) -> Path:
     return target
 
 
-def backup_before_migration(path: Path, from_revision: str | None, now: datetime) -> Path:
-    """Keep a consistent copy beside the database before its schema changes.
-
-    One copy per revision: a migration that was stopped part-way left the file at its old
-    revision, so the copy made before that attempt is still the file as it was, and is kept
-    instead of making another. The copy is written under a temporary name and renamed when
-    complete, so a copy by that name is always whole.
-    """
-    revision = from_revision or "unversioned"
-    existing = sorted(path.parent.glob(f"{glob_escape(path.name)}.before-{glob_escape(revision)}-*.bak"))
-    if existing:
-        return existing[-1]
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    partial.touch(mode=0o600)  # private from its first byte, like the database
-    with closing(connect(path)) as source, closing(sqlite3.connect(partial)) as copy:
-        source.backup(copy)
-    partial.replace(target)
-    return target
+def move_back(kept: Path, path: Path) -> None:
+    """Undo ``move_aside``: whatever was made at ``path`` since goes, and the kept file returns."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    for suffix in ("-wal", "-shm"):
+        side = kept.with_name(kept.name + suffix)
+        if side.exists():
+            side.rename(path.with_name(path.name + suffix))
+    kept.rename(path)

@@ -69,6 +69,15 @@ class ExportTargetExists(PortabilityError):
     """The export target exists and the person has not said to replace it."""
 
 
+class Cancelled(PortabilityError):
+    """The person stopped the export or import; nothing of it was kept."""
+
+
+def _stop_if(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled("Stopped; nothing was written.")
+
+
 # ---- the schema, as SQLite describes it ---------------------------------------------------------
 
 
@@ -298,12 +307,25 @@ def _attachments(tables: dict[str, list[dict]], attachments_dir: Path) -> list[d
 
 
 def export_json(
-    database: Path, attachments_dir: Path, target: Path, now: datetime, force: bool = False, version: str = ""
+    database: Path,
+    attachments_dir: Path,
+    target: Path,
+    now: datetime,
+    force: bool = False,
+    version: str = "",
+    cancelled: Callable[[], bool] | None = None,
 ) -> dict:
-    """Write the export document to ``target``; returns the document written."""
+    """Write the export document to ``target``; returns the document written. When ``cancelled()``
+    turns true, ``Cancelled`` is raised and nothing is left at ``target``."""
+    _check_target(target, force)
     document = build_document(database, attachments_dir, now, version)
+    _stop_if(cancelled)
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=1)
     with _file_target(target, force) as temporary, temporary.open("w", encoding="utf-8") as handle:
-        json.dump(document, handle, ensure_ascii=False, indent=1)
+        for count, chunk in enumerate(encoder.iterencode(document)):
+            if count % 4096 == 0:
+                _stop_if(cancelled)
+            handle.write(chunk)
         handle.write("\n")
     return document
 
@@ -311,13 +333,17 @@ def export_json(
 # ---- CSV and Markdown export --------------------------------------------------------------------
 
 
-def export_csv(database: Path, target: Path, now: datetime, force: bool = False) -> list[str]:
+def export_csv(
+    database: Path, target: Path, now: datetime, force: bool = False, cancelled: Callable[[], bool] | None = None
+) -> list[str]:
     """One RFC 4180 file per list, UTF-8 with a BOM (spreadsheets then read accents right)."""
+    _check_target(target, force)
     document = build_document(database, None, now)
     tables = document["tables"]
     written = []
     with _folder_target(target, force) as folder:
         for name, table in CSV_LISTS.items():
+            _stop_if(cancelled)
             rows = tables.get(table, [])
             columns = list(rows[0]) if rows else _columns_of(database, table)
             if table == "self_evaluations":
@@ -348,13 +374,30 @@ def _evaluations_with_scores(rows: list[dict], columns: list[str], scores: list[
     return merged, columns + aspects
 
 
-def export_markdown(store, interview_ids: list[int], target: Path, zone: tzinfo, force: bool = False) -> list[str]:
+def interview_ids(database: Path) -> list[int]:
+    """Every interview's id, oldest first (what a Markdown export writes one file for)."""
+    connection = sqlite3.connect(f"{database.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        return [row[0] for row in connection.execute("SELECT id FROM interviews ORDER BY id")]
+    finally:
+        connection.close()
+
+
+def export_markdown(
+    store,
+    interview_ids: list[int],
+    target: Path,
+    zone: tzinfo,
+    force: bool = False,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[str]:
     """One Markdown file per interview, as the interview's own export writes it."""
     from app.core.interview_export import suggested_file_name, to_markdown
 
     written: list[str] = []
     with _folder_target(target, force) as folder:
         for interview_id in interview_ids:
+            _stop_if(cancelled)
             export = store.wrapups.export_data(interview_id)
             name = suggested_file_name(export, "md", zone)
             stem, counter = name[:-3], 2

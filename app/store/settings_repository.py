@@ -12,12 +12,16 @@ from dataclasses import asdict, fields
 from typing import Any
 
 from app.core.countdown import CountdownSettings, CountdownSettingsError
+from app.core.retention import RetentionPolicy
 from app.store.models import SettingRecord
 from app.store.repositories import _Repository
 
 log = logging.getLogger(__name__)
 
 COUNTDOWN_KEY = "countdown"
+BACKUP_RETENTION_KEY = "backup_retention"
+# Each of the retention numbers: 0 turns a tier off; more than this is not a preference but a typo.
+MAX_RETENTION = 999
 MAX_KEY_LENGTH = 100
 # Preferences are small; anything bigger is a mistake, not a preference.
 MAX_VALUE_LENGTH = 64 * 1024
@@ -79,3 +83,25 @@ class SettingsRepository(_Repository):
 
     def save_countdown_settings(self, settings: CountdownSettings) -> None:
         self.set_json(COUNTDOWN_KEY, asdict(settings))
+
+    def retention_policy(self) -> RetentionPolicy:
+        """How many backups to keep (graded retention); missing or unusable numbers take their defaults."""
+        stored = self.get_json(BACKUP_RETENTION_KEY, {})
+        if not isinstance(stored, dict):
+            log.warning("the backup retention preferences are not a mapping; using the defaults")
+            return RetentionPolicy()
+        values = {}
+        for field in fields(RetentionPolicy):
+            value = stored.get(field.name)
+            if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_RETENTION:
+                values[field.name] = value
+            elif value is not None:
+                log.warning("the backup retention preference %r is unusable; using its default", field.name)
+        return RetentionPolicy(**values)
+
+    def save_retention_policy(self, policy: RetentionPolicy) -> None:
+        for field in fields(RetentionPolicy):
+            value = getattr(policy, field.name)
+            if not 0 <= value <= MAX_RETENTION:
+                raise SettingsError(f"{field.name} must be between 0 and {MAX_RETENTION}")
+        self.set_json(BACKUP_RETENTION_KEY, asdict(policy))

@@ -12,7 +12,7 @@ from app.core.clock import Clock
 from app.store.business_card_repository import BusinessCardRepository
 from app.store.changes import ChangeFeed
 from app.store.connection import create_store_engine, make_session_factory
-from app.store.health import DatabaseStatus, backup_before_migration, inspect_database
+from app.store.health import DatabaseStatus, inspect_database
 from app.store.interview_content import InterviewContentRepository
 from app.store.models import Base
 from app.store.outcome_repository import OutcomeRepository
@@ -54,18 +54,26 @@ class Store:
     dispose: Callable[[], None]
 
 
+# Beside the database, as the app's data folder lays it out (``AppPaths.backups_dir``).
+BACKUPS_DIR_NAME = "backups"
+
+
 def open_store(database: Path, clock: Clock, status: DatabaseStatus | None = None) -> Store:
     """Open (creating or migrating as needed) the database at ``database``.
 
     ``status`` is what ``inspect_database`` said of the file, when the caller already asked.
-    Raises the exceptions of ``app.store.health`` for a file that cannot be used.
+    Before a migration, the file as it was is backed up into the backups folder beside it.
+    Raises the exceptions of ``app.store.health`` for a file that cannot be used, and
+    ``BackupError`` when the backup before a migration cannot be made (nothing is migrated then).
     """
     status = status or inspect_database(database)
     engine = create_store_engine(database)
     if status.needs_migration:
         if status.exists and status.has_user_tables:
-            copy = backup_before_migration(database, status.revision, clock.now())
-            log.info("kept a copy of the database before migrating it: %s", copy)
+            from app.store.backups import backup_before_migration
+
+            kept = backup_before_migration(database, database.parent / BACKUPS_DIR_NAME, status.revision, clock.now())
+            log.info("backed up the database before migrating it: %s", kept.path)
         from app.store.migrate import upgrade_to_head
 
         upgrade_to_head(engine)

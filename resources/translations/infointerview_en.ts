@@ -32,6 +32,13 @@
     </message>
 </context>
 <context>
+    <name>AutomaticBackups</name>
+    <message>
+        <source>A backup of your data could not be made ({reason}). Your data itself is safe; another try comes later.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Notes not saved: the disk is full ({detail}). They are kept on screen and saving is retried — do not close the app.</source>
@@ -775,6 +782,174 @@
     </message>
 </context>
 <context>
+    <name>DamagedData</name>
+    <message>
+        <source>{app}: your data file cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is kept as it is, renamed, whatever you choose: nothing is deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your newest good backup is from {when}: {contents}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore the backup of {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rescue copies everything that can still be read into a new file and says what it found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;scue what can be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a &amp;new empty store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{app}: rescue finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is what could be read from the damaged file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The damaged file is kept beside your data as {file}, exactly as it was.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>Import an InfoInterview export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>InfoInterview exports (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It did not work: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the export?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{target} exists already. Replace it with this export?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything was exported to {target}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: {summary}
+
+Nothing you have now is changed. Import?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added.</source>
+        <translation>
+            <numerusform>%n record added.</numerusform>
+            <numerusform>%n records added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup made: {when} — {contents}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you typed could not be written, so nothing was restored. Copy it somewhere safe first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your data is back as it was on {when}. InfoInterview restarts now to show it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}
+InfoInterview restarts now with your data as it was.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DataFolder</name>
     <message>
         <source>the data directory {folder} is a file, not a folder</source>
@@ -983,6 +1158,57 @@
     </message>
     <message>
         <source>Rate an interview to see your progress here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;JSON — one file with everything, which InfoInterview can import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;CSV — a folder with one file per list, for spreadsheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Markdown — a folder with one file per interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export is written in full or not at all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export into which folder?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1555,6 +1781,22 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Export everything…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
@@ -2088,6 +2330,22 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> weekly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Your &amp;name:</source>
         <translation type="unfinished" />
     </message>
@@ -2108,11 +2366,42 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Keep every &amp;backup from the last:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Then keep one backup of each of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days to keep one backup of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weeks to keep one backup of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months to keep one backup of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The “last minutes” warning must come after the “wrap up” one: choose fewer minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>These warnings do not fit together: {problem}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgressWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please wait</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2876,6 +3165,41 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>{day} {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{when} — cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{when} — {contents}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the backup to go back to. What you have now is backed up first, so you can come back to it. InfoInterview restarts to show the restored data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no backups yet. File ▸ Back up now makes one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SaveSetDialog</name>
     <message>
         <source>Rename question set</source>
@@ -3049,23 +3373,7 @@ Nothing was imported.</source>
     <name>Startup</name>
     <message>
         <source>Updating your data for this version of InfoInterview…
-A copy of the file as it was is kept beside it. This can take a little while with many interviews.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{app}: your data file cannot be read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file will be kept, renamed, beside the new one, so nothing is deleted. Start with a new, empty store, or quit?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start a new empty store</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quit</source>
+A backup of the file as it was is kept in the backups folder. This can take a little while with many interviews.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3073,6 +3381,11 @@ A copy of the file as it was is kept beside it. This can take a little while wit
 {reason}
 
 Details are in {log}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That did not work: {reason}
+Your data file is kept as it was. Details are in {log}.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -170,3 +170,18 @@ def test_a_backup_from_a_newer_version_is_not_restored(database, tmp_path):
         restore_backup(Path(newer.path), database, tmp_path / "backups", NOW)
 
     assert database.read_bytes() == before
+
+
+def test_a_cancelled_backup_leaves_nothing_behind(tmp_path, migrated_database):
+    from app.store.backups import BackupCancelled, make_backup
+
+    database = tmp_path / "infointerview.db"
+    shutil.copyfile(migrated_database, database)
+    seed(database)
+
+    def cancel(_done: int, _total: int) -> None:
+        raise BackupCancelled
+
+    with pytest.raises(BackupCancelled):
+        make_backup(database, tmp_path / "backups", NOW, BackupReason.MANUAL, progress=cancel)
+    assert list((tmp_path / "backups").iterdir()) == []

@@ -1,6 +1,7 @@
 """The schema comes from migrations, agrees with the models, and is migrated carefully."""
 
 import sqlite3
+import stat
 import subprocess
 import sys
 
@@ -11,6 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
 from app.store import health
+from app.store.backups import backup_before_migration
 from app.store.migrate import MIGRATIONS_DIR, alembic_config, include_object, upgrade_to_head
 from app.store.models import Base
 from app.store.store import open_store
@@ -80,16 +82,19 @@ def test_a_copy_is_kept_before_migrating_a_database_with_data(tmp_path, monkeypa
     monkeypatch.setattr(health, "HEAD_REVISION", "0099_future")
     monkeypatch.setattr(health, "KNOWN_REVISIONS", (*health.KNOWN_REVISIONS, "0099_future"))
     open_store(database, clock).dispose()
-    copies = list(tmp_path.glob(f"old.db.before-{current}-*.bak"))
+    copies = list((tmp_path / "backups").glob("infointerview-*-migration.db"))
     assert len(copies) == 1
+    assert list(tmp_path.glob("*.bak")) == []
+    assert stat.S_IMODE(copies[0].stat().st_mode) == 0o600
     kept = sqlite3.connect(copies[0])
+    assert kept.execute("SELECT version_num FROM alembic_version").fetchall() == [(current,)]
     assert kept.execute("SELECT title FROM occupations").fetchall() == [("Archivist",)]
     kept.close()
 
 
 def test_a_new_database_is_not_backed_up(tmp_path, clock):
     open_store(tmp_path / "fresh.db", clock).dispose()
-    assert list(tmp_path.glob("*.bak")) == []
+    assert not (tmp_path / "backups").exists()
 
 
 def test_database_file_is_private(store, tmp_path):
@@ -212,17 +217,23 @@ def test_a_migration_killed_part_way_leaves_the_file_as_it_was_and_the_next_star
         assert any(hit.interview_id == CRASH_TEST_INTERVIEWS for hit in store.search.search(word, rows=500).hits)
     finally:
         store.dispose()
-    assert len(list(tmp_path.glob(f"infointerview.db.before-{PREVIOUS_REVISION}-*.bak"))) == 1
-    assert list(tmp_path.glob("*.partial")) == []
+    made = list((tmp_path / "backups").glob("infointerview-*-migration.db"))
+    assert len(made) == 1
+    assert _all(made[0], "SELECT version_num FROM alembic_version") == [(PREVIOUS_REVISION,)]
+    assert list((tmp_path / "backups").glob(".*partial")) == []
 
 
 def test_a_backup_of_the_same_revision_is_not_made_twice(tmp_path, clock):
     database = tmp_path / "old.db"
     open_store(database, clock).dispose()
-    first = health.backup_before_migration(database, "0003_search_wrapup", clock.now())
+    first = backup_before_migration(database, tmp_path / "backups", health.HEAD_REVISION, clock.now())
     clock.advance(60)
-    assert health.backup_before_migration(database, "0003_search_wrapup", clock.now()) == first
-    assert len(list(tmp_path.glob("*.bak"))) == 1
+    assert backup_before_migration(database, tmp_path / "backups", health.HEAD_REVISION, clock.now()) == first
+    assert len(list((tmp_path / "backups").iterdir())) == 1
+    # Another revision's backup is not this one's.
+    clock.advance(60)
+    other = backup_before_migration(database, tmp_path / "backups", "0003_search_wrapup", clock.now())
+    assert other.path != first.path
 
 
 def _schema(database):

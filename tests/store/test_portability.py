@@ -249,10 +249,12 @@ def test_an_existing_target_is_kept_unless_forced(data, tmp_path):
 
 
 def test_a_full_disk_leaves_nothing_half_written(data, tmp_path, monkeypatch):
-    def full(*_args, **_kwargs):
-        raise OSError(errno.ENOSPC, "No space left on device")
+    class FullDisk(json.JSONEncoder):
+        def iterencode(self, *_args, **_kwargs):
+            yield "{"
+            raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(portability.json, "dump", full)
+    monkeypatch.setattr(portability.json, "JSONEncoder", FullDisk)
 
     with pytest.raises(PortabilityError, match="disk is full"):
         _export(data, tmp_path / "out.json")
@@ -277,6 +279,38 @@ def test_a_cancelled_folder_export_leaves_nothing(data, tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         export_csv(data / "infointerview.db", tmp_path / "lists", NOW)
     assert [p.name for p in tmp_path.iterdir() if "lists" in p.name] == []
+
+
+@pytest.mark.parametrize("kind", ["json", "csv"])
+def test_an_export_cancelled_part_way_leaves_nothing(data, tmp_path, kind):
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > 1  # carries on past the first check, then stops
+
+    target = tmp_path / ("out.json" if kind == "json" else "lists")
+    with pytest.raises(portability.Cancelled):
+        if kind == "json":
+            export_json(data / "infointerview.db", data / "attachments", target, NOW, cancelled=cancelled)
+        else:
+            export_csv(data / "infointerview.db", target, NOW, cancelled=cancelled)
+    assert [p.name for p in tmp_path.iterdir() if target.name in p.name] == []
+
+
+def test_an_import_cancelled_part_way_leaves_nothing(data, empty, tmp_path):
+    exported = tmp_path / "all.json"
+    _export(data, exported)
+    _summary, document = read_import(exported)
+    before = _export(empty, tmp_path / "before.json")["tables"]
+
+    def stop_at_interviews(table: str) -> None:
+        if table == "interviews":
+            raise portability.Cancelled("Stopped; nothing was written.")
+
+    with pytest.raises(portability.Cancelled):
+        import_document(empty / "infointerview.db", empty / "attachments", document, progress=stop_at_interviews)
+    assert _export(empty, tmp_path / "after.json")["tables"] == before
 
 
 # ---- CSV ----------------------------------------------------------------------------------------

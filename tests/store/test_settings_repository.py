@@ -83,3 +83,16 @@ def test_odd_unicode_and_nul_survive(settings):
 def test_values_that_cannot_be_stored_are_refused_clearly(settings, key, value):
     with pytest.raises(SettingsError):
         settings.set_json(key, value)
+
+
+def test_backup_retention_defaults_round_trip_and_unusable_numbers(settings):
+    from app.core.retention import RetentionPolicy
+    from app.store.settings_repository import BACKUP_RETENTION_KEY
+
+    assert settings.retention_policy() == RetentionPolicy(recent_days=2, daily=12, weekly=10, monthly=9)
+    settings.save_retention_policy(RetentionPolicy(recent_days=3, daily=7, weekly=4, monthly=0))
+    assert settings.retention_policy() == RetentionPolicy(recent_days=3, daily=7, weekly=4, monthly=0)
+    settings.set_json(BACKUP_RETENTION_KEY, {"daily": -1, "weekly": "many", "monthly": 5})
+    assert settings.retention_policy() == RetentionPolicy(monthly=5)
+    with pytest.raises(SettingsError):
+        settings.save_retention_policy(RetentionPolicy(daily=-2))

@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 
 from app.bootstrap import Prompts, build_application
+from app.core.data_safety import BadDatabaseChoice
 from app.core.entities import Contact, Interview, InterviewStatus, Occupation
 from app.paths import prepare_data_dir, resource
 from app.store.business_card_repository import BusinessCardRepository
@@ -27,15 +28,24 @@ def english_catalogue(qapp):
 
 
 class RecordingPrompts(Prompts):
-    def __init__(self, start_fresh: bool = True) -> None:
+    def __init__(self, start_fresh: bool = True, choice: BadDatabaseChoice | None = None) -> None:
         self.asked: list[str] = []
+        self.offered_backups: list = []
+        self.rescue_reports: list = []
         self.fatal_messages: list[str] = []
-        super().__init__(start_fresh_after_bad_database=self._ask, fatal=self.fatal_messages.append)
-        self._start_fresh = start_fresh
+        super().__init__(
+            choose_after_bad_database=self._ask,
+            fatal=self.fatal_messages.append,
+            show_rescue_report=self.rescue_reports.append,
+        )
+        if choice is None:
+            choice = BadDatabaseChoice.START_FRESH if start_fresh else BadDatabaseChoice.QUIT
+        self._choice = choice
 
-    def _ask(self, problem: str) -> bool:
+    def _ask(self, problem: str, newest_backup) -> BadDatabaseChoice:
         self.asked.append(problem)
-        return self._start_fresh
+        self.offered_backups.append(newest_backup)
+        return self._choice
 
 
 def events_following(store):

@@ -66,6 +66,10 @@ class BackupRunner(QObject):
     @Slot(object)
     def _on_done(self, outcome) -> None:
         info, error = outcome
+        # The worker has nothing left to do but return: once it has, ``busy`` is False for
+        # whoever hears the outcome and starts the next backup.
+        if self._worker is not None:
+            self._worker.join()
         if error is None:
             self.finished.emit(info)
         else:

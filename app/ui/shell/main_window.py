@@ -57,6 +57,10 @@ class MainWindow(QMainWindow):
 
     about_requested = Signal()
     preferences_requested = Signal()
+    export_requested = Signal()
+    import_requested = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal()
     first_painted = Signal()  # once, just after the window first reached the screen
     pane_built = Signal(str, QWidget)  # area key, the new pane
 
@@ -172,6 +176,18 @@ class MainWindow(QMainWindow):
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.data_actions: dict[str, QAction] = {}
+        for key, title, signal in (
+            ("export", self.tr("&Export everything…"), self.export_requested),
+            ("import", self.tr("&Import…"), self.import_requested),
+            ("backup", self.tr("&Back up now"), self.backup_requested),
+            ("restore", self.tr("&Restore from backup…"), self.restore_requested),
+        ):
+            action = QAction(title, self)
+            action.triggered.connect(signal)
+            file_menu.addAction(action)
+            self.data_actions[key] = action
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)

@@ -1,4 +1,5 @@
-"""Edit ▸ Preferences: the person's own name, when the countdown warns, and its chime."""
+"""Edit ▸ Preferences: the person's own name, when the countdown warns, its chime, and how many
+backups to keep."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -18,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from app.core.countdown import CountdownSettings, CountdownSettingsError
 from app.core.preferences import PROFILE_NAME_KEY
+from app.core.retention import RetentionPolicy
 
 MAX_NAME = 120
+MAX_KEPT = 999  # per tier of backups kept (the store refuses more)
 
 
 def sound_is_available() -> bool:
@@ -56,6 +60,15 @@ class PreferencesDialog(QDialog):
             self.sound.setEnabled(False)
             self.sound.setToolTip(self.tr("Sound needs InfoInterview's optional 'sound' extra (QtMultimedia)"))
 
+        retention = settings_repository.retention_policy()
+        self.keep_days = self._count_box(retention.recent_days, self.tr(" days"))
+        self.keep_daily = self._count_box(retention.daily, self.tr(" daily"))
+        self.keep_weekly = self._count_box(retention.weekly, self.tr(" weekly"))
+        self.keep_monthly = self._count_box(retention.monthly, self.tr(" monthly"))
+        older = QHBoxLayout()
+        for box in (self.keep_daily, self.keep_weekly, self.keep_monthly):
+            older.addWidget(box)
+
         form = QFormLayout()
         form.addRow(self.tr("Your &name:"), self.name)
         form.addRow(self.tr("Say “&wrap up” at:"), self.wrap_up)
@@ -68,6 +81,11 @@ class PreferencesDialog(QDialog):
             note = QLabel(self.tr("Sound is not installed, so the countdown stays silent."))
             note.setWordWrap(True)
             form.addRow("", note)
+        form.addRow(self.tr("Keep every &backup from the last:"), self.keep_days)
+        form.addRow(self.tr("Then keep one backup of each of:"), older)
+        self.keep_daily.setAccessibleName(self.tr("Days to keep one backup of"))
+        self.keep_weekly.setAccessibleName(self.tr("Weeks to keep one backup of"))
+        self.keep_monthly.setAccessibleName(self.tr("Months to keep one backup of"))
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -79,6 +97,22 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    @staticmethod
+    def _count_box(value: int, suffix: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(0, MAX_KEPT)
+        box.setSuffix(suffix)
+        box.setValue(min(value, MAX_KEPT))
+        return box
+
+    def retention_policy(self) -> RetentionPolicy:
+        return RetentionPolicy(
+            recent_days=self.keep_days.value(),
+            daily=self.keep_daily.value(),
+            weekly=self.keep_weekly.value(),
+            monthly=self.keep_monthly.value(),
+        )
 
     def countdown_settings(self) -> CountdownSettings:
         return replace(
@@ -103,5 +137,6 @@ class PreferencesDialog(QDialog):
             self.error.show()
             return
         self._settings.save_countdown_settings(countdown)
+        self._settings.save_retention_policy(self.retention_policy())
         self._settings.set_json(PROFILE_NAME_KEY, " ".join(self.name.text().split()))
         self.accept()

@@ -37,3 +37,16 @@ def test_without_sound_installed_the_chime_cannot_be_switched_on(qtbot, store):
     assert not dialog.sound.isEnabled()
     dialog.sound.setChecked(True)
     assert dialog.countdown_settings().sound_enabled is False
+
+
+def test_how_many_backups_to_keep_shows_the_defaults_and_is_saved(qtbot, store):
+    from app.core.retention import RetentionPolicy
+
+    dialog = PreferencesDialog(store.settings, sound_available=True)
+    qtbot.addWidget(dialog)
+    shown = (dialog.keep_days, dialog.keep_daily, dialog.keep_weekly, dialog.keep_monthly)
+    assert [box.value() for box in shown] == [2, 12, 10, 9]
+    dialog.keep_days.setValue(5)
+    dialog.keep_monthly.setValue(24)
+    dialog.save()
+    assert store.settings.retention_policy() == RetentionPolicy(recent_days=5, daily=12, weekly=10, monthly=24)
