@@ -331,3 +331,246 @@ def test_only_the_clock_asks_the_host_for_its_zone_or_day():
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         offenders += [f"{path.relative_to(APP.parent)}:{line}: {call}" for line, call in _host_zone_calls(tree)]
     assert offenders == [], "take the zone and the day from the injected clock instead:\n" + "\n".join(offenders)
+
+
+# ---- mutation survivors: exact words a person reads ---------------------------------------------
+
+
+def _running_state(clock, **segment) -> str:
+    countdown = Countdown(clock)
+    countdown.start()
+    data = json.loads(countdown.to_json())
+    data["segment"].update(segment)
+    return json.dumps(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("not json", "the saved countdown is not readable"),
+        ("[1, 2]", "the saved countdown is not readable"),
+        ('{"version": 2}', "the saved countdown has an unknown format (2)"),
+        ('{"state": "paused"}', "the saved countdown has an unknown format (None)"),
+    ],
+)
+def test_unreadable_saved_countdowns_say_why(clock, text, message):
+    with pytest.raises(CountdownStateError) as raised:
+        Countdown.from_json(text, clock)
+    assert str(raised.value) == message
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"planned_seconds": 30}, "planned length out of range"),
+        ({"adjustments": [1.5]}, "adjustments must be whole seconds"),
+        ({"banked_seconds": -1}, "banked time must be a positive number"),
+        ({"state": "running", "segment": None}, "a running countdown needs the start of its running stretch"),
+    ],
+)
+def test_damaged_saved_countdowns_say_what_is_wrong(clock, changes, reason):
+    with pytest.raises(CountdownStateError) as raised:
+        Countdown.from_json(_paused_state(clock, **changes), clock)
+    assert str(raised.value) == f"the saved countdown is damaged: {reason}"
+
+
+@pytest.mark.parametrize("segment", [{"steady": float("nan")}, {"wall": "2026-11-25T14:00:00"}])
+def test_a_running_stretch_with_a_bad_start_is_refused(clock, segment):
+    with pytest.raises(CountdownStateError) as raised:
+        Countdown.from_json(_running_state(clock, **segment), clock)
+    assert str(raised.value) == "the saved countdown is damaged: the running stretch has a bad start"
+
+
+def test_a_saved_countdown_comes_back_exactly_with_its_settings(clock):
+    countdown = Countdown(clock)
+    countdown.start()
+    clock.advance(60)
+    countdown.pause()
+    countdown.start()
+    countdown.adjust(120)
+    saved = countdown.to_json()
+    settings = CountdownSettings(planned_seconds=1200, sound_enabled=True)
+    restored = Countdown.from_json(saved, clock, settings)
+    assert restored.settings is settings
+    assert restored.to_json() == saved
+    data = json.loads(saved)
+    assert data["started_at"] == "2026-11-25T14:00:00+00:00"
+    assert data["pauses"] == ["2026-11-25T14:01:00+00:00"]
+
+
+def test_after_a_reboot_the_running_stretch_belongs_to_the_new_boot(clock):
+    saved = _saved_while_running(clock)
+    clock.reboot()
+    restored = Countdown.from_json(saved, clock)
+    assert json.loads(restored.to_json())["segment"]["boot_id"] == "boot-2"
+    clock.reboot()
+    again = Countdown.from_json(restored.to_json(), clock)
+    assert again.elapsed_seconds() == restored.elapsed_seconds() + 60
+
+
+@pytest.mark.parametrize(
+    ("address", "message"),
+    [
+        ("  ", None),
+        ("ana@example.org\n", None),
+        ("ana @example.org", "“ana @example.org” is not a single email address."),
+        ("ana,li@example.org", "“ana,li@example.org” is not a single email address."),
+        ("ana\x07@example.org", "“ana\x07@example.org” is not a single email address."),
+        ("ana\n@example.org", "“ana\n@example.org” is not a single email address."),
+        ("a@b@c", "“a@b@c” is not an email address."),
+        ("ana.example.org", "“ana.example.org” is not an email address."),
+    ],
+)
+def test_mailto_says_what_is_wrong_with_an_address(address, message):
+    if message is None:  # blank addresses are left out; the person fills one in
+        assert mailto_url(address).startswith("mailto:")
+        return
+    with pytest.raises(MailtoError) as raised:
+        mailto_url(address)
+    assert str(raised.value) == message
+
+
+def test_an_empty_address_in_a_list_of_one_is_said_to_be_empty():
+    from app.core.mailto import _clean_address
+
+    with pytest.raises(MailtoError) as raised:
+        _clean_address("   ")
+    assert str(raised.value) == "The email address is empty."
+
+
+def test_mailto_encodes_everything_but_the_at_sign():
+    url = mailto_url("o'brien+x@example.org", "Hi & bye?\r\nnext", "Line 1\nLine 2 \x07é")
+    assert (
+        url == "mailto:o%27brien%2Bx@example.org?subject=Hi%20%26%20bye%3F%20next&body=Line%201%0D%0ALine%202%20%C3%A9"
+    )
+    assert mailto_url(subject="Hi") == "mailto:?subject=Hi"
+    assert mailto_url(body="a\rb") == "mailto:?body=a%0D%0Ab"
+    assert mailto_url("ana@example.org", "\ud800x") == "mailto:ana@example.org?subject=%3Fx"
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "span"),
+    [
+        ("night shift", "night", (0, 5)),  # at the very start
+        ("a shift, then another shift", "shift", (2, 7)),  # the first of two
+        ("the night", "night", (4, 9)),  # at the very end
+        ("nursing", "nursing nurse", (0, 7)),  # two words from the same place: the first word's span
+        ("abcdef", "abcd cd", (0, 4)),  # a later word inside an earlier match does not move it
+        ("Zoé", "zoe", (0, 3)),
+        ("text", "  ", None),
+    ],
+)
+def test_the_highlight_span(text, query, span):
+    assert find_words(text, query) == span
+
+
+def test_the_call_script_word_for_word():
+    from app.core.outreach import call_script
+
+    referral = Contact("Li Wei Chen", source=ContactSource.REFERRAL, may_use_referrer_name=False)
+    assert call_script(referral, "Urban planner", "Ana Lima", 15, "Sam Roe.") == (
+        "Hello Li, my name is Sam Roe.\n"
+        "Someone who knows your work suggested I get in touch with you.\n"
+        "I'm exploring work as an urban planner, and I'm seeking information and guidance from people who do it — "
+        "I'm not asking for a job.\n"
+        "Could I have 15 minutes of your time, at a time that suits you?"
+    )
+    directory = Contact("  ", source=ContactSource.DIRECTORY)
+    assert call_script(directory) == (
+        "Hello there, my name is [your name].\n"
+        "I found your name in a directory.\n"
+        "I'm exploring your line of work, and I'm seeking information and guidance from people who do it — "
+        "I'm not asking for a job.\n"
+        "Could I have 20 minutes of your time, at a time that suits you?"
+    )
+
+
+def test_how_i_got_your_name_for_each_kind_of_contact():
+    assert how_i_got_your_name(Contact("Li", how_got_name="  We met at a fair.  ")) == "We met at a fair."
+    assert how_i_got_your_name(Contact("Li", source=ContactSource.DIRECTORY)) == "I found your name in a directory."
+    assert how_i_got_your_name(Contact("Li")) == ""
+    noted = Contact("Li", source=ContactSource.REFERRAL, how_got_name="Ana's colleague")
+    assert how_i_got_your_name(noted) == "Ana's colleague"  # no referrer known: the person's own note
+    assert how_i_got_your_name(Contact("Li", how_got_name="From a fair"), "Ana") == "From a fair"
+
+
+def test_the_thank_you_draft_word_for_word():
+    template = (
+        "Subject: Thank you, $first_name\n"
+        "Dear $first_name ($full_name),   \n\n\n\n"
+        "About $your_work, $occupation at $organisation. $points\n\n$referral\n\n$signature $unknown\n"
+    )
+    context = ThankYouContext(
+        "Ana Lima",
+        occupation="Urban planner",
+        organisation="City Hall",
+        points=["Zoning takes years.", "  ", "Maps matter.", "A third point"],
+        referral_names=["Li Wei"],
+        signature="Sam",
+    )
+    draft = draft_thank_you(template, context)
+    assert draft.subject == "Thank you, Ana"
+    assert draft.body == (
+        "Dear Ana (Ana Lima),\n\n"
+        "About your work as an urban planner, Urban planner at City Hall. Two things you said will stay with me: "
+        "zoning takes years, and maps matter.\n\n"
+        "Thank you too for suggesting I talk with Li Wei; I will get in touch.\n\n"
+        "Sam $unknown\n"
+    )
+    bare = draft_thank_you("$occupation, $your_work. $points", ThankYouContext("Ana", points=["NASA rules…"]))
+    assert bare.body == "your work, your work. One thing you said will stay with me: NASA rules…\n"
+
+
+@pytest.mark.parametrize(
+    ("due", "words"),
+    [
+        (None, "No due date"),
+        (date(2026, 11, 22), "Overdue by 3 days"),
+        (date(2026, 11, 23), "Overdue by 2 days"),
+        (date(2026, 11, 24), "Overdue since yesterday"),
+        (date(2026, 11, 25), "Due today"),
+        (date(2026, 11, 26), "Due tomorrow"),
+        (date(2026, 11, 27), "Due 27 Nov"),
+    ],
+)
+def test_due_dates_in_words(due, words):
+    from app.core.formatting import describe_due
+
+    assert describe_due(due, date(2026, 11, 25)) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "lowered"), [("Urban", "urban"), ("NASA", "NASA"), ("A", "A"), ("Ab", "ab"), ("", "")]
+)
+def test_lower_first(text, lowered):
+    from app.core.formatting import lower_first
+
+    assert lower_first(text) == lowered
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "short"),
+    [
+        ("exactly ten", 11, "exactly ten"),
+        ("one two three four", 12, "one two…"),
+        ("one two, three", 9, "one two…"),
+        ("abcdefghij klm", 12, "abcdefghij…"),
+        ("ab cdefghijklmnop", 10, "ab cdefgh…"),
+        ("one two three", 8, "one two…"),
+        (".abcdefghij", 6, ".abcd…"),
+    ],
+)
+def test_shorten_cuts_at_a_word(text, limit, short):
+    from app.core.formatting import shorten
+
+    assert shorten(text, limit) == short
+
+
+def test_the_time_budget_keeps_what_it_was_given():
+    from app.core.question_plan import plan_budget
+
+    budget = plan_budget([2, 3.5, -1], planned_minutes=20, reserve_minutes=0)
+    assert (budget.picked_minutes, budget.available_minutes) == (5.5, 20.0)
+    assert (budget.planned_minutes, budget.reserve_minutes, budget.question_count) == (20, 0, 3)
+    nothing = plan_budget([], planned_minutes=0, reserve_minutes=0)
+    assert (nothing.planned_minutes, nothing.available_minutes, nothing.fraction_used) == (0, 0.0, 0.0)
