@@ -574,3 +574,70 @@ def test_the_time_budget_keeps_what_it_was_given():
     assert (budget.planned_minutes, budget.reserve_minutes, budget.question_count) == (20, 0, 3)
     nothing = plan_budget([], planned_minutes=0, reserve_minutes=0)
     assert (nothing.planned_minutes, nothing.available_minutes, nothing.fraction_used) == (0, 0.0, 0.0)
+
+
+def test_a_full_card_is_read_field_by_field():
+    from app.core.vcard import LabelledValue
+
+    text = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+        "FN:  Ana   Lima \r\n"
+        "ORG:City Hall;; Planning \r\n"
+        "TITLE: Senior planner \r\n"
+        "item1.EMAIL:ana@example.org\r\n"
+        "item1.X-ABLabel:_$!<Work>!$_\r\n"
+        "item2.TEL:tel:+1 555 0100\r\n"
+        "item2.X-ABLabel:Studio\r\n"
+        "EMAIL;TYPE=HOME:\r\n"
+        "ADR;TYPE=WORK:PO Box 1;Floor 2;1 Main St;Springfield;IL;62701;USA\r\n"
+        "URL:https://example.org\r\n"
+        "URL:\r\n"
+        "END:VCARD\r\n"
+    )
+    [imported] = read_vcards(text)
+    assert imported.card == CardDetails(
+        full_name="Ana Lima",
+        organisation="City Hall, Planning",
+        job_title="Senior planner",
+        emails=[LabelledValue("ana@example.org", "work")],
+        phones=[LabelledValue("+1 555 0100", "studio")],
+        address="PO Box 1\nFloor 2\n1 Main St\nSpringfield IL 62701\nUSA",
+        websites=["https://example.org"],
+    )
+    assert imported.problems == []
+
+
+def test_a_card_with_only_an_organisation_is_named_after_it():
+    [imported] = read_vcards("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nORG:City Hall\r\nEND:VCARD\r\n")
+    assert (imported.card.full_name, imported.card.organisation, imported.card.job_title) == (
+        "City Hall",
+        "City Hall",
+        "",
+    )
+
+
+def test_card_problems_say_which_field_and_why():
+    from app.core.vcard import FieldProblem, LabelledValue, card_problems
+
+    card = CardDetails(
+        emails=[LabelledValue("ok@example.org"), LabelledValue("not an email")],
+        phones=[LabelledValue("12"), LabelledValue("123"), LabelledValue("1" * 20), LabelledValue("1" * 21)],
+    )
+    assert card_problems(card) == [
+        FieldProblem("full_name", 0, "", "The card has no name."),
+        FieldProblem(
+            "email",
+            1,
+            "not an email",
+            "“not an email” does not look like an email address (for example name@example.com).",
+        ),
+        FieldProblem(
+            "phone", 0, "12", "“12” does not look like a phone number (digits, spaces, + - ( ) and an extension)."
+        ),
+        FieldProblem(
+            "phone",
+            3,
+            "1" * 21,
+            f"“{'1' * 21}” does not look like a phone number (digits, spaces, + - ( ) and an extension).",
+        ),
+    ]
