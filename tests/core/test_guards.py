@@ -641,3 +641,112 @@ def test_card_problems_say_which_field_and_why():
             f"“{'1' * 21}” does not look like a phone number (digits, spaces, + - ( ) and an extension).",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"planned_seconds": 59}, "the planned length must be between 1 minute and 4 hours"),
+        ({"planned_seconds": 4 * 3600 + 1}, "the planned length must be between 1 minute and 4 hours"),
+        ({"planned_seconds": 600.0}, "planned_seconds must be a whole number of seconds"),
+        ({"wrap_up_seconds": True}, "wrap_up_seconds must be a whole number of seconds"),
+        ({"last_minutes_seconds": 0}, "the last-minutes warning must come after the wrap-up warning"),
+        ({"last_minutes_seconds": 300}, "the last-minutes warning must come after the wrap-up warning"),
+        ({"planned_seconds": 300}, "the wrap-up warning must come after the start"),
+        ({"sound_enabled": 1}, "sound_enabled must be true or false"),
+    ],
+)
+def test_countdown_settings_say_what_cannot_work(fields, message):
+    from app.core.countdown import CountdownSettingsError
+
+    with pytest.raises(CountdownSettingsError) as raised:
+        CountdownSettings(**fields)
+    assert str(raised.value) == message
+
+
+def test_countdown_settings_at_their_limits_are_accepted():
+    assert CountdownSettings(planned_seconds=60, wrap_up_seconds=30, last_minutes_seconds=1).last_minutes_seconds == 1
+    assert CountdownSettings(planned_seconds=4 * 3600).planned_seconds == 4 * 3600
+    assert with_planned_minutes(CountdownSettings(wrap_up_seconds=30, last_minutes_seconds=10), 1).planned_seconds == 60
+
+
+def test_the_countdown_at_zero_and_in_overtime(clock):
+    countdown = Countdown(clock, CountdownSettings(planned_seconds=60, wrap_up_seconds=30, last_minutes_seconds=10))
+    countdown.start()
+    clock.advance(59.5)
+    snapshot = countdown.snapshot()
+    assert (snapshot.digits, snapshot.words) == ("00:01", "Last minutes — under 1 min left")
+    assert countdown.seconds_to_next_boundary() == pytest.approx(0.5)
+    clock.advance(0.5)
+    snapshot = countdown.snapshot()
+    assert (snapshot.digits, snapshot.words, snapshot.remaining_seconds) == ("00:00", "Time is up", 0)
+    assert (snapshot.elapsed_seconds, snapshot.total_seconds) == (60, 60)
+    assert countdown.seconds_to_next_boundary() == pytest.approx(1)
+    clock.advance(72.25)
+    snapshot = countdown.snapshot()
+    assert (snapshot.digits, snapshot.words) == ("+01:12", "Overtime +01:12")
+    assert snapshot.next_boundary == pytest.approx(clock.elapsed() + 0.75)
+    countdown.finish()
+    assert countdown.snapshot().words == "Finished after 2 min 12 s"
+
+
+def test_a_countdown_finished_after_a_second_says_so(clock):
+    countdown = Countdown(clock)
+    countdown.start()
+    clock.advance(1.5)
+    countdown.finish()
+    assert countdown.snapshot().words == "Finished after 1 s"
+    assert countdown.adjust(60) == 0
+    other = Countdown(clock)
+    other.start()
+    assert other.adjust(0) == 0
+    assert other.adjust(1) == 1
+
+
+def test_the_saved_countdown_is_compact_and_exact(clock):
+    countdown = Countdown(clock)
+    countdown.start()
+    clock.advance(1.23456789)
+    countdown.pause()
+    text = countdown.to_json()
+    assert " " not in text
+    assert '"banked_seconds":1.234568' in text
+    assert '"segment":null' in text
+
+
+# ---- the real clock -----------------------------------------------------------------------------
+
+
+def test_the_system_clock_reads_this_machine(monkeypatch):
+    import time
+
+    from app.core.clock import SystemClock
+
+    clock = SystemClock()
+    before = datetime.now(UTC)
+    now = clock.now()
+    assert now.tzinfo is UTC and before <= now <= datetime.now(UTC)
+    steady = clock.elapsed()
+    assert isinstance(steady, float)
+    assert abs(steady - time.clock_gettime(time.CLOCK_BOOTTIME)) < 1
+    boot = Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+    assert clock.boot_id() == boot and clock.boot_id() is clock.boot_id()
+    monkeypatch.setenv("TZ", "Pacific/Pago_Pago")
+    assert clock.local_zone() == ZoneInfo("Pacific/Pago_Pago")
+    monkeypatch.setenv("TZ", "Pacific/Kiritimati")
+    assert clock.local_zone() == ZoneInfo("Pacific/Pago_Pago")  # read once
+    assert clock.today() == datetime.now(ZoneInfo("Pacific/Pago_Pago")).date()
+
+
+def test_without_a_boot_id_the_boot_instant_stands_in(monkeypatch):
+    import time
+
+    from app.core import clock as clock_module
+
+    def unreadable(*_args, **_kwargs):
+        raise OSError("no /proc here")
+
+    monkeypatch.setattr(clock_module.Path, "read_text", unreadable)
+    monkeypatch.setattr(time, "time", lambda: 10_000.0)
+    monkeypatch.setattr(time, "monotonic", lambda: 2_000.0)
+    assert clock_module._read_boot_id() == "approx-133"
