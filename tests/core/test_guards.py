@@ -750,3 +750,70 @@ def test_without_a_boot_id_the_boot_instant_stands_in(monkeypatch):
     monkeypatch.setattr(time, "time", lambda: 10_000.0)
     monkeypatch.setattr(time, "monotonic", lambda: 2_000.0)
     assert clock_module._read_boot_id() == "approx-133"
+
+
+# ---- the question bank --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fields", "problems"),
+    [
+        (("Why?", "Path", "advice", 2), []),
+        (("x" * 1000, "c" * 60, " Trends ", 0.5), []),
+        (("Why?", "Path", "advice", 20), []),
+        ((" ", "", "advice", 2), ["the question text is empty", "the category is empty"]),
+        (
+            ("x" * 1001, "c" * 61, "advice", 2),
+            [
+                "the question text is 1001 characters long; the limit is 1000",
+                "the category is longer than 60 characters",
+            ],
+        ),
+        (
+            ("Why\x00?", "Pa\nth", "advice", 2),
+            [
+                "the question text contains control characters (such as NUL)",
+                "the category contains control characters or line breaks",
+            ],
+        ),
+        (("Why?", "Pa\x07th", "advice", 2), ["the category contains control characters or line breaks"]),
+        (
+            ("Why?", "Path", "tips", True),
+            [
+                "the TIARA tag 'tips' is not one of: trends, insights, advice, resources, assignments",
+                "the minutes estimate True is not a number",
+            ],
+        ),
+        (
+            ("Why?", "Path", None, "2"),
+            [
+                "the TIARA tag None is not one of: trends, insights, advice, resources, assignments",
+                "the minutes estimate '2' is not a number",
+            ],
+        ),
+        (("Why?", "Path", "advice", 0.4), ["the minutes estimate 0.4 is outside 0.5–20"]),
+        (("Why?", "Path", "advice", 20.5), ["the minutes estimate 20.5 is outside 0.5–20"]),
+    ],
+)
+def test_question_fields_say_what_is_wrong(fields, problems):
+    from app.core.question_bank import check_question_fields
+
+    assert check_question_fields(*fields) == problems
+
+
+def test_bank_files_that_cannot_be_used_say_why(tmp_path):
+    from app.core.question_bank import BankProblem, load_bank
+
+    missing = tmp_path / "missing.toml"
+    [problem] = load_bank(missing).problems
+    assert problem == BankProblem(0, f"cannot read the question bank {missing}: No such file or directory")
+    assert str(problem) == f"cannot read the question bank {missing}: No such file or directory"
+    large = tmp_path / "large.toml"
+    large.write_bytes(b"#" * 1_000_001)
+    assert load_bank(large).problems == [BankProblem(0, f"the question bank {large} is larger than 1 MB")]
+    large.write_bytes(b"#" * 1_000_000)
+    assert load_bank(large).problems == [BankProblem(0, "the question bank has no [[question]] entries")]
+    latin = tmp_path / "latin.toml"
+    latin.write_bytes(b"# one\n# two\n# caf\xe9\n")
+    assert load_bank(latin).problems == [BankProblem(3, "the file is not UTF-8 text")]
+    assert str(BankProblem(3, "bad")) == "line 3: bad"
