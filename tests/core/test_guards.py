@@ -817,3 +817,103 @@ def test_bank_files_that_cannot_be_used_say_why(tmp_path):
     latin.write_bytes(b"# one\n# two\n# caf\xe9\n")
     assert load_bank(latin).problems == [BankProblem(3, "the file is not UTF-8 text")]
     assert str(BankProblem(3, "bad")) == "line 3: bad"
+
+
+# ---- question-set files -------------------------------------------------------------------------
+
+
+def _set_document(**changes) -> bytes:
+    document = {
+        "format": "infointerview-question-set",
+        "version": 1,
+        "name": "  Planning   set ",
+        "occupation": " Urban   planner ",
+        "questions": [{"text": "What  is a\ntypical day?", "category": " Daily ", "tiara": "Advice", "minutes": 3}],
+    }
+    document.update(changes)
+    return json.dumps(document).encode()
+
+
+def test_a_question_set_file_is_read_tidied():
+    from app.core.entities import Tiara
+    from app.core.question_set_file import parse_set_document
+    from app.core.question_sets import QuestionSet, QuestionSetItem
+
+    question_set, occupation = parse_set_document(_set_document())
+    assert question_set == QuestionSet(
+        "Planning set", [QuestionSetItem("What is a typical day?", "Daily", Tiara.ADVICE, 3.0)]
+    )
+    assert occupation == "Urban planner"
+    defaults, none = parse_set_document(_set_document(occupation="", questions=[{"text": "Why?", "category": ""}]))
+    assert defaults.items == [QuestionSetItem("Why?", "General", Tiara.INSIGHTS, 2.0)]
+    assert none == ""
+    assert len(parse_set_document(_set_document(questions=[{"text": "Why?"}] * 100))[0].items) == 100
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"\xff", "The file is not a question set: it is not UTF-8 text."),
+        (
+            b'{"format": ',
+            "The file is not a readable question set: it is damaged or cut short near line 1 (expecting value).",
+        ),
+        (b"[]", "The file is not an InfoInterview question set."),
+        (_set_document(format="other"), "The file is not an InfoInterview question set."),
+        (_set_document(version=None), "The file does not say which version of the format it uses."),
+        (_set_document(version=True), "The file does not say which version of the format it uses."),
+        (
+            _set_document(version=2),
+            "The file was made by a newer InfoInterview (format version 2); update the app to open it.",
+        ),
+        (_set_document(version=0), "The file has an unknown format version (0)."),
+        (_set_document(name=None), "The file has no set name."),
+        (_set_document(name="  "), "The file: Give the set a name."),
+        (_set_document(occupation=None), "The file has an unreadable occupation."),
+        (_set_document(occupation="x" * 201), "The file has an unreadable occupation."),
+        (_set_document(occupation="a\x00b"), "The file has an unreadable occupation."),
+        (_set_document(questions=[]), "The file holds no questions."),
+        (_set_document(questions={"text": "Why?"}), "The file holds no questions."),
+        (_set_document(questions=[{"text": "Why?"}] * 101), "The file holds 101 questions; a set can hold 100."),
+        (_set_document(questions=[{"text": "Why?"}, "Why not?"]), "The file: question 2 is not a question."),
+        (
+            _set_document(questions=[{"text": "Why?"}, {"text": " "}]),
+            "The file: question 2: the question text is empty.",
+        ),
+    ],
+)
+def test_a_question_set_file_that_cannot_be_used_says_why(raw, message):
+    from app.core.question_set_file import QuestionSetFileError, parse_set_document
+
+    with pytest.raises(QuestionSetFileError) as raised:
+        parse_set_document(raw)
+    assert str(raised.value) == message
+
+
+def test_question_set_files_are_written_whole_and_read_back(tmp_path):
+    from app.core.entities import Tiara
+    from app.core.question_set_file import QuestionSetFileError, read_set_file, write_set_file
+    from app.core.question_sets import QuestionSet, QuestionSetItem
+
+    path = tmp_path / "set.json"
+    original = QuestionSet("Café set", [QuestionSetItem("Why?", "Path", Tiara.TRENDS, 2.5)])
+    write_set_file(path, original, "Urban planner")
+    assert path.read_text(encoding="utf-8").startswith(
+        '{\n  "format": "infointerview-question-set",\n  "version": 1,\n'
+    )
+    assert "Café set" in path.read_text(encoding="utf-8")
+    assert read_set_file(path) == (original, "Urban planner")
+    assert not (tmp_path / "set.json.part").exists()
+    with pytest.raises(QuestionSetFileError) as raised:
+        write_set_file(tmp_path / "missing" / "set.json", original)
+    assert str(raised.value) == "Could not write set.json: No such file or directory."
+    with pytest.raises(QuestionSetFileError) as raised:
+        read_set_file(tmp_path / "nothing.json")
+    assert str(raised.value) == "Could not open nothing.json: No such file or directory."
+    path.write_bytes(b" " * (512 * 1024 + 1))
+    with pytest.raises(QuestionSetFileError) as raised:
+        read_set_file(path)
+    assert str(raised.value) == "set.json is too large to be a question set (over 512 KB)."
+    path.write_bytes(b" " * (512 * 1024))
+    with pytest.raises(QuestionSetFileError, match=r"^set\.json is not a readable question set"):
+        read_set_file(path)
