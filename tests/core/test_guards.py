@@ -917,3 +917,52 @@ def test_question_set_files_are_written_whole_and_read_back(tmp_path):
     path.write_bytes(b" " * (512 * 1024))
     with pytest.raises(QuestionSetFileError, match=r"^set\.json is not a readable question set"):
         read_set_file(path)
+
+
+# ---- smaller survivors ----------------------------------------------------------------------------
+
+
+def test_mailto_encodes_slashes_too():
+    assert mailto_url("ana@example.org", "a/b") == "mailto:ana@example.org?subject=a%2Fb"
+
+
+def test_empty_search_results():
+    from app.core.search import SearchResults
+
+    assert SearchResults.empty() == SearchResults(hits=[], matching_texts=0, by_relevance=True, has_more=False)
+
+
+@pytest.mark.parametrize(("platform", "boottime"), [("darwin", True), ("linux", False)])
+def test_away_from_linux_or_without_boottime_the_monotonic_clock_is_used(monkeypatch, platform, boottime):
+    import sys
+    import time
+
+    from app.core import clock as clock_module
+
+    monkeypatch.setattr(sys, "platform", platform)
+    if not boottime:
+        monkeypatch.delattr(time, "CLOCK_BOOTTIME")
+    assert clock_module._steady_source() is time.monotonic
+
+
+def test_export_file_names_without_a_name_or_a_date():
+    export = InterviewExport(Interview(contact_id=1), Contact("?!"))
+    assert suggested_file_name(export, "md", UTC) == "interview-interview-undated.md"
+    named = InterviewExport(Interview(contact_id=1), Contact("Zoë Ng"))
+    assert suggested_file_name(named, "pdf", UTC) == "interview-Zoë-Ng-undated.pdf"
+
+
+def test_interview_choice_details():
+    from app.core.entities import InterviewStatus, InterviewSummary
+    from app.core.formatting import interview_choice_details
+
+    now = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+    under_way = InterviewSummary(
+        Interview(contact_id=1, status=InterviewStatus.IN_PROGRESS, scheduled_at=now),
+        "Ana Lima",
+        "City Hall",
+        "Planner",
+    )
+    assert interview_choice_details(under_way, now) == "Ana Lima (Planner, City Hall) — Today 14:00, under way"
+    planned = InterviewSummary(Interview(contact_id=1), "Ana Lima", "", "")
+    assert interview_choice_details(planned, now) == "Ana Lima — Not scheduled"
