@@ -1,0 +1,968 @@
+"""Behaviours that small slips in the core once broke without any test noticing.
+
+Each test here was checked by breaking the code it guards on purpose and seeing it fail.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+from datetime import UTC, date, datetime, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from app.core.clock import host_zone, local_day
+from app.core.countdown import (
+    Countdown,
+    CountdownSettings,
+    CountdownState,
+    CountdownStateError,
+    with_planned_minutes,
+)
+from app.core.entities import Contact, ContactSource, Interview
+from app.core.interview_export import InterviewExport, describe_date, suggested_file_name, to_markdown
+from app.core.mailto import MailtoError, mailto_url
+from app.core.outreach import how_i_got_your_name
+from app.core.search import find_words
+from app.core.thank_you import DEFAULT_SUBJECT, ThankYouContext, draft_thank_you
+from app.core.vcard import CardDetails, read_vcards, write_vcard
+from app.core.wrapup import how_got_name_for_referral
+from tests.fakes import FakeClock
+
+APP = Path(__file__).resolve().parents[2] / "app"
+NEW_YORK = ZoneInfo("America/New_York")
+# 21:30 on 25 November in New York is already 26 November in UTC.
+LATE_EVENING_UTC = datetime(2026, 11, 26, 2, 30, tzinfo=UTC)
+
+
+# ---- countdown ------------------------------------------------------------------------------
+
+
+def test_a_five_minute_interview_gets_a_countdown_that_runs(clock):
+    settings = with_planned_minutes(CountdownSettings(), 5)  # the shortest the schedule dialog offers
+    countdown = Countdown(clock, settings)
+    assert countdown.start()
+    clock.advance(30)
+    assert countdown.state is CountdownState.RUNNING
+    assert countdown.elapsed_seconds() == 30
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="A 5-minute interview is counted as 20 minutes: with the default 5-minute wrap-up warning, "
+    "with_planned_minutes keeps the default length instead of shortening the warnings.",
+)
+def test_a_five_minute_interview_counts_down_from_five_minutes(clock):
+    countdown = Countdown(clock, with_planned_minutes(CountdownSettings(), 5))
+    countdown.start()
+    assert countdown.snapshot().digits == "05:00"
+
+
+def test_a_planned_length_is_used_when_it_leaves_room_for_the_warnings():
+    assert with_planned_minutes(CountdownSettings(), 6).planned_seconds == 360
+    assert with_planned_minutes(CountdownSettings(), 240).planned_seconds == 4 * 3600
+    assert with_planned_minutes(CountdownSettings(), 241).planned_seconds == 20 * 60
+
+
+def _saved_while_running(clock, *, banked: float = 0.0) -> str:
+    countdown = Countdown(clock)
+    countdown.start()
+    if banked:
+        clock.advance(banked)
+        countdown.pause()
+        countdown.start()
+    clock.advance(90)
+    return countdown.to_json()
+
+
+def test_after_a_reboot_with_the_wall_clock_behind_the_count_never_runs_backwards(clock):
+    saved = _saved_while_running(clock, banked=120)
+    clock.reboot(downtime=60)
+    clock.jump_wall(-3600)  # the machine came back with its clock an hour behind
+    restored = Countdown.from_json(saved, clock)
+    assert restored.elapsed_seconds() == 120  # what was banked, and nothing taken off it
+    readings = []
+    for _ in range(4):
+        clock.advance(15)
+        readings.append(restored.elapsed_seconds())
+    assert readings == [135, 150, 165, 180]  # counting on from the reboot, second for second
+
+
+def test_after_a_reboot_the_time_the_machine_was_down_counts(clock):
+    saved = _saved_while_running(clock)
+    clock.reboot(downtime=60)
+    restored = Countdown.from_json(saved, clock)
+    assert restored.elapsed_seconds() == 150
+    clock.advance(10)
+    assert restored.elapsed_seconds() == 160
+
+
+def test_on_the_same_boot_a_saved_start_in_the_future_counts_from_now(clock):
+    countdown = Countdown(clock)
+    countdown.start()
+    data = json.loads(countdown.to_json())
+    data["segment"]["steady"] = clock.elapsed() + 500  # cannot have begun after now
+    restored = Countdown.from_json(json.dumps(data), clock)
+    assert restored.elapsed_seconds() == 0
+    clock.advance(5)
+    assert restored.elapsed_seconds() == 5
+
+
+def _paused_state(clock, **changes) -> str:
+    countdown = Countdown(clock)
+    countdown.start()
+    clock.advance(60)
+    countdown.pause()
+    data = json.loads(countdown.to_json())
+    data.update(changes)
+    return json.dumps(data)
+
+
+@pytest.mark.parametrize("banked", [-1, -0.001, float("nan"), float("inf")])
+def test_negative_or_impossible_banked_time_is_refused(clock, banked):
+    text = _paused_state(clock, banked_seconds=banked)
+    with pytest.raises(CountdownStateError, match="banked"):
+        Countdown.from_json(text, clock)
+
+
+def test_no_banked_time_at_all_is_accepted(clock):
+    restored = Countdown.from_json(_paused_state(clock, banked_seconds=0), clock)
+    assert restored.elapsed_seconds() == 0
+    assert restored.state is CountdownState.PAUSED
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"planned_seconds": 59},
+        {"planned_seconds": 4 * 3600 + 1},
+        {"planned_seconds": 600.0},
+        {"adjustments": [60, 1.5]},
+        {"version": 2},
+        {"state": "sleeping"},
+        {"started_at": "yesterday"},
+    ],
+)
+def test_damaged_saved_countdowns_are_refused(clock, changes):
+    with pytest.raises(CountdownStateError):
+        Countdown.from_json(_paused_state(clock, **changes), clock)
+
+
+def test_the_planned_length_limits_themselves_are_accepted(clock):
+    for planned in (60, 4 * 3600):
+        assert Countdown.from_json(_paused_state(clock, planned_seconds=planned), clock).total_seconds == planned
+
+
+# ---- referrals and the call script ------------------------------------------------------------
+
+
+def test_a_referral_never_asked_about_their_name_is_not_told_to_keep_it_quiet():
+    line = how_got_name_for_referral("Ana Lima", None, date(2026, 11, 25))
+    assert line == "Referred by Ana Lima (informational interview, 25 Nov 2026)"
+    assert how_got_name_for_referral("Ana Lima", False, None) == "Referred by Ana Lima; do not mention their name"
+    assert how_got_name_for_referral("Ana Lima", True, None) == "Referred by Ana Lima; you may mention their name"
+
+
+def test_the_call_script_names_the_referrer_unless_told_not_to():
+    unasked = Contact("Li Wei", source=ContactSource.REFERRAL, may_use_referrer_name=None)
+    assert how_i_got_your_name(unasked, "Ana Lima") == "Ana Lima suggested I speak with you."
+    refused = Contact("Li Wei", source=ContactSource.REFERRAL, may_use_referrer_name=False)
+    assert "Ana Lima" not in how_i_got_your_name(refused, "Ana Lima")
+
+
+# ---- vCard ------------------------------------------------------------------------------------
+
+
+def test_the_structured_name_written_keeps_given_and_family_names_in_place():
+    text = write_vcard(CardDetails("Ana Maria Lima"))
+    assert "\r\nN:Lima;Ana Maria;;;\r\n" in text
+    assert "\r\nN:Cher;;;;\r\n" in write_vcard(CardDetails("Cher"))
+
+
+def test_a_card_with_only_a_structured_name_reads_given_name_first():
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lima;Ana;Maria;Dr.;PhD\r\nEND:VCARD\r\n"
+    [imported] = read_vcards(card)
+    assert imported.card.full_name == "Dr. Ana Maria Lima PhD"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("TEL;TYPE=MOBILE:+1 555 0100", "cell"),
+        ("TEL;TYPE=mobile,voice:+1 555 0100", "cell"),
+        ("TEL;MOBILE:+1 555 0100", "cell"),  # vCard 2.1's bare parameter
+        ("TEL;TYPE=CELL:+1 555 0100", "cell"),
+        ("TEL;TYPE=WORK,MOBILE:+1 555 0100", "work"),
+    ],
+)
+def test_mobile_phones_are_read_as_cell(line, label):
+    card = f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\n{line}\r\nEND:VCARD\r\n"
+    [imported] = read_vcards(card)
+    assert [(phone.value, phone.label) for phone in imported.card.phones] == [("+1 555 0100", label)]
+
+
+# ---- mailto -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["a@b@c", "ana@example.org,li@example.org", "ana,li@example.org", "ana@example.org, li@example.org", "ana"],
+)
+def test_mailto_refuses_what_is_not_one_address(address):
+    with pytest.raises(MailtoError):
+        mailto_url(address)
+
+
+def test_mailto_keeps_one_plain_address_readable():
+    assert mailto_url("ana.lima@example.org") == "mailto:ana.lima@example.org"
+    assert mailto_url(["ana@example.org", " ", "li@example.org"]) == "mailto:ana@example.org,li@example.org"
+
+
+# ---- thank-you draft --------------------------------------------------------------------------
+
+
+def test_the_draft_falls_back_to_the_default_subject():
+    context = ThankYouContext("Ana Lima")
+    assert draft_thank_you("Dear $first_name,\n", context).subject == DEFAULT_SUBJECT
+    assert draft_thank_you("Subject: $signature\nDear $first_name,\n", context).subject == DEFAULT_SUBJECT
+    draft = draft_thank_you("Subject: Thanks, $first_name\n\nDear $first_name,\n", context)
+    assert (draft.subject, draft.body) == ("Thanks, Ana", "Dear Ana,\n")
+
+
+@pytest.mark.parametrize(
+    ("names", "sentence"),
+    [
+        (["Li Wei"], "Li Wei"),
+        (["Li Wei", "Bo Chen"], "Li Wei and Bo Chen"),
+        (["Li Wei", "Bo Chen", "Cy Ode"], "Li Wei, Bo Chen and Cy Ode"),
+    ],
+)
+def test_the_draft_joins_referral_names_with_and(names, sentence):
+    draft = draft_thank_you("$referral", ThankYouContext("Ana Lima", referral_names=[*names, "  "]))
+    assert draft.body == f"Thank you too for suggesting I talk with {sentence}; I will get in touch.\n"
+
+
+# ---- search highlighting ----------------------------------------------------------------------
+
+
+def test_the_earliest_match_of_any_word_is_highlighted():
+    text = "Ask about nursing shifts and night work"
+    assert find_words(text, "night shifts") == (18, 24)  # "shifts" comes first in the text
+    assert find_words(text, "work night") == (29, 34)
+
+
+# ---- time zones -------------------------------------------------------------------------------
+
+
+def test_the_local_day_comes_from_the_clocks_zone():
+    clock = FakeClock(LATE_EVENING_UTC, zone="America/New_York")
+    assert local_day(clock) == date(2026, 11, 25)
+    assert clock.today() == date(2026, 11, 25)
+    assert local_day(FakeClock(LATE_EVENING_UTC, zone="Pacific/Kiritimati")) == date(2026, 11, 26)
+
+
+def test_the_host_zone_is_read_from_tz_first():
+    missing = Path("/nonexistent/localtime")
+    assert host_zone({"TZ": "America/New_York"}, missing) == NEW_YORK
+    assert host_zone({"TZ": ":Pacific/Kiritimati"}, missing) == ZoneInfo("Pacific/Kiritimati")
+
+
+def test_the_host_zone_is_read_from_a_localtime_link(tmp_path):
+    link = tmp_path / "localtime"
+    link.symlink_to(tmp_path / "usr/share/zoneinfo/Pacific/Pago_Pago")
+    assert host_zone({}, link) == ZoneInfo("Pacific/Pago_Pago")
+    assert host_zone({"TZ": ""}, link) == ZoneInfo("Pacific/Pago_Pago")
+    assert host_zone({"TZ": "Not/A_Zone"}, link) == ZoneInfo("Pacific/Pago_Pago")  # a bad TZ is passed over
+    assert host_zone({"TZ": "America/New_York"}, link) == NEW_YORK  # TZ wins over the link
+
+
+def test_without_a_named_zone_the_host_offset_is_used(tmp_path):
+    plain_file = tmp_path / "localtime"
+    plain_file.write_bytes(b"TZif")  # a copied zone file, not a link: no name to read
+    zone = host_zone({}, plain_file)
+    assert isinstance(zone, timezone)
+    assert zone.utcoffset(None) == datetime.now().astimezone().utcoffset()
+
+
+def test_an_export_is_dated_and_named_by_the_local_day():
+    export = InterviewExport(Interview(contact_id=1, started_at=LATE_EVENING_UTC), Contact("Ana Lima"))
+    assert describe_date(export.when, NEW_YORK) == "Wednesday 25 November 2026, 21:30"
+    assert "**Date:** Wednesday 25 November 2026, 21:30" in to_markdown(export, NEW_YORK)
+    assert suggested_file_name(export, "md", NEW_YORK) == "interview-Ana-Lima-2026-11-25.md"
+    assert suggested_file_name(export, "pdf", UTC) == "interview-Ana-Lima-2026-11-26.pdf"
+
+
+# Calls that ask the host for its zone or day. Only app/core/clock.py may make them.
+_HOST_CALLS = {("datetime", "now"), ("datetime", "today"), ("date", "today"), ("time", "localtime")}
+
+
+def _host_zone_calls(tree: ast.AST) -> list[tuple[int, str]]:
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+            continue
+        func = node.func
+        bare = not node.args and not node.keywords
+        if func.attr == "astimezone" and bare:
+            found.append((node.lineno, ".astimezone()"))
+            continue
+        owner = func.value
+        owner_name = owner.id if isinstance(owner, ast.Name) else owner.attr if isinstance(owner, ast.Attribute) else ""
+        if (owner_name, func.attr) in _HOST_CALLS and (bare or func.attr == "today"):
+            found.append((node.lineno, f"{owner_name}.{func.attr}()"))
+    return found
+
+
+def test_the_scan_finds_each_way_of_asking_the_host():
+    source = (
+        "a = moment.astimezone()\nb = datetime.now()\nc = date.today()\nd = datetime.datetime.now()\n"
+        "e = datetime.now(UTC)\nf = moment.astimezone(zone)\ng = time.localtime()\n"
+    )
+    assert [line for line, _ in _host_zone_calls(ast.parse(source))] == [1, 2, 3, 4, 7]
+
+
+def test_only_the_clock_asks_the_host_for_its_zone_or_day():
+    offenders = []
+    for path in sorted(APP.rglob("*.py")):
+        if path == APP / "core" / "clock.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        offenders += [f"{path.relative_to(APP.parent)}:{line}: {call}" for line, call in _host_zone_calls(tree)]
+    assert offenders == [], "take the zone and the day from the injected clock instead:\n" + "\n".join(offenders)
+
+
+# ---- mutation survivors: exact words a person reads ---------------------------------------------
+
+
+def _running_state(clock, **segment) -> str:
+    countdown = Countdown(clock)
+    countdown.start()
+    data = json.loads(countdown.to_json())
+    data["segment"].update(segment)
+    return json.dumps(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("not json", "the saved countdown is not readable"),
+        ("[1, 2]", "the saved countdown is not readable"),
+        ('{"version": 2}', "the saved countdown has an unknown format (2)"),
+        ('{"state": "paused"}', "the saved countdown has an unknown format (None)"),
+    ],
+)
+def test_unreadable_saved_countdowns_say_why(clock, text, message):
+    with pytest.raises(CountdownStateError) as raised:
+        Countdown.from_json(text, clock)
+    assert str(raised.value) == message
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"planned_seconds": 30}, "planned length out of range"),
+        ({"adjustments": [1.5]}, "adjustments must be whole seconds"),
+        ({"banked_seconds": -1}, "banked time must be a positive number"),
+        ({"state": "running", "segment": None}, "a running countdown needs the start of its running stretch"),
+    ],
+)
+def test_damaged_saved_countdowns_say_what_is_wrong(clock, changes, reason):
+    with pytest.raises(CountdownStateError) as raised:
+        Countdown.from_json(_paused_state(clock, **changes), clock)
+    assert str(raised.value) == f"the saved countdown is damaged: {reason}"
+
+
+@pytest.mark.parametrize("segment", [{"steady": float("nan")}, {"wall": "2026-11-25T14:00:00"}])
+def test_a_running_stretch_with_a_bad_start_is_refused(clock, segment):
+    with pytest.raises(CountdownStateError) as raised:
+        Countdown.from_json(_running_state(clock, **segment), clock)
+    assert str(raised.value) == "the saved countdown is damaged: the running stretch has a bad start"
+
+
+def test_a_saved_countdown_comes_back_exactly_with_its_settings(clock):
+    countdown = Countdown(clock)
+    countdown.start()
+    clock.advance(60)
+    countdown.pause()
+    countdown.start()
+    countdown.adjust(120)
+    saved = countdown.to_json()
+    settings = CountdownSettings(planned_seconds=1200, sound_enabled=True)
+    restored = Countdown.from_json(saved, clock, settings)
+    assert restored.settings is settings
+    assert restored.to_json() == saved
+    data = json.loads(saved)
+    assert data["started_at"] == "2026-11-25T14:00:00+00:00"
+    assert data["pauses"] == ["2026-11-25T14:01:00+00:00"]
+
+
+def test_after_a_reboot_the_running_stretch_belongs_to_the_new_boot(clock):
+    saved = _saved_while_running(clock)
+    clock.reboot()
+    restored = Countdown.from_json(saved, clock)
+    assert json.loads(restored.to_json())["segment"]["boot_id"] == "boot-2"
+    clock.reboot()
+    again = Countdown.from_json(restored.to_json(), clock)
+    assert again.elapsed_seconds() == restored.elapsed_seconds() + 60
+
+
+@pytest.mark.parametrize(
+    ("address", "message"),
+    [
+        ("  ", None),
+        ("ana@example.org\n", None),
+        ("ana @example.org", "“ana @example.org” is not a single email address."),
+        ("ana,li@example.org", "“ana,li@example.org” is not a single email address."),
+        ("ana\x07@example.org", "“ana\x07@example.org” is not a single email address."),
+        ("ana\n@example.org", "“ana\n@example.org” is not a single email address."),
+        ("a@b@c", "“a@b@c” is not an email address."),
+        ("ana.example.org", "“ana.example.org” is not an email address."),
+    ],
+)
+def test_mailto_says_what_is_wrong_with_an_address(address, message):
+    if message is None:  # blank addresses are left out; the person fills one in
+        assert mailto_url(address).startswith("mailto:")
+        return
+    with pytest.raises(MailtoError) as raised:
+        mailto_url(address)
+    assert str(raised.value) == message
+
+
+def test_an_empty_address_in_a_list_of_one_is_said_to_be_empty():
+    from app.core.mailto import _clean_address
+
+    with pytest.raises(MailtoError) as raised:
+        _clean_address("   ")
+    assert str(raised.value) == "The email address is empty."
+
+
+def test_mailto_encodes_everything_but_the_at_sign():
+    url = mailto_url("o'brien+x@example.org", "Hi & bye?\r\nnext", "Line 1\nLine 2 \x07é")
+    assert (
+        url == "mailto:o%27brien%2Bx@example.org?subject=Hi%20%26%20bye%3F%20next&body=Line%201%0D%0ALine%202%20%C3%A9"
+    )
+    assert mailto_url(subject="Hi") == "mailto:?subject=Hi"
+    assert mailto_url(body="a\rb") == "mailto:?body=a%0D%0Ab"
+    assert mailto_url("ana@example.org", "\ud800x") == "mailto:ana@example.org?subject=%3Fx"
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "span"),
+    [
+        ("night shift", "night", (0, 5)),  # at the very start
+        ("a shift, then another shift", "shift", (2, 7)),  # the first of two
+        ("the night", "night", (4, 9)),  # at the very end
+        ("nursing", "nursing nurse", (0, 7)),  # two words from the same place: the first word's span
+        ("abcdef", "abcd cd", (0, 4)),  # a later word inside an earlier match does not move it
+        ("Zoé", "zoe", (0, 3)),
+        ("text", "  ", None),
+    ],
+)
+def test_the_highlight_span(text, query, span):
+    assert find_words(text, query) == span
+
+
+def test_the_call_script_word_for_word():
+    from app.core.outreach import call_script
+
+    referral = Contact("Li Wei Chen", source=ContactSource.REFERRAL, may_use_referrer_name=False)
+    assert call_script(referral, "Urban planner", "Ana Lima", 15, "Sam Roe.") == (
+        "Hello Li, my name is Sam Roe.\n"
+        "Someone who knows your work suggested I get in touch with you.\n"
+        "I'm exploring work as an urban planner, and I'm seeking information and guidance from people who do it — "
+        "I'm not asking for a job.\n"
+        "Could I have 15 minutes of your time, at a time that suits you?"
+    )
+    directory = Contact("  ", source=ContactSource.DIRECTORY)
+    assert call_script(directory) == (
+        "Hello there, my name is [your name].\n"
+        "I found your name in a directory.\n"
+        "I'm exploring your line of work, and I'm seeking information and guidance from people who do it — "
+        "I'm not asking for a job.\n"
+        "Could I have 20 minutes of your time, at a time that suits you?"
+    )
+
+
+def test_how_i_got_your_name_for_each_kind_of_contact():
+    assert how_i_got_your_name(Contact("Li", how_got_name="  We met at a fair.  ")) == "We met at a fair."
+    assert how_i_got_your_name(Contact("Li", source=ContactSource.DIRECTORY)) == "I found your name in a directory."
+    assert how_i_got_your_name(Contact("Li")) == ""
+    noted = Contact("Li", source=ContactSource.REFERRAL, how_got_name="Ana's colleague")
+    assert how_i_got_your_name(noted) == "Ana's colleague"  # no referrer known: the person's own note
+    assert how_i_got_your_name(Contact("Li", how_got_name="From a fair"), "Ana") == "From a fair"
+
+
+def test_the_thank_you_draft_word_for_word():
+    template = (
+        "Subject: Thank you, $first_name\n"
+        "Dear $first_name ($full_name),   \n\n\n\n"
+        "About $your_work, $occupation at $organisation. $points\n\n$referral\n\n$signature $unknown\n"
+    )
+    context = ThankYouContext(
+        "Ana Lima",
+        occupation="Urban planner",
+        organisation="City Hall",
+        points=["Zoning takes years.", "  ", "Maps matter.", "A third point"],
+        referral_names=["Li Wei"],
+        signature="Sam",
+    )
+    draft = draft_thank_you(template, context)
+    assert draft.subject == "Thank you, Ana"
+    assert draft.body == (
+        "Dear Ana (Ana Lima),\n\n"
+        "About your work as an urban planner, Urban planner at City Hall. Two things you said will stay with me: "
+        "zoning takes years, and maps matter.\n\n"
+        "Thank you too for suggesting I talk with Li Wei; I will get in touch.\n\n"
+        "Sam $unknown\n"
+    )
+    bare = draft_thank_you("$occupation, $your_work. $points", ThankYouContext("Ana", points=["NASA rules…"]))
+    assert bare.body == "your work, your work. One thing you said will stay with me: NASA rules…\n"
+
+
+@pytest.mark.parametrize(
+    ("due", "words"),
+    [
+        (None, "No due date"),
+        (date(2026, 11, 22), "Overdue by 3 days"),
+        (date(2026, 11, 23), "Overdue by 2 days"),
+        (date(2026, 11, 24), "Overdue since yesterday"),
+        (date(2026, 11, 25), "Due today"),
+        (date(2026, 11, 26), "Due tomorrow"),
+        (date(2026, 11, 27), "Due 27 Nov"),
+    ],
+)
+def test_due_dates_in_words(due, words):
+    from app.core.formatting import describe_due
+
+    assert describe_due(due, date(2026, 11, 25)) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "lowered"), [("Urban", "urban"), ("NASA", "NASA"), ("A", "A"), ("Ab", "ab"), ("", "")]
+)
+def test_lower_first(text, lowered):
+    from app.core.formatting import lower_first
+
+    assert lower_first(text) == lowered
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "short"),
+    [
+        ("exactly ten", 11, "exactly ten"),
+        ("one two three four", 12, "one two…"),
+        ("one two, three", 9, "one two…"),
+        ("abcdefghij klm", 12, "abcdefghij…"),
+        ("ab cdefghijklmnop", 10, "ab cdefgh…"),
+        ("one two three", 8, "one two…"),
+        (".abcdefghij", 6, ".abcd…"),
+    ],
+)
+def test_shorten_cuts_at_a_word(text, limit, short):
+    from app.core.formatting import shorten
+
+    assert shorten(text, limit) == short
+
+
+def test_the_time_budget_keeps_what_it_was_given():
+    from app.core.question_plan import plan_budget
+
+    budget = plan_budget([2, 3.5, -1], planned_minutes=20, reserve_minutes=0)
+    assert (budget.picked_minutes, budget.available_minutes) == (5.5, 20.0)
+    assert (budget.planned_minutes, budget.reserve_minutes, budget.question_count) == (20, 0, 3)
+    nothing = plan_budget([], planned_minutes=0, reserve_minutes=0)
+    assert (nothing.planned_minutes, nothing.available_minutes, nothing.fraction_used) == (0, 0.0, 0.0)
+
+
+def test_a_full_card_is_read_field_by_field():
+    from app.core.vcard import LabelledValue
+
+    text = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+        "FN:  Ana   Lima \r\n"
+        "ORG:City Hall;; Planning \r\n"
+        "TITLE: Senior planner \r\n"
+        "item1.EMAIL:ana@example.org\r\n"
+        "item1.X-ABLabel:_$!<Work>!$_\r\n"
+        "item2.TEL:tel:+1 555 0100\r\n"
+        "item2.X-ABLabel:Studio\r\n"
+        "EMAIL;TYPE=HOME:\r\n"
+        "ADR;TYPE=WORK:PO Box 1;Floor 2;1 Main St;Springfield;IL;62701;USA\r\n"
+        "URL:https://example.org\r\n"
+        "URL:\r\n"
+        "END:VCARD\r\n"
+    )
+    [imported] = read_vcards(text)
+    assert imported.card == CardDetails(
+        full_name="Ana Lima",
+        organisation="City Hall, Planning",
+        job_title="Senior planner",
+        emails=[LabelledValue("ana@example.org", "work")],
+        phones=[LabelledValue("+1 555 0100", "studio")],
+        address="PO Box 1\nFloor 2\n1 Main St\nSpringfield IL 62701\nUSA",
+        websites=["https://example.org"],
+    )
+    assert imported.problems == []
+
+
+def test_a_card_with_only_an_organisation_is_named_after_it():
+    [imported] = read_vcards("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nORG:City Hall\r\nEND:VCARD\r\n")
+    assert (imported.card.full_name, imported.card.organisation, imported.card.job_title) == (
+        "City Hall",
+        "City Hall",
+        "",
+    )
+
+
+def test_card_problems_say_which_field_and_why():
+    from app.core.vcard import FieldProblem, LabelledValue, card_problems
+
+    card = CardDetails(
+        emails=[LabelledValue("ok@example.org"), LabelledValue("not an email")],
+        phones=[LabelledValue("12"), LabelledValue("123"), LabelledValue("1" * 20), LabelledValue("1" * 21)],
+    )
+    assert card_problems(card) == [
+        FieldProblem("full_name", 0, "", "The card has no name."),
+        FieldProblem(
+            "email",
+            1,
+            "not an email",
+            "“not an email” does not look like an email address (for example name@example.com).",
+        ),
+        FieldProblem(
+            "phone", 0, "12", "“12” does not look like a phone number (digits, spaces, + - ( ) and an extension)."
+        ),
+        FieldProblem(
+            "phone",
+            3,
+            "1" * 21,
+            f"“{'1' * 21}” does not look like a phone number (digits, spaces, + - ( ) and an extension).",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"planned_seconds": 59}, "the planned length must be between 1 minute and 4 hours"),
+        ({"planned_seconds": 4 * 3600 + 1}, "the planned length must be between 1 minute and 4 hours"),
+        ({"planned_seconds": 600.0}, "planned_seconds must be a whole number of seconds"),
+        ({"wrap_up_seconds": True}, "wrap_up_seconds must be a whole number of seconds"),
+        ({"last_minutes_seconds": 0}, "the last-minutes warning must come after the wrap-up warning"),
+        ({"last_minutes_seconds": 300}, "the last-minutes warning must come after the wrap-up warning"),
+        ({"planned_seconds": 300}, "the wrap-up warning must come after the start"),
+        ({"sound_enabled": 1}, "sound_enabled must be true or false"),
+    ],
+)
+def test_countdown_settings_say_what_cannot_work(fields, message):
+    from app.core.countdown import CountdownSettingsError
+
+    with pytest.raises(CountdownSettingsError) as raised:
+        CountdownSettings(**fields)
+    assert str(raised.value) == message
+
+
+def test_countdown_settings_at_their_limits_are_accepted():
+    assert CountdownSettings(planned_seconds=60, wrap_up_seconds=30, last_minutes_seconds=1).last_minutes_seconds == 1
+    assert CountdownSettings(planned_seconds=4 * 3600).planned_seconds == 4 * 3600
+    assert with_planned_minutes(CountdownSettings(wrap_up_seconds=30, last_minutes_seconds=10), 1).planned_seconds == 60
+
+
+def test_the_countdown_at_zero_and_in_overtime(clock):
+    countdown = Countdown(clock, CountdownSettings(planned_seconds=60, wrap_up_seconds=30, last_minutes_seconds=10))
+    countdown.start()
+    clock.advance(59.5)
+    snapshot = countdown.snapshot()
+    assert (snapshot.digits, snapshot.words) == ("00:01", "Last minutes — under 1 min left")
+    assert countdown.seconds_to_next_boundary() == pytest.approx(0.5)
+    clock.advance(0.5)
+    snapshot = countdown.snapshot()
+    assert (snapshot.digits, snapshot.words, snapshot.remaining_seconds) == ("00:00", "Time is up", 0)
+    assert (snapshot.elapsed_seconds, snapshot.total_seconds) == (60, 60)
+    assert countdown.seconds_to_next_boundary() == pytest.approx(1)
+    clock.advance(72.25)
+    snapshot = countdown.snapshot()
+    assert (snapshot.digits, snapshot.words) == ("+01:12", "Overtime +01:12")
+    assert snapshot.next_boundary == pytest.approx(clock.elapsed() + 0.75)
+    countdown.finish()
+    assert countdown.snapshot().words == "Finished after 2 min 12 s"
+
+
+def test_a_countdown_finished_after_a_second_says_so(clock):
+    countdown = Countdown(clock)
+    countdown.start()
+    clock.advance(1.5)
+    countdown.finish()
+    assert countdown.snapshot().words == "Finished after 1 s"
+    assert countdown.adjust(60) == 0
+    other = Countdown(clock)
+    other.start()
+    assert other.adjust(0) == 0
+    assert other.adjust(1) == 1
+
+
+def test_the_saved_countdown_is_compact_and_exact(clock):
+    countdown = Countdown(clock)
+    countdown.start()
+    clock.advance(1.23456789)
+    countdown.pause()
+    text = countdown.to_json()
+    assert " " not in text
+    assert '"banked_seconds":1.234568' in text
+    assert '"segment":null' in text
+
+
+# ---- the real clock -----------------------------------------------------------------------------
+
+
+def test_the_system_clock_reads_this_machine(monkeypatch):
+    import time
+
+    from app.core.clock import SystemClock
+
+    clock = SystemClock()
+    before = datetime.now(UTC)
+    now = clock.now()
+    assert now.tzinfo is UTC and before <= now <= datetime.now(UTC)
+    steady = clock.elapsed()
+    assert isinstance(steady, float)
+    assert abs(steady - time.clock_gettime(time.CLOCK_BOOTTIME)) < 1
+    boot = Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+    assert clock.boot_id() == boot and clock.boot_id() is clock.boot_id()
+    monkeypatch.setenv("TZ", "Pacific/Pago_Pago")
+    assert clock.local_zone() == ZoneInfo("Pacific/Pago_Pago")
+    monkeypatch.setenv("TZ", "Pacific/Kiritimati")
+    assert clock.local_zone() == ZoneInfo("Pacific/Pago_Pago")  # read once
+    assert clock.today() == datetime.now(ZoneInfo("Pacific/Pago_Pago")).date()
+
+
+def test_without_a_boot_id_the_boot_instant_stands_in(monkeypatch):
+    import time
+
+    from app.core import clock as clock_module
+
+    def unreadable(*_args, **_kwargs):
+        raise OSError("no /proc here")
+
+    monkeypatch.setattr(clock_module.Path, "read_text", unreadable)
+    monkeypatch.setattr(time, "time", lambda: 10_000.0)
+    monkeypatch.setattr(time, "monotonic", lambda: 2_000.0)
+    assert clock_module._read_boot_id() == "approx-133"
+
+
+# ---- the question bank --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fields", "problems"),
+    [
+        (("Why?", "Path", "advice", 2), []),
+        (("x" * 1000, "c" * 60, " Trends ", 0.5), []),
+        (("Why?", "Path", "advice", 20), []),
+        ((" ", "", "advice", 2), ["the question text is empty", "the category is empty"]),
+        (
+            ("x" * 1001, "c" * 61, "advice", 2),
+            [
+                "the question text is 1001 characters long; the limit is 1000",
+                "the category is longer than 60 characters",
+            ],
+        ),
+        (
+            ("Why\x00?", "Pa\nth", "advice", 2),
+            [
+                "the question text contains control characters (such as NUL)",
+                "the category contains control characters or line breaks",
+            ],
+        ),
+        (("Why?", "Pa\x07th", "advice", 2), ["the category contains control characters or line breaks"]),
+        (
+            ("Why?", "Path", "tips", True),
+            [
+                "the TIARA tag 'tips' is not one of: trends, insights, advice, resources, assignments",
+                "the minutes estimate True is not a number",
+            ],
+        ),
+        (
+            ("Why?", "Path", None, "2"),
+            [
+                "the TIARA tag None is not one of: trends, insights, advice, resources, assignments",
+                "the minutes estimate '2' is not a number",
+            ],
+        ),
+        (("Why?", "Path", "advice", 0.4), ["the minutes estimate 0.4 is outside 0.5–20"]),
+        (("Why?", "Path", "advice", 20.5), ["the minutes estimate 20.5 is outside 0.5–20"]),
+    ],
+)
+def test_question_fields_say_what_is_wrong(fields, problems):
+    from app.core.question_bank import check_question_fields
+
+    assert check_question_fields(*fields) == problems
+
+
+def test_bank_files_that_cannot_be_used_say_why(tmp_path):
+    from app.core.question_bank import BankProblem, load_bank
+
+    missing = tmp_path / "missing.toml"
+    [problem] = load_bank(missing).problems
+    assert problem == BankProblem(0, f"cannot read the question bank {missing}: No such file or directory")
+    assert str(problem) == f"cannot read the question bank {missing}: No such file or directory"
+    large = tmp_path / "large.toml"
+    large.write_bytes(b"#" * 1_000_001)
+    assert load_bank(large).problems == [BankProblem(0, f"the question bank {large} is larger than 1 MB")]
+    large.write_bytes(b"#" * 1_000_000)
+    assert load_bank(large).problems == [BankProblem(0, "the question bank has no [[question]] entries")]
+    latin = tmp_path / "latin.toml"
+    latin.write_bytes(b"# one\n# two\n# caf\xe9\n")
+    assert load_bank(latin).problems == [BankProblem(3, "the file is not UTF-8 text")]
+    assert str(BankProblem(3, "bad")) == "line 3: bad"
+
+
+# ---- question-set files -------------------------------------------------------------------------
+
+
+def _set_document(**changes) -> bytes:
+    document = {
+        "format": "infointerview-question-set",
+        "version": 1,
+        "name": "  Planning   set ",
+        "occupation": " Urban   planner ",
+        "questions": [{"text": "What  is a\ntypical day?", "category": " Daily ", "tiara": "Advice", "minutes": 3}],
+    }
+    document.update(changes)
+    return json.dumps(document).encode()
+
+
+def test_a_question_set_file_is_read_tidied():
+    from app.core.entities import Tiara
+    from app.core.question_set_file import parse_set_document
+    from app.core.question_sets import QuestionSet, QuestionSetItem
+
+    question_set, occupation = parse_set_document(_set_document())
+    assert question_set == QuestionSet(
+        "Planning set", [QuestionSetItem("What is a typical day?", "Daily", Tiara.ADVICE, 3.0)]
+    )
+    assert occupation == "Urban planner"
+    defaults, none = parse_set_document(_set_document(occupation="", questions=[{"text": "Why?", "category": ""}]))
+    assert defaults.items == [QuestionSetItem("Why?", "General", Tiara.INSIGHTS, 2.0)]
+    assert none == ""
+    assert len(parse_set_document(_set_document(questions=[{"text": "Why?"}] * 100))[0].items) == 100
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"\xff", "The file is not a question set: it is not UTF-8 text."),
+        (
+            b'{"format": ',
+            "The file is not a readable question set: it is damaged or cut short near line 1 (expecting value).",
+        ),
+        (b"[]", "The file is not an InfoInterview question set."),
+        (_set_document(format="other"), "The file is not an InfoInterview question set."),
+        (_set_document(version=None), "The file does not say which version of the format it uses."),
+        (_set_document(version=True), "The file does not say which version of the format it uses."),
+        (
+            _set_document(version=2),
+            "The file was made by a newer InfoInterview (format version 2); update the app to open it.",
+        ),
+        (_set_document(version=0), "The file has an unknown format version (0)."),
+        (_set_document(name=None), "The file has no set name."),
+        (_set_document(name="  "), "The file: Give the set a name."),
+        (_set_document(occupation=None), "The file has an unreadable occupation."),
+        (_set_document(occupation="x" * 201), "The file has an unreadable occupation."),
+        (_set_document(occupation="a\x00b"), "The file has an unreadable occupation."),
+        (_set_document(questions=[]), "The file holds no questions."),
+        (_set_document(questions={"text": "Why?"}), "The file holds no questions."),
+        (_set_document(questions=[{"text": "Why?"}] * 101), "The file holds 101 questions; a set can hold 100."),
+        (_set_document(questions=[{"text": "Why?"}, "Why not?"]), "The file: question 2 is not a question."),
+        (
+            _set_document(questions=[{"text": "Why?"}, {"text": " "}]),
+            "The file: question 2: the question text is empty.",
+        ),
+    ],
+)
+def test_a_question_set_file_that_cannot_be_used_says_why(raw, message):
+    from app.core.question_set_file import QuestionSetFileError, parse_set_document
+
+    with pytest.raises(QuestionSetFileError) as raised:
+        parse_set_document(raw)
+    assert str(raised.value) == message
+
+
+def test_question_set_files_are_written_whole_and_read_back(tmp_path):
+    from app.core.entities import Tiara
+    from app.core.question_set_file import QuestionSetFileError, read_set_file, write_set_file
+    from app.core.question_sets import QuestionSet, QuestionSetItem
+
+    path = tmp_path / "set.json"
+    original = QuestionSet("Café set", [QuestionSetItem("Why?", "Path", Tiara.TRENDS, 2.5)])
+    write_set_file(path, original, "Urban planner")
+    assert path.read_text(encoding="utf-8").startswith(
+        '{\n  "format": "infointerview-question-set",\n  "version": 1,\n'
+    )
+    assert "Café set" in path.read_text(encoding="utf-8")
+    assert read_set_file(path) == (original, "Urban planner")
+    assert not (tmp_path / "set.json.part").exists()
+    with pytest.raises(QuestionSetFileError) as raised:
+        write_set_file(tmp_path / "missing" / "set.json", original)
+    assert str(raised.value) == "Could not write set.json: No such file or directory."
+    with pytest.raises(QuestionSetFileError) as raised:
+        read_set_file(tmp_path / "nothing.json")
+    assert str(raised.value) == "Could not open nothing.json: No such file or directory."
+    path.write_bytes(b" " * (512 * 1024 + 1))
+    with pytest.raises(QuestionSetFileError) as raised:
+        read_set_file(path)
+    assert str(raised.value) == "set.json is too large to be a question set (over 512 KB)."
+    path.write_bytes(b" " * (512 * 1024))
+    with pytest.raises(QuestionSetFileError, match=r"^set\.json is not a readable question set"):
+        read_set_file(path)
+
+
+# ---- smaller survivors ----------------------------------------------------------------------------
+
+
+def test_mailto_encodes_slashes_too():
+    assert mailto_url("ana@example.org", "a/b") == "mailto:ana@example.org?subject=a%2Fb"
+
+
+def test_empty_search_results():
+    from app.core.search import SearchResults
+
+    assert SearchResults.empty() == SearchResults(hits=[], matching_texts=0, by_relevance=True, has_more=False)
+
+
+@pytest.mark.parametrize(("platform", "boottime"), [("darwin", True), ("linux", False)])
+def test_away_from_linux_or_without_boottime_the_monotonic_clock_is_used(monkeypatch, platform, boottime):
+    import sys
+    import time
+
+    from app.core import clock as clock_module
+
+    monkeypatch.setattr(sys, "platform", platform)
+    if not boottime:
+        monkeypatch.delattr(time, "CLOCK_BOOTTIME")
+    assert clock_module._steady_source() is time.monotonic
+
+
+def test_export_file_names_without_a_name_or_a_date():
+    export = InterviewExport(Interview(contact_id=1), Contact("?!"))
+    assert suggested_file_name(export, "md", UTC) == "interview-interview-undated.md"
+    named = InterviewExport(Interview(contact_id=1), Contact("Zoë Ng"))
+    assert suggested_file_name(named, "pdf", UTC) == "interview-Zoë-Ng-undated.pdf"
+
+
+def test_interview_choice_details():
+    from app.core.entities import InterviewStatus, InterviewSummary
+    from app.core.formatting import interview_choice_details
+
+    now = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+    under_way = InterviewSummary(
+        Interview(contact_id=1, status=InterviewStatus.IN_PROGRESS, scheduled_at=now),
+        "Ana Lima",
+        "City Hall",
+        "Planner",
+    )
+    assert interview_choice_details(under_way, now) == "Ana Lima (Planner, City Hall) — Today 14:00, under way"
+    planned = InterviewSummary(Interview(contact_id=1), "Ana Lima", "", "")
+    assert interview_choice_details(planned, now) == "Ana Lima — Not scheduled"
