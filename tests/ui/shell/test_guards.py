@@ -15,9 +15,9 @@ import pytest
 from app.core.countdown import CountdownState
 from app.core.entities import ActionItem, Contact, Interview, InterviewStatus, Occupation
 from app.core.question_bank import load_builtin_bank
-from app.ui.events import DataEvents
-from app.ui.home_view import HomeView
-from app.ui.interview_area import InterviewArea
+from app.ui.interview.interview_area import InterviewArea
+from app.ui.shell.events import DataEvents
+from app.ui.today.home_view import HomeView
 from tests.fakes import FakeClock
 
 EVENING_IN_NEW_YORK = datetime(2026, 11, 26, 1, 30, tzinfo=UTC)  # 20:30 on 25 Nov in New York
