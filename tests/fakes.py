@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -50,3 +52,31 @@ class FakeClock:
         self._wall += timedelta(seconds=downtime)
         self._elapsed = 5.0
         self._boot += 1
+
+
+class FakeTranslator:
+    """A stand-in language for tests: ``words`` maps (context, source) to a translation, or to a
+    function of the count for counted messages. Use ``installed_translation(words)``."""
+
+    def __init__(self, words: dict) -> None:
+        from PySide6.QtCore import QTranslator
+
+        class _Translator(QTranslator):
+            def translate(self, context, source, disambiguation=None, n=-1):
+                found = words.get((context, source))
+                return found(n) if callable(found) else found
+
+        self.qt = _Translator()
+
+
+@contextmanager
+def installed_translation(words: dict) -> Iterator[None]:
+    """Qt translates through ``words`` inside the block (the app's own catalogues stay underneath)."""
+    from PySide6.QtCore import QCoreApplication
+
+    translator = FakeTranslator(words).qt
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -12,6 +11,7 @@ from app.ui.countdown.countdown_controller import CountdownController
 from app.ui.countdown.countdown_panel import CountdownPanel
 from app.ui.countdown.next_steps_cue import NextStepsCue
 from app.ui.countdown.projector_window import ProjectorWindow
+from tests.fakes import installed_translation
 
 LONG_STAGE = "Últimos minutos antes de despedirse con calma"
 
@@ -30,18 +30,10 @@ SPANISH = {
 }
 
 
-class Spanish(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):
-        found = SPANISH.get((context, source))
-        return found(n) if callable(found) else found
-
-
 @pytest.fixture
 def spanish(qapp):
-    translator = Spanish()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with installed_translation(SPANISH):
+        yield
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from sqlalchemy.exc import OperationalError
 
 from app.core.entities import Contact, Interview, Occupation
@@ -15,6 +14,7 @@ from app.ui.interview.notes_editor import paste_refusal
 from app.ui.shell.events import DataEvents
 from app.ui.shell.preferences import Preferences
 from app.ui.widgets.autosaver import describe_write_error
+from tests.fakes import installed_translation
 from tests.ui.pane_data import interview_data
 
 SPANISH = {
@@ -39,18 +39,10 @@ SPANISH = {
 }
 
 
-class Spanish(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):
-        found = SPANISH.get((context, source))
-        return found(n) if callable(found) else found
-
-
 @pytest.fixture
 def spanish(qapp):
-    translator = Spanish()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with installed_translation(SPANISH):
+        yield
 
 
 def test_the_interview_area_is_in_the_persons_language(qtbot, spanish, clock, store):

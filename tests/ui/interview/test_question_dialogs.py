@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.core.entities import Tiara
 from app.core.question_bank import BankQuestion
 from app.ui.interview.custom_question_dialog import CustomQuestionDialog
 from app.ui.interview.question_set_dialog import SaveSetDialog
+from tests.fakes import installed_translation
 
 
 def test_the_question_dialog_returns_what_was_typed(qtbot):
@@ -67,24 +68,18 @@ def test_the_set_dialog_offers_the_occupation_only_when_saving(qtbot):
     assert "Give the set a name" in general.problem_label.text()
 
 
-class Spanish(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return {
-            ("Tiara", "Advice"): "Consejos",
-            ("QuestionBank", "the question text is empty"): "el texto de la pregunta está vacío",
-            ("QuestionBank", "the category is empty"): "la categoría está vacía",
-        }.get((context, source))
+SPANISH = {
+    ("Tiara", "Advice"): "Consejos",
+    ("QuestionBank", "the question text is empty"): "el texto de la pregunta está vacío",
+    ("QuestionBank", "the category is empty"): "la categoría está vacía",
+}
 
 
 def test_the_question_dialog_speaks_the_persons_language(qtbot):
-    translator = Spanish()
-    QCoreApplication.installTranslator(translator)
-    try:
+    with installed_translation(SPANISH):
         dialog = CustomQuestionDialog([])
         qtbot.addWidget(dialog)
         assert dialog.tiara_box.itemText(dialog.tiara_box.findData("advice")) == "Consejos"
         dialog.category_box.setCurrentText(" ")
         dialog.accept()
         assert dialog.problem_label.text() == "⚠ El texto de la pregunta está vacío; la categoría está vacía."
-    finally:
-        QCoreApplication.removeTranslator(translator)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 
 from app.core.entities import Contact, Interview, Occupation, QuestionState, Tiara
 from app.core.question_bank import BankQuestion
@@ -14,6 +14,7 @@ from app.store.question_repository import QuestionRepository
 from app.ui.interview.question_picker import QuestionPicker
 from app.ui.interview.question_prompts import QuestionPrompts
 from app.ui.interview.question_sets_panel import REPLACE_CHOICE
+from tests.fakes import installed_translation
 
 BANK = [
     BankQuestion("path", "How did you get into this work?", "Getting in", Tiara.INSIGHTS, 3),
@@ -441,18 +442,10 @@ SPANISH = {
 }
 
 
-class Spanish(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):
-        found = SPANISH.get((context, source))
-        return found(n) if callable(found) else found
-
-
 @pytest.fixture
 def spanish(qapp):
-    translator = Spanish()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with installed_translation(SPANISH):
+        yield
 
 
 def test_the_picker_speaks_the_persons_language(qtbot, spanish, make_picker, interview, prompts):

@@ -4,6 +4,7 @@ import ast
 
 from app.core.entities import ContactSource, ContactStatus
 from app.ui.widgets.i18n import tr_enum
+from tests.fakes import installed_translation
 from tests.ui.shell.untranslated import UI_DIR, findings_in, untranslated
 
 # Files whose strings are still to be wrapped; each leaves this list as it is converted.
@@ -56,19 +57,8 @@ def test_classes_others_inherit_from_do_not_use_self_tr():
 
 
 def test_core_labels_are_translated_under_their_enum(qapp):
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    class Spanish(QTranslator):
-        def translate(self, context, source, disambiguation=None, n=-1):
-            return {("ContactSource", "Neighbour"): "Vecino", ("ContactStatus", "Scheduled"): "Programada"}.get(
-                (context, source)
-            )
-
-    translator = Spanish()
-    QCoreApplication.installTranslator(translator)
-    try:
+    words = {("ContactSource", "Neighbour"): "Vecino", ("ContactStatus", "Scheduled"): "Programada"}
+    with installed_translation(words):
         assert tr_enum(ContactSource.NEIGHBOUR) == "Vecino"
         assert tr_enum(ContactStatus.SCHEDULED) == "Programada"
         assert tr_enum(ContactSource.FRIEND) == "Friend"
-    finally:
-        QCoreApplication.removeTranslator(translator)

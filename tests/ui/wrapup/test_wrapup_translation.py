@@ -3,7 +3,7 @@
 from datetime import UTC
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 
 from app.core.card_merge import CardField
 from app.core.entities import Contact, Interview, InterviewStatus, Occupation, TakeawayWeight, WrapUpState
@@ -19,6 +19,7 @@ from app.ui.wrapup.followup_area import FollowUpArea
 from app.ui.wrapup.outcome_view import OutcomeView, _reason_text
 from app.ui.wrapup.wrapup_view import WrapUpView
 from tests.core.test_interview_export import sample_export
+from tests.fakes import installed_translation
 from tests.ui.pane_data import followup_data
 
 BAD_EMAIL = "“{value}” does not look like an email address (for example name@example.com)."
@@ -62,17 +63,10 @@ SPANISH = {
 }
 
 
-class Spanish(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return SPANISH.get((context, source))
-
-
 @pytest.fixture
 def spanish(qapp):
-    translator = Spanish()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with installed_translation(SPANISH):
+        yield
 
 
 def test_core_labels_of_the_wrap_up_are_translated_under_their_enum(spanish):
