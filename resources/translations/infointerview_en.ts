@@ -1367,6 +1367,10 @@ InfoInterview restarts now with your data as it was.</source>
         </translation>
     </message>
     <message>
+        <source>→ {suggestion}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Nothing due. Next steps from your interviews will appear here.</source>
         <translation type="unfinished" />
     </message>
