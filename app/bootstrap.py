@@ -482,7 +482,15 @@ def build_application(
         view.open_interview.connect(lambda interview_id: navigator.open_interview(interview_id))
 
         def give(store: Store) -> None:
-            view.set_data(TodayData(reads=store.reads, actions=store.actions, wrapups=store.wrapups))
+            view.set_data(
+                TodayData(
+                    reads=store.reads,
+                    actions=store.actions,
+                    wrapups=store.wrapups,
+                    suggestions=store.suggestions,
+                    settings=store.settings,
+                )
+            )
 
         return PaneHooks(view, on_loading=view.show_loading, on_reads=view.set_reads, on_store=give)
 

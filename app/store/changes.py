@@ -45,6 +45,7 @@ TABLE_CHANGES: dict[str, Change] = {
     "job_outcomes": Change.OUTCOMES,
     "outcome_updates": Change.OUTCOMES,
     "app_settings": Change.SETTINGS,
+    "suggestion_decisions": Change.CONTACTS,  # follow-ups snoozed or dismissed
 }
 _KEY = "infointerview.changed_tables"
 

@@ -340,3 +340,22 @@ class SettingRecord(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class SuggestionDecisionRecord(Base):
+    """A follow-up suggestion snoozed (until a day) or dismissed, kept as history.
+
+    A suggestion is known by its kind, its subject (a contact, or an interview for confirming the
+    time) and the day it became due; ``app.core.follow_up`` computes the suggestions themselves.
+    """
+
+    __tablename__ = "suggestion_decisions"
+    __table_args__ = (UniqueConstraint("kind", "subject_id", "due_on", name="uq_suggestion_decisions_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30), nullable=False)
+    subject_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    due_on: Mapped[date] = mapped_column(Date, nullable=False)
+    decision: Mapped[str] = mapped_column(String(20), nullable=False)  # snoozed, dismissed
+    until: Mapped[date | None] = mapped_column(Date)
+    decided_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)

@@ -12,6 +12,7 @@ from dataclasses import asdict, fields
 from typing import Any
 
 from app.core.countdown import CountdownSettings, CountdownSettingsError
+from app.core.follow_up import FollowUpSettings, FollowUpSettingsError
 from app.core.retention import RetentionPolicy
 from app.store.models import SettingRecord
 from app.store.repositories import _Repository
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 
 COUNTDOWN_KEY = "countdown"
 BACKUP_RETENTION_KEY = "backup_retention"
+FOLLOW_UP_KEY = "follow_up"
 # Each of the retention numbers: 0 turns a tier off; more than this is not a preference but a typo.
 MAX_RETENTION = 999
 MAX_KEY_LENGTH = 100
@@ -105,3 +107,25 @@ class SettingsRepository(_Repository):
             if not 0 <= value <= MAX_RETENTION:
                 raise SettingsError(f"{field.name} must be between 0 and {MAX_RETENTION}")
         self.set_json(BACKUP_RETENTION_KEY, asdict(policy))
+
+    def follow_up_settings(self) -> FollowUpSettings:
+        """After how many business days without a reply each follow-up is suggested; missing or
+        unusable numbers take their defaults."""
+        stored = self.get_json(FOLLOW_UP_KEY, {})
+        if not isinstance(stored, dict):
+            log.warning("the follow-up preferences are not a mapping; using the defaults")
+            return FollowUpSettings()
+        values = {}
+        for field in fields(FollowUpSettings):
+            if field.name not in stored:
+                continue
+            try:
+                FollowUpSettings(**{field.name: stored[field.name]})
+            except FollowUpSettingsError:
+                log.warning("the follow-up preference %r is unusable; using its default", field.name)
+                continue
+            values[field.name] = stored[field.name]
+        return FollowUpSettings(**values)
+
+    def save_follow_up_settings(self, settings: FollowUpSettings) -> None:
+        self.set_json(FOLLOW_UP_KEY, asdict(settings))

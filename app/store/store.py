@@ -26,6 +26,7 @@ from app.store.repositories import (
 )
 from app.store.search_repository import SearchRepository, compact_index
 from app.store.settings_repository import SettingsRepository
+from app.store.suggestion_repository import SuggestionRepository
 from app.store.wrapup_repository import WrapUpRepository
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ class Store:
     outcomes: OutcomeRepository
     content: InterviewContentRepository
     search: SearchRepository
+    suggestions: SuggestionRepository  # follow-up suggestions, snoozed and dismissed
     reads: ReadModels
     changes: ChangeFeed  # what each committed unit of work changed
     dispose: Callable[[], None]
@@ -105,6 +107,7 @@ def open_store(database: Path, clock: Clock, status: DatabaseStatus | None = Non
         outcomes=OutcomeRepository(sessions, clock),
         content=InterviewContentRepository(sessions, clock),
         search=search,
+        suggestions=SuggestionRepository(sessions, clock),
         reads=ReadModels(database),
         changes=changes,
         dispose=dispose,

@@ -780,6 +780,10 @@
         <source>&amp;Minutes:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A gentle note on “{words}”: {why} You can still keep the question as it is.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DamagedData</name>
@@ -1213,6 +1217,25 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message numerus="yes">
+        <source>No reply from {name} after %n business day(s): contact another person in {occupation}</source>
+        <translation><numerusform>No reply from {name} after %n business day: contact another person in {occupation}</numerusform><numerusform>No reply from {name} after %n business days: contact another person in {occupation}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply from {name} after %n business day(s): contact another person</source>
+        <translation><numerusform>No reply from {name} after %n business day: contact another person</numerusform><numerusform>No reply from {name} after %n business days: contact another person</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply from {name} after %n business day(s): send one polite follow-up</source>
+        <translation><numerusform>No reply from {name} after %n business day: send one polite follow-up</numerusform><numerusform>No reply from {name} after %n business days: send one polite follow-up</numerusform></translation>
+    </message>
+    <message>
+        <source>Interview with {name} tomorrow: confirm the time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FollowUpArea</name>
     <message>
         <source>Wrap-up &amp; follow-ups</source>
@@ -1342,6 +1365,10 @@ InfoInterview restarts now with your data as it was.</source>
             <numerusform>○ %n interview with an unfinished wrap-up — open the first</numerusform>
             <numerusform>○ %n interviews with an unfinished wrap-up — open the first</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>→ {suggestion}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing due. Next steps from your interviews will appear here.</source>
@@ -1743,6 +1770,33 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>{question} — not asked yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JobWording</name>
+    <message>
+        <source>This asks about openings. An informational interview asks for information and guidance, not a job; asking about openings can make the person feel put on the spot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This asks whether they are hiring. Ask about the work instead: an informational interview is not a job request, and people share more when they are not asked for one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This speaks of applying. Keep the conversation about information and guidance; applying is a separate step, for later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This offers or asks to pass on a résumé. Bring it only if they ask for it: an informational interview is not an application.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This asks for a referral to a job. Asking whom else you could talk to is fine; asking to be put forward for a job is not what you asked them for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This asks for a job. You asked for 20 minutes of information and guidance; keep to that.</source>
         <translation type="unfinished" />
     </message>
 </context>

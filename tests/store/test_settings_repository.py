@@ -96,3 +96,16 @@ def test_backup_retention_defaults_round_trip_and_unusable_numbers(settings):
     assert settings.retention_policy() == RetentionPolicy(monthly=5)
     with pytest.raises(SettingsError):
         settings.save_retention_policy(RetentionPolicy(daily=-2))
+
+
+def test_follow_up_numbers_default_round_trip_and_unusable_ones(settings):
+    from app.core.follow_up import FollowUpSettings
+    from app.store.settings_repository import FOLLOW_UP_KEY
+
+    assert settings.follow_up_settings() == FollowUpSettings(try_another_after=3, follow_up_after=7)
+    settings.save_follow_up_settings(FollowUpSettings(try_another_after=2, follow_up_after=5))
+    assert settings.follow_up_settings() == FollowUpSettings(try_another_after=2, follow_up_after=5)
+    settings.set_json(FOLLOW_UP_KEY, {"try_another_after": 0, "follow_up_after": 10})
+    assert settings.follow_up_settings() == FollowUpSettings(follow_up_after=10)
+    settings.set_json(FOLLOW_UP_KEY, ["not", "a", "mapping"])
+    assert settings.follow_up_settings() == FollowUpSettings()

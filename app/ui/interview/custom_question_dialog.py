@@ -15,9 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.entities import Tiara
+from app.core.job_wording import check as job_wording
 from app.core.question_bank import MAX_MINUTES, MIN_MINUTES, BankQuestion, question_field_problems
 from app.ui.interview.question_bank_pane import tiara_label
 from app.ui.widgets.i18n import tr_text
+
+# The check reads this much of the text; a question is far shorter, a huge paste is refused anyway.
+CHECKED_LENGTH = 4000
 
 
 class CustomQuestionDialog(QDialog):
@@ -52,6 +56,13 @@ class CustomQuestionDialog(QDialog):
         self.minutes_box.setSuffix(self.tr(" min"))
         self.minutes_box.setValue(2.0)
 
+        # A gentle note when the question asks for a job; it never stops the question being saved.
+        self.job_wording_note = QLabel()
+        self.job_wording_note.setWordWrap(True)
+        self.job_wording_note.setObjectName("gentleNote")
+        self.job_wording_note.hide()
+        self.text_edit.textChanged.connect(self._check_job_wording)
+
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setObjectName("formProblem")
@@ -67,6 +78,7 @@ class CustomQuestionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.job_wording_note)
         layout.addWidget(self.problem_label)
         layout.addWidget(buttons)
 
@@ -77,6 +89,21 @@ class CustomQuestionDialog(QDialog):
             self.minutes_box.setValue(question.minutes)
         else:
             self.tiara_box.setCurrentIndex(self.tiara_box.findData(Tiara.INSIGHTS.value))
+
+    def _check_job_wording(self) -> None:
+        words = self.text_edit.toPlainText()[:CHECKED_LENGTH]
+        flags = job_wording(words)
+        if not flags:
+            self.job_wording_note.hide()
+            self.job_wording_note.clear()
+            return
+        first = flags[0]
+        self.job_wording_note.setText(
+            self.tr("A gentle note on “{words}”: {why} You can still keep the question as it is.").format(
+                words=words[first.start : first.end], why=tr_text(first.reason)
+            )
+        )
+        self.job_wording_note.show()
 
     def values(self) -> tuple[str, str, str, float]:
         return (

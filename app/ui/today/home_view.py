@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.core.clock import Clock
 from app.core.entities import ActionItem, InterviewStatus, InterviewSummary, OccupationProgress, TodaySummary
+from app.core.follow_up import FollowUpSettings
+from app.core.follow_up import describe as describe_suggestion
 from app.ui.shell import events
 from app.ui.widgets.dates import due_words, when_words
 from app.ui.widgets.i18n import tr_text
@@ -31,9 +33,12 @@ from app.ui.widgets.table_model import Column, RowsTableModel
 if TYPE_CHECKING:
     from app.store.read_models import ReadModels
     from app.store.repositories import ActionItemRepository
+    from app.store.settings_repository import SettingsRepository
+    from app.store.suggestion_repository import SuggestionRepository
     from app.store.wrapup_repository import WrapUpRepository
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+SUGGESTION_KIND_ROLE = Qt.ItemDataRole.UserRole + 11  # a follow-up line: its SuggestionKind value
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +48,8 @@ class TodayData:
     reads: ReadModels  # the summary
     actions: ActionItemRepository  # ticking next steps off
     wrapups: WrapUpRepository  # thank-you reminders and unfinished wrap-ups
+    suggestions: SuggestionRepository | None = None  # follow-ups due (shown as lines, no buttons yet)
+    settings: SettingsRepository | None = None  # the follow-ups' business-day numbers
 
 
 def _section(title: str) -> QLabel:
@@ -105,7 +112,7 @@ class HomeView(QWidget):
         self.reminder_list.setObjectName("reminders")
         self.reminder_list.setAccessibleName(self.tr("Reminders"))
         self.reminder_list.setWordWrap(True)
-        self.reminder_list.itemActivated.connect(lambda item: self.open_wrapup.emit(item.data(ITEM_ID_ROLE)))
+        self.reminder_list.itemActivated.connect(self._open_reminder)
         self.reminder_list.hide()
         layout.addWidget(self.reminder_list)
 
@@ -195,7 +202,8 @@ class HomeView(QWidget):
         self.summary_shown.emit()
 
     def _fill_reminders(self) -> None:
-        """Thank-you notes overdue and wrap-ups left unfinished (these wait for ``set_data``)."""
+        """Thank-you notes overdue, wrap-ups left unfinished and follow-ups due (these wait for
+        ``set_data``)."""
         self.reminder_list.clear()
         if self._data is None:
             self.reminder_list.hide()
@@ -216,11 +224,23 @@ class HomeView(QWidget):
             )
             item.setData(ITEM_ID_ROLE, unfinished[0].interview_id)
             self.reminder_list.addItem(item)
+        if self._data.suggestions is not None:
+            settings = self._data.settings.follow_up_settings() if self._data.settings else FollowUpSettings()
+            for suggestion in self._data.suggestions.due(settings):
+                words = tr_text(describe_suggestion(suggestion, settings))
+                item = QListWidgetItem(self.tr("→ {suggestion}").format(suggestion=words))
+                item.setData(SUGGESTION_KIND_ROLE, suggestion.kind.value)
+                self.reminder_list.addItem(item)
         count = self.reminder_list.count()
         self.reminder_list.setVisible(count > 0)
         if count:
             rows = sum(self.reminder_list.sizeHintForRow(row) for row in range(min(count, 3)))
             self.reminder_list.setFixedHeight(rows + 2 * self.reminder_list.frameWidth() + 6)
+
+    def _open_reminder(self, item: QListWidgetItem) -> None:
+        interview_id = item.data(ITEM_ID_ROLE)
+        if interview_id is not None:  # follow-up lines open nothing yet
+            self.open_wrapup.emit(interview_id)
 
     def _fill_actions(self, items: list[ActionItem]) -> None:
         today = self._clock.today()

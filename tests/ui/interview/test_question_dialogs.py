@@ -83,3 +83,38 @@ def test_the_question_dialog_speaks_the_persons_language(qtbot):
         dialog.category_box.setCurrentText(" ")
         dialog.accept()
         assert dialog.problem_label.text() == "⚠ El texto de la pregunta está vacío; la categoría está vacía."
+<<<<<<< HEAD
+=======
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_a_question_asking_for_a_job_gets_a_gentle_note_and_can_still_be_saved(qtbot):
+    dialog = CustomQuestionDialog([])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.text_edit, "How did you get this job?")
+    assert not dialog.job_wording_note.isVisible()
+
+    dialog.text_edit.setFocus()
+    dialog.text_edit.setPlainText("Are you hiring at the moment?")
+    assert dialog.job_wording_note.isVisible()
+    note = dialog.job_wording_note.text()
+    assert "“Are you hiring at the moment”" in note and "not a job request" in note
+    assert dialog.focusWidget() is dialog.text_edit  # nothing takes the keyboard
+
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.values()[0] == "Are you hiring at the moment?"
+
+
+def test_the_note_goes_when_the_wording_is_changed(qtbot):
+    dialog = CustomQuestionDialog([])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.text_edit.setPlainText("Could you pass on my résumé?")
+    assert dialog.job_wording_note.isVisible()
+    dialog.text_edit.setPlainText("Who else should I talk to?")
+    assert not dialog.job_wording_note.isVisible()
+    assert dialog.job_wording_note.text() == ""
+>>>>>>> rules

@@ -1,0 +1,244 @@
+"""Follow-up rules: what to do next about people contacted and interviews coming up.
+
+* A contacted person with no reply after ``try_another_after`` business days (3 by default):
+  suggest contacting another person for the same occupation.
+* After ``follow_up_after`` business days (7 by default): suggest one polite follow-up.
+* The day before an interview: suggest confirming the time.
+
+Business days skip Saturdays and Sundays. Days are the person's calendar days in their zone (the
+clock's ``local_zone()``), so a call made on a Friday evening in New York counts from that Friday,
+although it is already Saturday in UTC.
+
+A suggestion is known by its kind, whom it is about and the day it became due; a decision (snooze
+until a day, or dismiss) is kept under that key, so a new outreach brings a new suggestion, and a
+dismissed one stays dismissed (the store keeps it as history).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from enum import StrEnum
+
+from app.core.i18n import QT_TRANSLATE_NOOP, Text, text, translate
+
+SATURDAY = 5
+
+DEFAULT_TRY_ANOTHER_AFTER = 3
+DEFAULT_FOLLOW_UP_AFTER = 7
+# A business-day count beyond this is a typo, not a preference.
+MAX_BUSINESS_DAYS = 60
+
+
+class FollowUpSettingsError(ValueError):
+    """Follow-up numbers that cannot be used; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpSettings:
+    try_another_after: int = DEFAULT_TRY_ANOTHER_AFTER  # business days without a reply
+    follow_up_after: int = DEFAULT_FOLLOW_UP_AFTER  # business days without a reply
+
+    def __post_init__(self) -> None:
+        for name in ("try_another_after", "follow_up_after"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_BUSINESS_DAYS:
+                raise FollowUpSettingsError(
+                    f"{name} must be a whole number of business days from 1 to {MAX_BUSINESS_DAYS}"
+                )
+
+
+class SuggestionKind(StrEnum):
+    TRY_ANOTHER_PERSON = "try_another_person"
+    FOLLOW_UP = "follow_up"
+    CONFIRM_TIME = "confirm_time"
+
+
+class DecisionKind(StrEnum):
+    SNOOZED = "snoozed"
+    DISMISSED = "dismissed"
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionKey:
+    """A suggestion's stable identity: what, about whom (a contact, or an interview), due when."""
+
+    kind: SuggestionKind
+    subject_id: int  # the contact for outreach suggestions, the interview for confirming the time
+    due_on: date
+
+
+@dataclass(frozen=True, slots=True)
+class LastOutreach:
+    """A person marked contacted, and when they were last reached out to (aware)."""
+
+    contact_id: int
+    contact_name: str
+    occupation_id: int | None
+    occupation_title: str
+    attempted_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class UpcomingInterview:
+    interview_id: int
+    contact_id: int
+    contact_name: str
+    scheduled_at: datetime  # aware
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    key: SuggestionKey
+    kind: DecisionKind
+    until: date | None = None  # a snooze shows the suggestion again on this day
+    decided_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    key: SuggestionKey
+    contact_id: int
+    contact_name: str
+    interview_id: int | None = None
+    occupation_id: int | None = None
+    occupation_title: str = ""
+    scheduled_at: datetime | None = None  # for confirming an interview's time
+
+    @property
+    def kind(self) -> SuggestionKind:
+        return self.key.kind
+
+    @property
+    def due_on(self) -> date:
+        return self.key.due_on
+
+
+def is_business_day(day: date) -> bool:
+    return day.weekday() < SATURDAY
+
+
+def add_business_days(start: date, count: int) -> date:
+    """The day ``count`` business days after ``start`` (``start`` itself may be a weekend day)."""
+    if count < 0:
+        raise ValueError("count must not be negative")
+    day = start
+    while count:
+        day += timedelta(days=1)
+        if is_business_day(day):
+            count -= 1
+    return day
+
+
+def business_days_between(start: date, end: date) -> int:
+    """Business days after ``start`` up to and including ``end`` (0 when ``end`` is not later)."""
+    if end <= start:
+        return 0
+    whole_weeks, rest = divmod((end - start).days, 7)
+    count = whole_weeks * 5
+    day = start + timedelta(days=whole_weeks * 7)
+    for _ in range(rest):
+        day += timedelta(days=1)
+        if is_business_day(day):
+            count += 1
+    return count
+
+
+def _outreach_suggestions(outreach: LastOutreach, zone: tzinfo, settings: FollowUpSettings) -> list[Suggestion]:
+    contacted_on = outreach.attempted_at.astimezone(zone).date()
+    found = []
+    for kind, days in (
+        (SuggestionKind.TRY_ANOTHER_PERSON, settings.try_another_after),
+        (SuggestionKind.FOLLOW_UP, settings.follow_up_after),
+    ):
+        key = SuggestionKey(kind, outreach.contact_id, add_business_days(contacted_on, days))
+        found.append(
+            Suggestion(
+                key=key,
+                contact_id=outreach.contact_id,
+                contact_name=outreach.contact_name,
+                occupation_id=outreach.occupation_id,
+                occupation_title=outreach.occupation_title,
+            )
+        )
+    return found
+
+
+def _confirm_suggestion(interview: UpcomingInterview, zone: tzinfo) -> Suggestion:
+    day_before = interview.scheduled_at.astimezone(zone).date() - timedelta(days=1)
+    return Suggestion(
+        key=SuggestionKey(SuggestionKind.CONFIRM_TIME, interview.interview_id, day_before),
+        contact_id=interview.contact_id,
+        contact_name=interview.contact_name,
+        interview_id=interview.interview_id,
+        scheduled_at=interview.scheduled_at,
+    )
+
+
+def _hidden(key: SuggestionKey, decisions: dict[SuggestionKey, Decision], today: date) -> bool:
+    decision = decisions.get(key)
+    if decision is None:
+        return False
+    if decision.kind is DecisionKind.DISMISSED:
+        return True
+    return decision.until is None or today < decision.until
+
+
+def suggestions(
+    last_outreach: Iterable[LastOutreach],
+    interviews: Iterable[UpcomingInterview],
+    decisions: Iterable[Decision],
+    today: date,
+    zone: tzinfo,
+    settings: FollowUpSettings = FollowUpSettings(),
+) -> list[Suggestion]:
+    """The suggestions due on ``today`` (the person's day in ``zone``), less the snoozed and the
+    dismissed; outreach ones oldest due first, then interviews to confirm, in time order.
+
+    ``last_outreach`` holds only people still waiting for a reply (status "contacted"). An outreach
+    suggestion stays due from its day on until it is dismissed or the person's status changes; the
+    follow-up replaces "try another person" once it is due, so that one person is one line. A time to
+    confirm is due on the calendar day before the interview only.
+    """
+    by_key = {decision.key: decision for decision in decisions}
+    due: list[Suggestion] = []
+    for outreach in last_outreach:
+        found = [s for s in _outreach_suggestions(outreach, zone, settings) if s.due_on <= today]
+        if found:
+            latest = max(found, key=lambda s: s.due_on)
+            if not _hidden(latest.key, by_key, today):
+                due.append(latest)
+    due.sort(key=lambda s: (s.due_on, s.contact_name, s.contact_id))
+    confirm = []
+    for interview in interviews:
+        suggestion = _confirm_suggestion(interview, zone)
+        if suggestion.due_on == today and not _hidden(suggestion.key, by_key, today):
+            confirm.append(suggestion)
+    confirm.sort(key=lambda s: (s.scheduled_at, s.contact_id))
+    return due + confirm
+
+
+def describe(suggestion: Suggestion, settings: FollowUpSettings = FollowUpSettings()) -> Text:
+    """The suggestion as a sentence for a person (``Text``; the UI translates it)."""
+    name = suggestion.contact_name
+    if suggestion.kind is SuggestionKind.TRY_ANOTHER_PERSON:
+        days = settings.try_another_after
+        if suggestion.occupation_title:
+            return translate(
+                "FollowUp",
+                "No reply from {name} after %n business day(s): contact another person in {occupation}",
+                None,
+                days,
+            ).with_values(name=name, occupation=suggestion.occupation_title)
+        return translate(
+            "FollowUp", "No reply from {name} after %n business day(s): contact another person", None, days
+        ).with_values(name=name)
+    if suggestion.kind is SuggestionKind.FOLLOW_UP:
+        days = settings.follow_up_after
+        return translate(
+            "FollowUp", "No reply from {name} after %n business day(s): send one polite follow-up", None, days
+        ).with_values(name=name)
+    return text(
+        "FollowUp", QT_TRANSLATE_NOOP("FollowUp", "Interview with {name} tomorrow: confirm the time"), name=name
+    )
