@@ -83,10 +83,6 @@ def test_the_question_dialog_speaks_the_persons_language(qtbot):
         dialog.category_box.setCurrentText(" ")
         dialog.accept()
         assert dialog.problem_label.text() == "⚠ El texto de la pregunta está vacío; la categoría está vacía."
-<<<<<<< HEAD
-=======
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 def test_a_question_asking_for_a_job_gets_a_gentle_note_and_can_still_be_saved(qtbot):
@@ -117,4 +113,3 @@ def test_the_note_goes_when_the_wording_is_changed(qtbot):
     dialog.text_edit.setPlainText("Who else should I talk to?")
     assert not dialog.job_wording_note.isVisible()
     assert dialog.job_wording_note.text() == ""
->>>>>>> rules
