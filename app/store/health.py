@@ -22,6 +22,7 @@ KNOWN_REVISIONS = (
     "0005_thank_you_subject",
     "0006_note_chunks",
     "0007_no_generated_words",
+    "0009_interview_calendar",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

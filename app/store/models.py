@@ -29,6 +29,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from app.core.calendar_file import new_event_uid
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -119,6 +121,10 @@ class InterviewRecord(Base):
     planned_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=20, server_default="20")
     reserve_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=5, server_default="5")
     location: Mapped[str] = _text()
+    video_link: Mapped[str] = _text()
+    # The interview's calendar event: one uid for good, a sequence that rises on each reschedule.
+    calendar_uid: Mapped[str] = mapped_column(Text, nullable=False, default=new_event_uid, server_default="")
+    calendar_sequence: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
     status: Mapped[str] = mapped_column(
         String(20), nullable=False, default="planned", server_default="planned", index=True
     )
