@@ -77,6 +77,41 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Informational interview with {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions to ask:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm the time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This interview has no time yet, so it cannot go in a calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The calendar file could not be saved in {folder} ({reason}). Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {file}: open it to add the interview to your calendar.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CallScript</name>
     <message>
         <source>[your name]</source>
@@ -1436,6 +1471,14 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Add to &amp;calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this interview as a file for your calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;With:</source>
         <translation type="unfinished" />
     </message>
@@ -2240,6 +2283,14 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Add to calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this person's next interview as a file for your calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Call script</source>
         <translation type="unfinished" />
     </message>
@@ -2304,6 +2355,10 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>Add a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has no interview planned. Schedule one first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3252,7 +3307,15 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Office, café, video call…</source>
+        <source>Office, café…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a video call: the link to join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video link</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3265,6 +3328,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>W&amp;here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Video link</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -32,6 +32,7 @@ from app.core.question_bank import BankQuestion
 from app.ui.interview.interview_session import InterviewSession, SessionData
 from app.ui.shell import events
 from app.ui.shell.confirm import confirm
+from app.ui.widgets.calendar_export import CalendarExport, SavePathAsker, ask_save_path
 from app.ui.widgets.dates import when_words
 
 # A chooser line shows at most this much of the person's name (the tooltip has it whole).
@@ -116,10 +117,12 @@ class InterviewArea(QWidget):
         preferences: Preferences,
         confirm: Callable[[QWidget, str, str, str, str], bool] = confirm_finish,
         warn: Callable[[QWidget, str, str], object] = QMessageBox.warning,
+        ask_save_path: SavePathAsker = ask_save_path,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._calendar = CalendarExport(clock, ask_save_path, self)
         self._events = data_events
         self._load_bank = load_bank
         self._bank: list[BankQuestion] | None = None
@@ -146,11 +149,18 @@ class InterviewArea(QWidget):
             self.tr("Reopen this finished interview: its countdown carries on where it stopped, notes as they were")
         )
         self.resume_button.clicked.connect(self.resume_interview)
+        self.calendar_button = QPushButton(self.tr("Add to &calendar…"))
+        self.calendar_button.setToolTip(self.tr("Save this interview as a file for your calendar"))
+        self.calendar_button.clicked.connect(self.add_to_calendar)
+        self.calendar_message = QLabel()
+        self.calendar_message.setWordWrap(True)
+        self.calendar_message.hide()
         header = QHBoxLayout()
         header.addWidget(heading)
         header.addStretch(1)
         header.addWidget(QLabel(self.tr("&With:"), buddy=self.chooser))
         header.addWidget(self.chooser)
+        header.addWidget(self.calendar_button)
         header.addWidget(self.finish_button)
         header.addWidget(self.resume_button)  # shown in Finish's place when the open interview is finished
 
@@ -166,6 +176,7 @@ class InterviewArea(QWidget):
         self.pages.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.calendar_message)
         layout.addWidget(self.pages, 1)
         self._update_buttons()
 
@@ -253,6 +264,7 @@ class InterviewArea(QWidget):
         )
         self.session.finish_requested.connect(self._finish_now)  # a click on "Finish and wrap up"
         self.session.controller.state_changed.connect(lambda _snapshot: self._update_buttons())
+        self.calendar_message.hide()  # it spoke of the interview open before
         self.pages.addWidget(self.session)
         self.pages.setCurrentWidget(self.session)
         self.refresh_choices()
@@ -305,8 +317,20 @@ class InterviewArea(QWidget):
         """Before quitting: write what is unsaved. False if it could not be written."""
         return self.session is None or self.session.close()
 
+    def add_to_calendar(self) -> None:
+        """Save the open interview as a calendar file; the line under the header says where."""
+        if self.session is None or self._data is None:
+            return
+        said = self._calendar.save_interview(self, self._data.interviews, self.session.interview.id)
+        if said is not None:
+            self.calendar_message.setText(said)
+            self.calendar_message.show()
+
     def _update_buttons(self) -> None:
         finished = self.session is not None and self.session.interview.status is InterviewStatus.FINISHED
+        self.calendar_button.setEnabled(
+            self.session is not None and not finished and self.session.interview.scheduled_at is not None
+        )
         self.finish_button.setEnabled(self.session is not None and not finished)
         self.finish_button.setHidden(finished)
         self.resume_button.setVisible(finished)
