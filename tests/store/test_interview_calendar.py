@@ -2,6 +2,8 @@
 
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import text
+
 from app.core.entities import Contact, Interview, InterviewStatus
 from app.core.question_bank import BankQuestion, Tiara
 
@@ -56,8 +58,8 @@ def test_other_changes_leave_the_sequence_and_the_uid_alone(store):
 
 def test_calendar_entries_carry_the_name_and_picked_questions_in_order(store):
     interview = _scheduled(store)
-    for text in ("How did you start?", "What is a typical day?"):
-        store.questions.pick(interview.id, BankQuestion("", text, "Start", Tiara.INSIGHTS, 2.0))
+    for wording in ("How did you start?", "What is a typical day?"):
+        store.questions.pick(interview.id, BankQuestion("", wording, "Start", Tiara.INSIGHTS, 2.0))
     entry = store.interviews.calendar_entry(interview.id)
     assert entry.contact_name == "Ana Ruiz"
     assert entry.questions == ("How did you start?", "What is a typical day?")
@@ -76,3 +78,12 @@ def test_upcoming_entries_are_the_planned_ones_from_now_soonest_first(store, clo
     assert [e.interview.id for e in store.interviews.upcoming_calendar_entries(now)] == [sooner.id, later.id]
     assert store.interviews.next_planned(contact.id, now).id == sooner.id
     assert store.interviews.next_planned(store.contacts.add(Contact("Bo")).id, now) is None
+
+
+def test_a_row_written_without_a_uid_gets_one_for_good_when_first_put_in_a_calendar(store):
+    interview = _scheduled(store)
+    with store.interviews._transaction() as session:  # as an import of an older export leaves it
+        session.execute(text("UPDATE interviews SET calendar_uid = '' WHERE id = :id"), {"id": interview.id})
+    uid = store.interviews.calendar_entry(interview.id).interview.calendar_uid
+    assert uid.endswith("@infointerview")
+    assert store.interviews.calendar_entry(interview.id).interview.calendar_uid == uid
