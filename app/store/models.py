@@ -277,6 +277,20 @@ class WrapUpDraftRecord(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
 
 
+class ChecklistMarkRecord(Base):
+    """One item of an interview's preparation checklist: ticked or not, and the person's notes.
+
+    Kept by item key (``app.core.checklist``), so rewording the checklist keeps what was ticked."""
+
+    __tablename__ = "interview_checklist"
+
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True)
+    item_key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    done: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default="0")
+    notes: Mapped[str] = _text()
+    updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+
+
 class SelfEvaluationRecord(Base):
     """How the user judged their own interview; the scores per aspect are in evaluation_scores."""
 

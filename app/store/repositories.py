@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.calendar_file import CalendarEntry, new_event_uid
+from app.core.checklist import ChecklistMark
 from app.core.clock import Clock
 from app.core.entities import (
     ActionItem,
@@ -29,6 +30,7 @@ from app.core.entities import (
 from app.core.errors import NotFound
 from app.store.models import (
     ActionItemRecord,
+    ChecklistMarkRecord,
     ContactRecord,
     InterviewQuestionRecord,
     InterviewRecord,
@@ -344,6 +346,43 @@ class InterviewRepository(_Repository):
                 .limit(1)
             ).first()
             return None if record is None else _interview(record)
+
+    # -- preparation checklist ---------------------------------------------------------------
+    def checklist_marks(self, interview_id: int) -> dict[str, ChecklistMark]:
+        """What was done with each item of the interview's preparation checklist, by item key."""
+        with self._transaction() as session:
+            records = session.scalars(
+                select(ChecklistMarkRecord).where(ChecklistMarkRecord.interview_id == interview_id)
+            ).all()
+            return {r.item_key: ChecklistMark(r.item_key, r.done, r.notes) for r in records}
+
+    def set_checklist_done(self, interview_id: int, key: str, done: bool) -> ChecklistMark:
+        with self._transaction() as session:
+            record = self._checklist_record(session, interview_id, key)
+            record.done = done
+            record.updated_at = self._now()
+            return ChecklistMark(key, record.done, record.notes)
+
+    def save_checklist_notes(self, interview_id: int, notes_by_key: dict[str, str]) -> None:
+        """Write the notes of several items at once (one autosave), in one transaction."""
+        with self._transaction() as session:
+            now = self._now()
+            for key, notes in notes_by_key.items():
+                record = self._checklist_record(session, interview_id, key)
+                if record.notes != notes:
+                    record.notes = notes
+                    record.updated_at = now
+
+    def _checklist_record(self, session: Session, interview_id: int, key: str) -> ChecklistMarkRecord:
+        record = session.get(ChecklistMarkRecord, (interview_id, key))
+        if record is None:
+            if session.get(InterviewRecord, interview_id) is None:
+                raise NotFound(f"interview {interview_id}")
+            record = ChecklistMarkRecord(
+                interview_id=interview_id, item_key=key, done=False, notes="", updated_at=self._now()
+            )
+            session.add(record)
+        return record
 
     @staticmethod
     def _calendar_entry(session: Session, record: InterviewRecord) -> CalendarEntry:

@@ -2450,6 +2450,37 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>PreparationChecklist</name>
+    <message>
+        <source>Research the occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Research the organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick your questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring paper and pen, or a charged laptop, and a watch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dress as for a job interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm the time the day before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remember: do not ask for a job</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProgressWork</name>
     <message>
         <source>Cancel</source>

@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import text
 
+from app.core.changes import Change
 from app.core.entities import Contact, Interview, InterviewStatus
 from app.core.question_bank import BankQuestion, Tiara
 
@@ -87,3 +88,25 @@ def test_a_row_written_without_a_uid_gets_one_for_good_when_first_put_in_a_calen
     uid = store.interviews.calendar_entry(interview.id).interview.calendar_uid
     assert uid.endswith("@infointerview")
     assert store.interviews.calendar_entry(interview.id).interview.calendar_uid == uid
+
+
+def test_checklist_ticks_and_notes_are_kept_per_interview(store):
+    first, second = _scheduled(store), _scheduled(store)
+    assert store.interviews.checklist_marks(first.id) == {}
+    store.interviews.set_checklist_done(first.id, "dress", True)
+    store.interviews.save_checklist_notes(first.id, {"research-occupation": "See https://www.bls.gov/ooh/"})
+    store.interviews.set_checklist_done(first.id, "research-occupation", True)
+    marks = store.interviews.checklist_marks(first.id)
+    assert marks["dress"].done and marks["research-occupation"].done
+    assert marks["research-occupation"].notes == "See https://www.bls.gov/ooh/"
+    store.interviews.set_checklist_done(first.id, "dress", False)
+    assert not store.interviews.checklist_marks(first.id)["dress"].done
+    assert store.interviews.checklist_marks(second.id) == {}
+
+
+def test_checklist_writes_report_content_changes(store):
+    interview = _scheduled(store)
+    seen = []
+    store.changes.subscribe(seen.append)
+    store.interviews.set_checklist_done(interview.id, "dress", True)
+    assert seen and Change.CONTENT in seen[-1]

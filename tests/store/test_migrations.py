@@ -475,3 +475,4 @@ def test_0009_keeps_every_interview_and_gives_each_its_own_calendar_uid(tmp_path
     uids = [row[5] for row in after]
     assert all(uid.endswith("@infointerview") and len(uid) > 30 for uid in uids)
     assert len(set(uids)) == 3
+    assert _all(database, "SELECT count(*) FROM interview_checklist") == [(0,)]

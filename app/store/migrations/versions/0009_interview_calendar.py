@@ -6,6 +6,9 @@ reschedule too, updates the one event in the person's calendar instead of adding
 ``calendar_sequence`` rises each time the interview is moved (its time, length, place or link),
 so calendars take the newer export over the older one.
 
+``interview_checklist`` holds each interview's preparation checklist: per item (by its key), whether
+it is ticked and the person's notes.
+
 Interviews written before get a uid each here, made as the app makes them (a random uuid4).
 
 Revision ID: 0009_interview_calendar
@@ -34,6 +37,21 @@ def upgrade() -> None:
     op.add_column("interviews", sa.Column("video_link", sa.Text(), server_default="", nullable=False))
     op.add_column("interviews", sa.Column("calendar_uid", sa.Text(), server_default="", nullable=False))
     op.add_column("interviews", sa.Column("calendar_sequence", sa.Integer(), server_default="0", nullable=False))
+    op.create_table(
+        "interview_checklist",
+        sa.Column("interview_id", sa.Integer(), nullable=False),
+        sa.Column("item_key", sa.String(length=60), nullable=False),
+        sa.Column("done", sa.Boolean(), server_default="0", nullable=False),
+        sa.Column("notes", sa.Text(), server_default="", nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["interview_id"],
+            ["interviews.id"],
+            name=op.f("fk_interview_checklist_interview_id_interviews"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("interview_id", "item_key", name=op.f("pk_interview_checklist")),
+    )
     connection = op.get_bind()
     for (interview_id,) in connection.execute(sa.text("SELECT id FROM interviews")).fetchall():
         connection.execute(
@@ -43,6 +61,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("interview_checklist")
     op.drop_column("interviews", "calendar_sequence")
     op.drop_column("interviews", "calendar_uid")
     op.drop_column("interviews", "video_link")
