@@ -1479,6 +1479,10 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Tick what you have done to prepare, and keep your research notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;With:</source>
         <translation type="unfinished" />
     </message>
@@ -1525,6 +1529,13 @@ InfoInterview restarts now with your data as it was.</source>
     <message>
         <source>Not yet</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Preparation: {done} of %n done…</source>
+        <translation>
+            <numerusform>Preparation: {done} of %n done…</numerusform>
+            <numerusform>Preparation: {done} of %n done…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2488,36 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>Remember: do not ask for a job</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreparationDialog</name>
+    <message>
+        <source>Preparation checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes and links: {item}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you found, and the links to read again</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n done</source>
+        <translation>
+            <numerusform>{done} of %n done</numerusform>
+            <numerusform>{done} of %n done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tick could not be saved. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The notes could not be saved, so the checklist stays open. {problem}</source>
         <translation type="unfinished" />
     </message>
 </context>
