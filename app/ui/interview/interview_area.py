@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -180,6 +181,8 @@ class InterviewArea(QWidget):
         below_header = QHBoxLayout()
         below_header.addWidget(self.preparation_button)
         below_header.addWidget(self.calendar_message, 1)
+        below_header.addStretch(0)  # the button keeps its own width when no message is shown
+        self.preparation_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         header = QHBoxLayout()
         header.addWidget(heading)
         header.addStretch(1)

@@ -79,6 +79,7 @@ class PreparationDialog(QDialog):
                 links = QLabel(_links_html(mark.notes))
                 links.setOpenExternalLinks(True)
                 links.setWordWrap(True)
+                links.setVisible(bool(links.text()))
                 self.notes[item.key] = editor
                 self.links[item.key] = links
                 column.addWidget(editor)
@@ -122,7 +123,9 @@ class PreparationDialog(QDialog):
         self._show_progress()
 
     def _notes_changed(self, key: str) -> None:
-        self.links[key].setText(_links_html(self.notes[key].toPlainText()))
+        links = self.links[key]
+        links.setText(_links_html(self.notes[key].toPlainText()))
+        links.setVisible(bool(links.text()))
         self.autosaver.mark_dirty(key)
 
     def _snapshot(self, keys: set[Hashable]) -> Mapping[Hashable, str]:

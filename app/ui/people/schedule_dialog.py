@@ -50,6 +50,7 @@ class ScheduleDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(440)  # the link and its hint read whole
         layout = QVBoxLayout(self)
         who = QLabel(
             self.tr("An informational interview with <b>{name}</b>").format(name=html.escape(contact.full_name))
