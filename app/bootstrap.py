@@ -27,6 +27,8 @@ from app.single_instance import (
 )
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QWidget
 
     from app.core.data_safety import BackupInfo, RescueReport
@@ -435,6 +437,17 @@ def load_bank() -> list:
     return list(result.questions)
 
 
+def load_checklist(data_dir: Path) -> list:
+    """The preparation checklist: the person's own file in the data folder, else the shipped one.
+    A file of theirs that cannot be used is logged, never fatal."""
+    from app.files import load_checklist as read_checklist
+
+    items, problem = read_checklist(data_dir)
+    if problem:
+        log.warning("preparation checklist: %s; the shipped checklist is used", problem)
+    return items
+
+
 def ask_quit_with_unsaved_notes(parent) -> bool:
     """True when the person chooses to quit and lose notes that could not be written; Stay is
     the default, so a stray Enter keeps the window and the notes."""
@@ -561,7 +574,9 @@ def build_application(
         from app.ui.interview.interview_area import InterviewArea, InterviewData
 
         # The area applies saved preferences (the chime) to the interview it has open.
-        area = InterviewArea(clock, data_events, load_bank, preferences)
+        area = InterviewArea(
+            clock, data_events, load_bank, preferences, load_checklist=lambda: load_checklist(paths.data_dir)
+        )
         area.finished.connect(lambda interview_id: navigator.open_wrapup(interview_id, finishing=True))
 
         def give(store: Store) -> None:

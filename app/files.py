@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from app.core.checklist import ChecklistFileError, ChecklistItem, parse_checklist
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.question_bank import BankLoadResult, BankProblem, parse_bank_bytes
 from app.core.question_set_file import MAX_FILE_BYTES as MAX_SET_FILE_BYTES
@@ -85,3 +86,24 @@ def read_set_file(path: Path) -> tuple[QuestionSet, str]:
             file=path.name,
         )
     return parse_set_document(raw, path.name)
+
+
+CHECKLIST_FILE = "preparation.toml"
+
+
+def load_checklist(data_dir: Path | None) -> tuple[list[ChecklistItem], str]:
+    """The preparation checklist: the person's own copy in the data folder when there is a good one,
+    else the shipped one. Returns the items and, when the person's copy was refused, why (else "")."""
+    from app.paths import resource
+
+    problem = ""
+    if data_dir is not None:
+        own = data_dir / CHECKLIST_FILE
+        if own.is_file():
+            try:
+                return parse_checklist(own.read_bytes(), str(own)), ""
+            except OSError as error:
+                problem = f"cannot read {own}: {error.strerror or error}"
+            except ChecklistFileError as error:
+                problem = str(error)
+    return parse_checklist(resource("checklists", CHECKLIST_FILE).read_bytes(), CHECKLIST_FILE), problem

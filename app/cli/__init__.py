@@ -37,8 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     export = commands.add_parser("export", parents=[common], help="export everything")
-    export.add_argument("--format", choices=("json", "csv", "markdown"), default="json")
-    export.add_argument("out", metavar="OUT", help="a file (json) or a folder (csv, markdown)")
+    export.add_argument("--format", choices=("json", "csv", "markdown", "ics"), default="json")
+    export.add_argument(
+        "out",
+        metavar="OUT",
+        help="a file (json; ics: every upcoming interview, for a calendar) or a folder (csv, markdown)",
+    )
     export.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
     imported = commands.add_parser("import", parents=[common], help="import an InfoInterview export")
@@ -161,6 +165,9 @@ def _export(arguments, paths) -> int:
     elif arguments.format == "csv":
         written = export_csv(database, target, clock.now(), arguments.force)
         print(f"Exported {len(written)} lists to {target}")
+    elif arguments.format == "ics":
+        count = _export_calendar(database, clock, target, arguments.force)
+        print(f"Exported {count} upcoming interviews to {target}")
     else:
         from app.store.store import open_store
 
@@ -172,6 +179,23 @@ def _export(arguments, paths) -> int:
             store.dispose()
         print(f"Exported {len(written)} interviews to {target}")
     return EXIT_OK
+
+
+def _export_calendar(database: Path, clock, target: Path, force: bool) -> int:
+    """Every upcoming interview as one .ics file (the words in English, as the rest of the CLI)."""
+    from app.core.calendar_file import CalendarWords, calendar_text
+    from app.store.portability import _file_target
+    from app.store.store import open_store
+
+    store = open_store(database, clock)
+    try:
+        entries = store.interviews.upcoming_calendar_entries(clock.now())
+    finally:
+        store.dispose()
+    text = calendar_text(entries, CalendarWords(), clock.now())
+    with _file_target(target, force) as temporary:
+        temporary.write_text(text, encoding="utf-8", newline="")
+    return len(entries)
 
 
 def _import_json(arguments, paths) -> int:

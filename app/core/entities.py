@@ -159,12 +159,17 @@ class Interview:
     planned_minutes: int = DEFAULT_PLANNED_MINUTES
     reserve_minutes: int = DEFAULT_RESERVE_MINUTES
     location: str = ""
+    video_link: str = ""  # held by video: the link to join (beside, or instead of, a place)
     status: InterviewStatus = InterviewStatus.PLANNED
     started_at: datetime | None = None
     finished_at: datetime | None = None
     # The countdown's own serialised state (start instant, pauses, adjustments); the
     # countdown module owns its format.
     countdown_state: str | None = None
+    # Its calendar event, kept by the store: the uid never changes, the sequence rises on every
+    # reschedule (a new time, length, place or link), so calendars replace the older export.
+    calendar_uid: str = ""
+    calendar_sequence: int = 0
     id: int | None = None
 
 

@@ -32,6 +32,7 @@ TABLE_CHANGES: dict[str, Change] = {
     "interview_notes": Change.CONTENT,
     "interview_note_chunks": Change.CONTENT,
     "interview_questions": Change.CONTENT,
+    "interview_checklist": Change.CONTENT,
     "questions": Change.QUESTIONS,
     "question_sets": Change.QUESTIONS,
     "question_set_items": Change.QUESTIONS,

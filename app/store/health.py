@@ -23,6 +23,7 @@ KNOWN_REVISIONS = (
     "0006_note_chunks",
     "0007_no_generated_words",
     "0008_suggestion_decisions",
+    "0009_interview_calendar",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -29,6 +29,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from app.core.calendar_file import new_event_uid
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -119,6 +121,10 @@ class InterviewRecord(Base):
     planned_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=20, server_default="20")
     reserve_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=5, server_default="5")
     location: Mapped[str] = _text()
+    video_link: Mapped[str] = _text()
+    # The interview's calendar event: one uid for good, a sequence that rises on each reschedule.
+    calendar_uid: Mapped[str] = mapped_column(Text, nullable=False, default=new_event_uid, server_default="")
+    calendar_sequence: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
     status: Mapped[str] = mapped_column(
         String(20), nullable=False, default="planned", server_default="planned", index=True
     )
@@ -268,6 +274,20 @@ class WrapUpDraftRecord(Base):
     interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True)
     box: Mapped[str] = mapped_column(String(30), primary_key=True)
     text: Mapped[str] = _text()
+    updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+
+
+class ChecklistMarkRecord(Base):
+    """One item of an interview's preparation checklist: ticked or not, and the person's notes.
+
+    Kept by item key (``app.core.checklist``), so rewording the checklist keeps what was ticked."""
+
+    __tablename__ = "interview_checklist"
+
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True)
+    item_key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    done: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default="0")
+    notes: Mapped[str] = _text()
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
 
 

@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.core.calendar_file import CalendarEntry, new_event_uid
+from app.core.checklist import ChecklistMark
 from app.core.clock import Clock
 from app.core.entities import (
     ActionItem,
@@ -28,7 +30,9 @@ from app.core.entities import (
 from app.core.errors import NotFound
 from app.store.models import (
     ActionItemRecord,
+    ChecklistMarkRecord,
     ContactRecord,
+    InterviewQuestionRecord,
     InterviewRecord,
     OccupationRecord,
 )
@@ -226,11 +230,19 @@ def _interview(record: InterviewRecord) -> Interview:
         planned_minutes=record.planned_minutes,
         reserve_minutes=record.reserve_minutes,
         location=record.location,
+        video_link=record.video_link,
         status=InterviewStatus(record.status),
         started_at=from_db_time(record.started_at),
         finished_at=from_db_time(record.finished_at),
         countdown_state=record.countdown_state,
+        calendar_uid=record.calendar_uid,
+        calendar_sequence=record.calendar_sequence,
     )
+
+
+def _when_and_where(record: InterviewRecord) -> tuple:
+    """What a calendar event shows of an interview: a change to any of it is a reschedule."""
+    return (record.scheduled_at, record.planned_minutes, record.location, record.video_link)
 
 
 def _fill_interview(record: InterviewRecord, interview: Interview) -> None:
@@ -240,18 +252,28 @@ def _fill_interview(record: InterviewRecord, interview: Interview) -> None:
     record.planned_minutes = interview.planned_minutes
     record.reserve_minutes = interview.reserve_minutes
     record.location = interview.location
+    record.video_link = interview.video_link
     record.status = InterviewStatus(interview.status).value
     record.started_at = to_db_time(interview.started_at)
     record.finished_at = to_db_time(interview.finished_at)
     record.countdown_state = interview.countdown_state
 
 
+def _new_interview_record(interview: Interview, now: datetime) -> InterviewRecord:
+    record = InterviewRecord(
+        created_at=now,
+        updated_at=now,
+        calendar_uid=interview.calendar_uid or new_event_uid(),
+        calendar_sequence=interview.calendar_sequence,
+    )
+    _fill_interview(record, interview)
+    return record
+
+
 class InterviewRepository(_Repository):
     def add(self, interview: Interview) -> Interview:
         with self._transaction() as session:
-            now = self._now()
-            record = InterviewRecord(created_at=now, updated_at=now)
-            _fill_interview(record, interview)
+            record = _new_interview_record(interview, self._now())
             session.add(record)
             session.flush()
             return _interview(record)
@@ -263,8 +285,7 @@ class InterviewRepository(_Repository):
             if contact is None:
                 raise NotFound(f"contact {interview.contact_id}")
             now = self._now()
-            record = InterviewRecord(created_at=now, updated_at=now)
-            _fill_interview(record, interview)
+            record = _new_interview_record(interview, now)
             session.add(record)
             status = status_after_scheduling(ContactStatus(contact.status))
             if status.value != contact.status:
@@ -274,13 +295,110 @@ class InterviewRepository(_Repository):
             return _interview(record)
 
     def update(self, interview: Interview) -> Interview:
+        """Write the interview; a new time, length, place or link raises its calendar sequence with it.
+
+        The calendar uid and sequence are the store's: the ones on ``interview`` are not read.
+        """
         with self._transaction() as session:
             record = session.get(InterviewRecord, interview.id)
             if record is None:
                 raise NotFound(f"interview {interview.id}")
+            before = _when_and_where(record)
             _fill_interview(record, interview)
+            if _when_and_where(record) != before:
+                record.calendar_sequence += 1
             record.updated_at = self._now()
             return _interview(record)
+
+    # -- calendar ----------------------------------------------------------------------------
+    def calendar_entry(self, interview_id: int) -> CalendarEntry:
+        """One interview with its person's name and picked questions, for its calendar event."""
+        with self._transaction() as session:
+            record = session.get(InterviewRecord, interview_id)
+            if record is None:
+                raise NotFound(f"interview {interview_id}")
+            return self._calendar_entry(session, record)
+
+    def upcoming_calendar_entries(self, now: datetime) -> list[CalendarEntry]:
+        """Every planned interview from ``now`` on, soonest first, for a calendar file."""
+        with self._transaction() as session:
+            records = session.scalars(
+                select(InterviewRecord)
+                .where(
+                    InterviewRecord.status == InterviewStatus.PLANNED.value,
+                    InterviewRecord.scheduled_at >= to_db_time(now),
+                )
+                .order_by(InterviewRecord.scheduled_at, InterviewRecord.id)
+            ).all()
+            return [self._calendar_entry(session, record) for record in records]
+
+    def next_planned(self, contact_id: int, now: datetime) -> Interview | None:
+        """The person's next planned interview from ``now`` on, if any."""
+        with self._sessions() as session:
+            record = session.scalars(
+                select(InterviewRecord)
+                .where(
+                    InterviewRecord.contact_id == contact_id,
+                    InterviewRecord.status == InterviewStatus.PLANNED.value,
+                    InterviewRecord.scheduled_at >= to_db_time(now),
+                )
+                .order_by(InterviewRecord.scheduled_at, InterviewRecord.id)
+                .limit(1)
+            ).first()
+            return None if record is None else _interview(record)
+
+    # -- preparation checklist ---------------------------------------------------------------
+    def checklist_marks(self, interview_id: int) -> dict[str, ChecklistMark]:
+        """What was done with each item of the interview's preparation checklist, by item key."""
+        with self._transaction() as session:
+            records = session.scalars(
+                select(ChecklistMarkRecord).where(ChecklistMarkRecord.interview_id == interview_id)
+            ).all()
+            return {r.item_key: ChecklistMark(r.item_key, r.done, r.notes) for r in records}
+
+    def set_checklist_done(self, interview_id: int, key: str, done: bool) -> ChecklistMark:
+        with self._transaction() as session:
+            record = self._checklist_record(session, interview_id, key)
+            record.done = done
+            record.updated_at = self._now()
+            return ChecklistMark(key, record.done, record.notes)
+
+    def save_checklist_notes(self, interview_id: int, notes_by_key: dict[str, str]) -> None:
+        """Write the notes of several items at once (one autosave), in one transaction."""
+        with self._transaction() as session:
+            now = self._now()
+            for key, notes in notes_by_key.items():
+                record = self._checklist_record(session, interview_id, key)
+                if record.notes != notes:
+                    record.notes = notes
+                    record.updated_at = now
+
+    def _checklist_record(self, session: Session, interview_id: int, key: str) -> ChecklistMarkRecord:
+        record = session.get(ChecklistMarkRecord, (interview_id, key))
+        if record is None:
+            if session.get(InterviewRecord, interview_id) is None:
+                raise NotFound(f"interview {interview_id}")
+            record = ChecklistMarkRecord(
+                interview_id=interview_id, item_key=key, done=False, notes="", updated_at=self._now()
+            )
+            session.add(record)
+        return record
+
+    @staticmethod
+    def _calendar_entry(session: Session, record: InterviewRecord) -> CalendarEntry:
+        if not record.calendar_uid:  # a row written without one (an older export imported): named for good now
+            record.calendar_uid = new_event_uid()
+        contact = session.get(ContactRecord, record.contact_id)
+        questions = session.scalars(
+            select(InterviewQuestionRecord.text)
+            .where(InterviewQuestionRecord.interview_id == record.id)
+            .order_by(InterviewQuestionRecord.position, InterviewQuestionRecord.id)
+        ).all()
+        return CalendarEntry(
+            interview=_interview(record),
+            contact_name=contact.full_name if contact is not None else "",
+            questions=tuple(questions),
+        )
 
     def get(self, interview_id: int) -> Interview:
         with self._sessions() as session:

@@ -77,6 +77,41 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Informational interview with {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions to ask:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm the time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This interview has no time yet, so it cannot go in a calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The calendar file could not be saved in {folder} ({reason}). Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {file}: open it to add the interview to your calendar.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CallScript</name>
     <message>
         <source>[your name]</source>
@@ -1463,6 +1498,18 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Add to &amp;calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this interview as a file for your calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick what you have done to prepare, and keep your research notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;With:</source>
         <translation type="unfinished" />
     </message>
@@ -1509,6 +1556,13 @@ InfoInterview restarts now with your data as it was.</source>
     <message>
         <source>Not yet</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Preparation: {done} of %n done…</source>
+        <translation>
+            <numerusform>Preparation: {done} of %n done…</numerusform>
+            <numerusform>Preparation: {done} of %n done…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2348,14 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Add to calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this person's next interview as a file for your calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Call script</source>
         <translation type="unfinished" />
     </message>
@@ -2358,6 +2420,10 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>Add a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has no interview planned. Schedule one first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2445,6 +2511,67 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>These warnings do not fit together: {problem}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreparationChecklist</name>
+    <message>
+        <source>Research the occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Research the organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick your questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring paper and pen, or a charged laptop, and a watch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dress as for a job interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm the time the day before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remember: do not ask for a job</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreparationDialog</name>
+    <message>
+        <source>Preparation checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes and links: {item}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you found, and the links to read again</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n done</source>
+        <translation>
+            <numerusform>{done} of %n done</numerusform>
+            <numerusform>{done} of %n done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tick could not be saved. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The notes could not be saved, so the checklist stays open. {problem}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3306,7 +3433,15 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Office, café, video call…</source>
+        <source>Office, café…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a video call: the link to join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video link</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3319,6 +3454,10 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>W&amp;here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Video link</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -443,3 +443,36 @@ def test_0007_clears_generated_referral_words_and_keeps_what_a_person_wrote(tmp_
         (4, "Ana said Cy loves to talk shop", "met at the fair"),  # the person's own words stay
         (5, "Referred by Ana Ruiz", "How to reach them: keep"),  # not a referral: not the app's words
     ]
+
+
+def test_0009_keeps_every_interview_and_gives_each_its_own_calendar_uid(tmp_path):
+    from alembic import command
+
+    database = tmp_path / "at-0007.db"
+    engine = create_engine(f"sqlite:///{database}")
+    command.upgrade(alembic_config(engine), "0007_no_generated_words")
+    connection = sqlite3.connect(database)
+    stamp = "'2026-11-01', '2026-11-01'"
+    connection.executescript(
+        f"INSERT INTO contacts (id, full_name, created_at, updated_at) VALUES (1, 'Ana', {stamp});"
+        "INSERT INTO interviews (id, contact_id, scheduled_at, location, status, created_at, updated_at) VALUES "
+        f"(1, 1, '2026-12-01 15:00:00', 'Café', 'planned', {stamp}),"
+        f"(2, 1, NULL, '', 'planned', {stamp}),"
+        f"(3, 1, '2026-10-01 09:00:00', 'Office', 'finished', {stamp});"
+    )
+    connection.commit()
+    before = connection.execute("SELECT id, scheduled_at, location, status FROM interviews ORDER BY id").fetchall()
+    connection.close()
+    command.upgrade(alembic_config(engine), "0009_interview_calendar")
+    engine.dispose()
+    after = _all(
+        database,
+        "SELECT id, scheduled_at, location, status, video_link, calendar_uid, calendar_sequence "
+        "FROM interviews ORDER BY id",
+    )
+    assert [row[:4] for row in after] == before
+    assert all(row[4] == "" and row[6] == 0 for row in after)
+    uids = [row[5] for row in after]
+    assert all(uid.endswith("@infointerview") and len(uid) > 30 for uid in uids)
+    assert len(set(uids)) == 3
+    assert _all(database, "SELECT count(*) FROM interview_checklist") == [(0,)]

@@ -16,22 +16,27 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.checklist import ChecklistItem, checklist_progress
 from app.core.countdown import CountdownState
 from app.core.entities import InterviewStatus, InterviewSummary
 from app.core.formatting import shorten
 from app.core.question_bank import BankQuestion
 from app.ui.interview.interview_session import InterviewSession, SessionData
+from app.ui.interview.preparation_dialog import PreparationDialog
 from app.ui.shell import events
 from app.ui.shell.confirm import confirm
+from app.ui.widgets.calendar_export import CalendarExport, SavePathAsker, ask_save_path
 from app.ui.widgets.dates import when_words
 
 # A chooser line shows at most this much of the person's name (the tooltip has it whole).
@@ -100,6 +105,16 @@ def interview_choice_details(row: InterviewSummary, now: datetime, locale: QLoca
     return translate("InterviewArea", "{person} — {when}").format(person=person, when=when)
 
 
+def shipped_checklist() -> list[ChecklistItem]:
+    from app.files import load_checklist
+
+    return load_checklist(None)[0]
+
+
+def open_preparation(dialog: QDialog) -> None:
+    dialog.exec()
+
+
 def confirm_finish(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
     """Finishing is asked on purpose, and Enter or Escape keeps the interview going."""
     return confirm(parent, title, text, yes, no, default_is_yes=False)
@@ -116,10 +131,17 @@ class InterviewArea(QWidget):
         preferences: Preferences,
         confirm: Callable[[QWidget, str, str, str, str], bool] = confirm_finish,
         warn: Callable[[QWidget, str, str], object] = QMessageBox.warning,
+        ask_save_path: SavePathAsker = ask_save_path,
+        load_checklist: Callable[[], list[ChecklistItem]] = shipped_checklist,
+        show_preparation: Callable[[QDialog], object] = open_preparation,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._calendar = CalendarExport(clock, ask_save_path, self)
+        self._load_checklist = load_checklist
+        self._checklist: list[ChecklistItem] | None = None
+        self._show_preparation = show_preparation
         self._events = data_events
         self._load_bank = load_bank
         self._bank: list[BankQuestion] | None = None
@@ -146,11 +168,27 @@ class InterviewArea(QWidget):
             self.tr("Reopen this finished interview: its countdown carries on where it stopped, notes as they were")
         )
         self.resume_button.clicked.connect(self.resume_interview)
+        self.calendar_button = QPushButton(self.tr("Add to &calendar…"))
+        self.calendar_button.setToolTip(self.tr("Save this interview as a file for your calendar"))
+        self.calendar_button.clicked.connect(self.add_to_calendar)
+        self.calendar_message = QLabel()
+        self.calendar_message.setWordWrap(True)
+        self.calendar_message.hide()
+        self.preparation_button = QPushButton()
+        self.preparation_button.setToolTip(self.tr("Tick what you have done to prepare, and keep your research notes"))
+        self.preparation_button.clicked.connect(self.open_preparation)
+        self.preparation_button.hide()
+        below_header = QHBoxLayout()
+        below_header.addWidget(self.preparation_button)
+        below_header.addWidget(self.calendar_message, 1)
+        below_header.addStretch(0)  # the button keeps its own width when no message is shown
+        self.preparation_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         header = QHBoxLayout()
         header.addWidget(heading)
         header.addStretch(1)
         header.addWidget(QLabel(self.tr("&With:"), buddy=self.chooser))
         header.addWidget(self.chooser)
+        header.addWidget(self.calendar_button)
         header.addWidget(self.finish_button)
         header.addWidget(self.resume_button)  # shown in Finish's place when the open interview is finished
 
@@ -166,6 +204,7 @@ class InterviewArea(QWidget):
         self.pages.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addLayout(below_header)
         layout.addWidget(self.pages, 1)
         self._update_buttons()
 
@@ -253,6 +292,8 @@ class InterviewArea(QWidget):
         )
         self.session.finish_requested.connect(self._finish_now)  # a click on "Finish and wrap up"
         self.session.controller.state_changed.connect(lambda _snapshot: self._update_buttons())
+        self.calendar_message.hide()  # it spoke of the interview open before
+        self._show_preparation_progress()
         self.pages.addWidget(self.session)
         self.pages.setCurrentWidget(self.session)
         self.refresh_choices()
@@ -305,8 +346,48 @@ class InterviewArea(QWidget):
         """Before quitting: write what is unsaved. False if it could not be written."""
         return self.session is None or self.session.close()
 
+    def add_to_calendar(self) -> None:
+        """Save the open interview as a calendar file; the line under the header says where."""
+        if self.session is None or self._data is None:
+            return
+        said = self._calendar.save_interview(self, self._data.interviews, self.session.interview.id)
+        if said is not None:
+            self.calendar_message.setText(said)
+            self.calendar_message.show()
+
+    def checklist(self) -> list[ChecklistItem]:
+        if self._checklist is None:
+            self._checklist = self._load_checklist()
+        return self._checklist
+
+    def open_preparation(self) -> None:
+        """The open interview's preparation checklist; its progress shows on the button after."""
+        if self.session is None or self._data is None:
+            return
+        dialog = PreparationDialog(
+            self._clock, self._data.interviews, self.session.interview.id, self.checklist(), parent=self
+        )
+        self._show_preparation(dialog)
+        dialog.deleteLater()
+        self._show_preparation_progress()
+
+    def _show_preparation_progress(self) -> None:
+        if self.session is None or self._data is None:
+            self.preparation_button.hide()
+            return
+        items = self.checklist()
+        marks = self._data.interviews.checklist_marks(self.session.interview.id).values()
+        progress = checklist_progress(items, marks)
+        self.preparation_button.setText(
+            self.tr("Preparation: {done} of %n done…", "", progress.total).format(done=progress.done)
+        )
+        self.preparation_button.show()
+
     def _update_buttons(self) -> None:
         finished = self.session is not None and self.session.interview.status is InterviewStatus.FINISHED
+        self.calendar_button.setEnabled(
+            self.session is not None and not finished and self.session.interview.scheduled_at is not None
+        )
         self.finish_button.setEnabled(self.session is not None and not finished)
         self.finish_button.setHidden(finished)
         self.resume_button.setVisible(finished)

@@ -34,6 +34,7 @@ from app.core.preferences import PROFILE_NAME_KEY
 from app.ui.people.contact_dialog import ContactDialog
 from app.ui.people.schedule_dialog import ScheduleDialog
 from app.ui.shell import events
+from app.ui.widgets.calendar_export import CalendarExport, SavePathAsker, ask_save_path
 from app.ui.widgets.i18n import tr_enum, tr_label, tr_text
 from app.ui.widgets.refresh import RefreshWhenShown
 from app.ui.widgets.table_model import Column, RowsTableModel
@@ -74,10 +75,12 @@ class PeopleView(QWidget):
         data_events: events.DataEvents,
         ask_text: Callable[..., tuple[str, bool]] = QInputDialog.getText,
         confirm: Callable[[QWidget, str, str], bool] | None = None,
+        ask_save_path: SavePathAsker = ask_save_path,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._calendar = CalendarExport(clock, ask_save_path, self)
         self._events = data_events
         self._ask_text = ask_text
         self._confirm = confirm or _confirm_removal
@@ -145,12 +148,21 @@ class PeopleView(QWidget):
         self.edit_button.clicked.connect(self.edit_contact)
         self.schedule_button = QPushButton(self.tr("Schedule interview…"))
         self.schedule_button.clicked.connect(self.schedule_interview)
+        self.calendar_button = QPushButton(self.tr("Add to calendar…"))
+        self.calendar_button.setToolTip(self.tr("Save this person's next interview as a file for your calendar"))
+        self.calendar_button.clicked.connect(self.add_to_calendar)
         self.remove_contact_button = QPushButton(self.tr("Remove…"))
         self.remove_contact_button.clicked.connect(self.remove_contact)
         self.message = QLabel()
         self.message.setWordWrap(True)
         contact_buttons = QHBoxLayout()
-        for button in (add_contact, self.edit_button, self.schedule_button, self.remove_contact_button):
+        for button in (
+            add_contact,
+            self.edit_button,
+            self.schedule_button,
+            self.calendar_button,
+            self.remove_contact_button,
+        ):
             contact_buttons.addWidget(button)
         contact_buttons.addStretch(1)
 
@@ -263,6 +275,7 @@ class PeopleView(QWidget):
         has_contact = self.selected_contact() is not None
         self.edit_button.setEnabled(has_contact)
         self.schedule_button.setEnabled(has_contact)
+        self.calendar_button.setEnabled(has_contact)
         self.remove_contact_button.setEnabled(has_contact)
         has_occupation = self.selected_occupation_id() is not None
         self.rename_button.setEnabled(has_occupation)
@@ -354,3 +367,18 @@ class PeopleView(QWidget):
             return
         interview = self._data.interviews.schedule(dialog.interview())
         self.interview_scheduled.emit(interview.id)
+
+    def add_to_calendar(self) -> None:
+        """Save the selected person's next planned interview as a calendar file."""
+        contact = self.selected_contact()
+        if contact is None or self._data is None:
+            return
+        interview = self._data.interviews.next_planned(contact.id, self._clock.now())
+        if interview is None:
+            self.message.setText(
+                self.tr("{name} has no interview planned. Schedule one first.").format(name=contact.full_name)
+            )
+            return
+        said = self._calendar.save_interview(self, self._data.interviews, interview.id)
+        if said is not None:
+            self.message.setText(said)

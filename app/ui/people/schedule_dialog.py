@@ -1,4 +1,4 @@
-"""Schedule an interview with a person: when, where, and for how long."""
+"""Schedule an interview with a person: when, where (a place or a video link), and for how long."""
 
 from __future__ import annotations
 
@@ -38,14 +38,19 @@ class ScheduleDialog(QDialog):
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(DEFAULT_PLANNED_MINUTES)
         self.location = QLineEdit()
-        self.location.setPlaceholderText(self.tr("Office, café, video call…"))
+        self.location.setPlaceholderText(self.tr("Office, café…"))
+        self.video_link = QLineEdit()
+        self.video_link.setPlaceholderText(self.tr("For a video call: the link to join"))
+        self.video_link.setAccessibleName(self.tr("Video link"))
         form = QFormLayout()
         form.addRow(self.tr("&When"), self.when)
         form.addRow(self.tr("&Length"), self.minutes)
         form.addRow(self.tr("W&here"), self.location)
+        form.addRow(self.tr("&Video link"), self.video_link)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(440)  # the link and its hint read whole
         layout = QVBoxLayout(self)
         who = QLabel(
             self.tr("An informational interview with <b>{name}</b>").format(name=html.escape(contact.full_name))
@@ -63,4 +68,5 @@ class ScheduleDialog(QDialog):
             scheduled_at=when,
             planned_minutes=self.minutes.value(),
             location=self.location.text().strip(),
+            video_link=self.video_link.text().strip(),
         )
