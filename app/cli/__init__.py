@@ -37,11 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     export = commands.add_parser("export", parents=[common], help="export everything")
-    export.add_argument("--format", choices=("json", "csv", "markdown"), default="json")
-    export.add_argument("out", metavar="OUT", help="a file (json) or a folder (csv, markdown)")
+    export.add_argument("--format", choices=("json", "csv", "markdown", "vcard"), default="json")
+    export.add_argument("out", metavar="OUT", help="a file (json, vcard) or a folder (csv, markdown)")
+    export.add_argument(
+        "--vcard-version", choices=("4.0", "3.0"), default="4.0", help="vCard 3.0 for older address books"
+    )
     export.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
-    imported = commands.add_parser("import", parents=[common], help="import an InfoInterview export")
+    imported = commands.add_parser("import", parents=[common], help="import an InfoInterview export or a .vcf file")
     imported.add_argument("file", metavar="FILE")
     imported.add_argument("--dry-run", action="store_true", help="only say what would be imported")
 
@@ -158,6 +161,8 @@ def _export(arguments, paths) -> int:
         document = export_json(database, paths.attachments_dir, target, clock.now(), arguments.force, __version__)
         people, interviews = (len(document["tables"].get(table, [])) for table in ("contacts", "interviews"))
         print(f"Exported {people} people and {interviews} interviews to {target}")
+    elif arguments.format == "vcard":
+        return _export_vcard(arguments, database, target)
     elif arguments.format == "csv":
         written = export_csv(database, target, clock.now(), arguments.force)
         print(f"Exported {len(written)} lists to {target}")
@@ -190,8 +195,58 @@ def _import_json(arguments, paths) -> int:
     return EXIT_OK
 
 
+def _export_vcard(arguments, database: Path, target: Path) -> int:
+    """Everyone as one vCard file, written under a temporary name and renamed when complete."""
+    from app.core.vcard import write_vcards
+    from app.store.contact_import import ContactImportRepository
+    from app.store.store import open_store
+
+    if target.exists() and not arguments.force:
+        raise CliError(f"{target} exists; add --force to replace it.", EXIT_BAD_INPUT)
+    store = open_store(database, _clock())
+    try:
+        people = ContactImportRepository(store.contacts._sessions, _clock()).people_for_export()
+    finally:
+        store.dispose()
+    text = write_vcards(((person.card, person.uid, person.revised) for person in people), arguments.vcard_version)
+    partial = target.with_name(target.name + ".part")
+    try:
+        partial.write_text(text, encoding="utf-8", newline="")
+        partial.replace(target)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+    print(f"Exported {len(people)} people as vCard {arguments.vcard_version} to {target}")
+    return EXIT_OK
+
+
 def _import_vcard(arguments, paths) -> int:
-    raise CliError("Importing vCard files from the command line is not available yet.", EXIT_BAD_INPUT)
+    """Every card of the file as a new person, in one transaction; refused cards are listed."""
+    from app.core.vcard import VCardError, read_vcard_file
+    from app.store.contact_import import ContactImportRepository
+    from app.store.store import open_store
+
+    source = Path(arguments.file).expanduser()
+    try:
+        found = read_vcard_file(source.read_bytes())
+    except VCardError as error:
+        raise CliError(f"{source.name}: {error}", EXIT_BAD_INPUT) from error
+    for refused in found.refused:
+        name = f" ({refused.name})" if refused.name else ""
+        print(f"Card {refused.number}{name} was not imported: {refused.reason}")
+    if arguments.dry_run:
+        print(f"Would import {len(found.cards)} people from {source.name}.")
+        return EXIT_OK
+    store = open_store(paths.database, _clock())
+    try:
+        ContactImportRepository(store.contacts._sessions, _clock()).import_cards(
+            imported.card for imported in found.cards
+        )
+    finally:
+        store.dispose()
+    refused = f"; {len(found.refused)} cards refused" if found.refused else ""
+    print(f"Imported {len(found.cards)} people from {source.name}{refused}.")
+    return EXIT_OK if found.cards or not found.refused else EXIT_BAD_INPUT
 
 
 # By file suffix; contacts import (vCard, CSV) registers here.
