@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from app.core.vcard import AddressParts, CardDetails, LabelledValue, StructuredName
 from app.store.models import ContactDetailRecord, ContactRecord, SettingRecord
@@ -47,30 +47,38 @@ class ContactImportRepository(_Repository):
     def import_cards(self, cards: Iterable[CardDetails]) -> list[int]:
         """Each card as a new person, all in one transaction; their ids, in order."""
         now = self._now()
-        ids: list[int] = []
+        cards = list(cards)
+        if not cards:
+            return []
+        contacts = [
+            {
+                "full_name": card.full_name.strip(),
+                "organisation": card.organisation.strip(),
+                "job_title": card.job_title.strip(),
+                "email": card.email.strip(),
+                "phone": card.phone.strip(),
+                "address": card.address.strip(),
+                "website": card.website.strip(),
+                "notes": card.note,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for card in cards
+        ]
         with self._transaction() as session:
-            for card in cards:
-                record = ContactRecord(
-                    full_name=card.full_name.strip(),
-                    organisation=card.organisation.strip(),
-                    job_title=card.job_title.strip(),
-                    email=card.email.strip(),
-                    phone=card.phone.strip(),
-                    address=card.address.strip(),
-                    website=card.website.strip(),
-                    notes=card.note,
-                    created_at=now,
-                    updated_at=now,
+            # Inserted many rows per statement (thousands of cards import in seconds).
+            ids = list(
+                session.scalars(
+                    insert(ContactRecord).returning(ContactRecord.id, sort_by_parameter_order=True), contacts
                 )
-                session.add(record)
-                session.flush()
-                for position, (kind, label, value) in enumerate(_details(card)):
-                    session.add(
-                        ContactDetailRecord(
-                            contact_id=record.id, kind=kind, label=label, value=value, position=position
-                        )
-                    )
-                ids.append(record.id)
+            )
+            details = [
+                {"contact_id": contact_id, "kind": kind, "label": label, "value": value, "position": position}
+                for contact_id, card in zip(ids, cards, strict=True)
+                for position, (kind, label, value) in enumerate(_details(card))
+            ]
+            if details:
+                session.execute(insert(ContactDetailRecord), details)
         return ids
 
     def people_for_export(self) -> list[ExportedPerson]:
