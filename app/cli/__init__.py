@@ -216,8 +216,12 @@ def _export_vcard(arguments, database: Path, target: Path) -> int:
     except OSError:
         partial.unlink(missing_ok=True)
         raise
-    print(f"Exported {len(people)} people as vCard {arguments.vcard_version} to {target}")
+    print(f"Exported {_people(len(people))} as vCard {arguments.vcard_version} to {target}")
     return EXIT_OK
+
+
+def _people(count: int) -> str:
+    return "1 person" if count == 1 else f"{count} people"
 
 
 def _import_vcard(arguments, paths) -> int:
@@ -235,7 +239,7 @@ def _import_vcard(arguments, paths) -> int:
         name = f" ({refused.name})" if refused.name else ""
         print(f"Card {refused.number}{name} was not imported: {refused.reason}")
     if arguments.dry_run:
-        print(f"Would import {len(found.cards)} people from {source.name}.")
+        print(f"Would import {_people(len(found.cards))} from {source.name}.")
         return EXIT_OK
     store = open_store(paths.database, _clock())
     try:
@@ -244,8 +248,8 @@ def _import_vcard(arguments, paths) -> int:
         )
     finally:
         store.dispose()
-    refused = f"; {len(found.refused)} cards refused" if found.refused else ""
-    print(f"Imported {len(found.cards)} people from {source.name}{refused}.")
+    refused = f"; {len(found.refused)} card{'s' if len(found.refused) != 1 else ''} refused" if found.refused else ""
+    print(f"Imported {_people(len(found.cards))} from {source.name}{refused}.")
     return EXIT_OK if found.cards or not found.refused else EXIT_BAD_INPUT
 
 

@@ -82,7 +82,7 @@ def test_a_vcf_file_is_imported_by_the_vcard_importer(seeded_dir, tmp_path, caps
     card = tmp_path / "people.VCF"
     card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nEND:VCARD\r\n")
     status, out, _err = run(capsys, "import", str(card), "--data-dir", str(seeded_dir))
-    assert (status, out.strip()) == (0, "Imported 1 people from people.VCF.")
+    assert (status, out.strip()) == (0, "Imported 1 person from people.VCF.")
 
 
 def test_an_existing_export_target_needs_force(seeded_dir, tmp_path, capsys):

@@ -42,7 +42,7 @@ def test_every_card_becomes_a_new_person_and_refused_cards_are_listed(capsys, da
 
 def test_a_dry_run_imports_nothing(capsys, data_folder, tmp_path):
     status, out, _ = run(capsys, "import", str(SAMPLES / "gmail-3.0.vcf"), "--dry-run", "--data-dir", str(data_folder))
-    assert (status, out.splitlines()[-1]) == (0, "Would import 1 people from gmail-3.0.vcf.")
+    assert (status, out.splitlines()[-1]) == (0, "Would import 1 person from gmail-3.0.vcf.")
     target = tmp_path / "everyone.vcf"
     run(capsys, "export", "--format", "vcard", str(target), "--data-dir", str(data_folder))
     assert target.read_text() == ""
