@@ -60,3 +60,21 @@ def test_a_person_keeps_the_same_uid_from_one_export_to_the_next(importer, store
     assert first.startswith("urn:uuid:")
     assert importer.people_for_export()[0].uid == first
     assert importer.people_for_export()[0].card.name is None  # never made up from "Kim Lee"
+
+
+def test_a_name_or_organisation_typed_on_the_card_step_drops_the_imported_n_and_units(importer, store, clock):
+    from app.store.business_card_repository import BusinessCardRepository
+
+    cards = BusinessCardRepository(store.contacts._sessions, clock)
+    [card] = [imported.card for imported in read_vcard_file((SAMPLES / "iphone-17-3.0.vcf").read_bytes()).cards]
+    [contact_id] = importer.import_cards([card])
+    cards.save_card(contact_id, cards.card(contact_id))  # saved unchanged: everything is kept
+    assert importer.people_for_export()[0].card.name == card.name
+    assert importer.people_for_export()[0].card.units == card.units
+    typed = cards.card(contact_id)
+    typed.full_name = "Haruki N."
+    typed.organisation = "Kyoto Prefecture"
+    cards.save_card(contact_id, typed)
+    [person] = importer.people_for_export()
+    assert (person.card.name, person.card.units) == (None, [])
+    assert person.card.emails == card.emails
