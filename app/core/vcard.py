@@ -225,9 +225,6 @@ _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _BEGIN = re.compile(r"^BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 _END = re.compile(r"^END\s*:\s*VCARD\s*$", re.IGNORECASE)
 _MEDIA = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
-# RFC 2425 profile lines (PROFILE:VCard, NAME:, SOURCE:) that Lotus Notes and others write;
-# vobject takes PROFILE for a second BEGIN.
-_PROFILE = re.compile(r"^(?:PROFILE|NAME|SOURCE)[;:]", re.IGNORECASE)
 _FN_GUESS = re.compile(r"^(?:[\w-]+\.)?FN[;:](?:[^:]*:)?(.*)$", re.IGNORECASE)
 
 
@@ -261,8 +258,8 @@ def _blocks(text: str) -> list[_Block]:
 
 
 def _normalised_lines(block: _Block) -> list[tuple[int, str]]:
-    """The card's lines, each with its line number in the file: pictures, profile lines and
-    empty lines dropped, quoted-printable values decoded (their soft line breaks joined)."""
+    """The card's lines, each with its line number in the file: pictures and empty lines
+    dropped, folded lines unfolded, quoted-printable values decoded (soft line breaks joined)."""
     kept: list[tuple[int, str]] = []
     skipping = False
     continuing = False
@@ -274,7 +271,7 @@ def _normalised_lines(block: _Block) -> list[tuple[int, str]]:
             continue
         else:
             skipping = bool(_MEDIA.match(line))
-            if skipping or _PROFILE.match(line) or not line.strip():
+            if skipping or not line.strip():
                 continuing = False
                 continue
             if line[:1] in (" ", "\t") and kept:  # folding
@@ -546,7 +543,8 @@ def _read_block(block: _Block) -> ImportedCard | RefusedCard:
             damaged = QT_TRANSLATE_NOOP("VCard", "The vCard could not be read: line {number} is damaged (“{line}”).")
             return RefusedCard(block.number, name, _vcard_words(damaged, number=number, line=shown))
     # Only the properties read here go to vobject: it is slow per line, and a file of
-    # thousands of cards must import in seconds.
+    # thousands of cards must import in seconds. This also leaves out the RFC 2425 profile
+    # lines Lotus Notes writes (PROFILE:VCard), which vobject takes for a second BEGIN.
     wanted = "\r\n".join(line for _, line in lines if _property_name(line) in _READ_PROPERTIES)
     try:
         component = vobject.readOne(wanted + "\r\n")
