@@ -210,3 +210,12 @@ def test_several_cards_written_as_one_file_read_back_in_order():
         ("Person 1", "uid-1"),
         ("Person 2", "uid-2"),
     ]
+
+
+@pytest.mark.parametrize("sample", sorted(path.name for path in SAMPLES.glob("*.vcf")))
+def test_every_export_reads_the_same_with_cr_cr_lf_line_ends(sample):
+    data = (SAMPLES / sample).read_bytes()
+    doubled = data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\r\n")
+    as_is, written_twice = read_vcard_file(data), read_vcard_file(doubled)
+    assert [imported.card for imported in written_twice.cards] == [imported.card for imported in as_is.cards]
+    assert len(written_twice.refused) == len(as_is.refused)
