@@ -224,6 +224,7 @@ _LINE_END = re.compile(r"\r*\n|\r(?!\n)")
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _BEGIN = re.compile(r"^BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 _END = re.compile(r"^END\s*:\s*VCARD\s*$", re.IGNORECASE)
+_BASE64_LINE = re.compile(r"^[A-Za-z0-9+/]+=*$")  # never a property: those have a colon
 _MEDIA = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
 _FN_GUESS = re.compile(r"^(?:[\w-]+\.)?FN[;:](?:[^:]*:)?(.*)$", re.IGNORECASE)
 
@@ -267,8 +268,8 @@ def _normalised_lines(block: _Block) -> list[tuple[int, str]]:
         number = block.first_line + offset
         if continuing:
             kept[-1] = (kept[-1][0], kept[-1][1][:-1] + line.lstrip())
-        elif skipping and line[:1] in (" ", "\t"):
-            continue
+        elif skipping and (line[:1] in (" ", "\t") or _BASE64_LINE.match(line)):
+            continue  # a picture's data: 2.1 writers do not always indent it
         else:
             skipping = bool(_MEDIA.match(line))
             if skipping or not line.strip():

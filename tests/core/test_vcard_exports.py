@@ -219,3 +219,13 @@ def test_every_export_reads_the_same_with_cr_cr_lf_line_ends(sample):
     as_is, written_twice = read_vcard_file(data), read_vcard_file(doubled)
     assert [imported.card for imported in written_twice.cards] == [imported.card for imported in as_is.cards]
     assert len(written_twice.refused) == len(as_is.refused)
+
+
+def test_a_2_1_picture_whose_data_lines_are_not_indented_is_left_out():
+    text = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Lind;Eva\r\nFN:Eva Lind\r\nPHOTO;JPEG;ENCODING=BASE64:/9j/4AAQSkZJRgABAQ\r\n"
+        "AAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8U\r\nHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL=\r\n"
+        "\r\nTEL;CELL:+46 70 123 45 67\r\nEND:VCARD\r\n"
+    )
+    [imported] = read_vcards(text)
+    assert (imported.card.full_name, imported.card.phone) == ("Eva Lind", "+46 70 123 45 67")
