@@ -254,7 +254,11 @@ def _import_vcard(arguments, paths) -> int:
 
 
 # By file suffix; contacts import (vCard, CSV) registers here.
-IMPORTERS: dict[str, Callable[[argparse.Namespace, object], int]] = {".json": _import_json, ".vcf": _import_vcard}
+IMPORTERS: dict[str, Callable[[argparse.Namespace, object], int]] = {
+    ".json": _import_json,
+    ".vcf": _import_vcard,
+    ".vcard": _import_vcard,
+}
 
 
 def _import(arguments, paths) -> int:
