@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from app.core.vcard import AddressParts, CardDetails, LabelledValue, StructuredName
 from app.store.models import ContactDetailRecord, ContactRecord, SettingRecord
@@ -66,12 +66,14 @@ class ContactImportRepository(_Repository):
             for card in cards
         ]
         with self._transaction() as session:
-            # Inserted many rows per statement (thousands of cards import in seconds).
-            ids = list(
-                session.scalars(
-                    insert(ContactRecord).returning(ContactRecord.id, sort_by_parameter_order=True), contacts
-                )
-            )
+            # Inserted many rows per statement, with ids given here (SQLite would return them one
+            # statement per row), so that thousands of cards import in seconds. A write transaction
+            # begins IMMEDIATE, so no other writer can take these ids meanwhile.
+            first = (session.scalar(select(func.max(ContactRecord.id))) or 0) + 1
+            ids = list(range(first, first + len(contacts)))
+            for contact_id, row in zip(ids, contacts, strict=True):
+                row["id"] = contact_id
+            session.execute(insert(ContactRecord), contacts)
             details = [
                 {"contact_id": contact_id, "kind": kind, "label": label, "value": value, "position": position}
                 for contact_id, card in zip(ids, cards, strict=True)
