@@ -73,3 +73,19 @@ def test_round_trip_and_check(export_file, tmp_path):
 def test_bad_usage_exits_2(tmp_path):
     result = cli("export", "--format", "pdf", "x", "--data-dir", str(tmp_path))
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_vcard_import_and_export_as_a_program(tmp_path, migrated_database):
+    import shutil
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copyfile(migrated_database, folder / "infointerview.db")
+    source = ROOT / "tests" / "core" / "vcards" / "several-one-damaged-3.0.vcf"
+    imported = cli("import", str(source), "--data-dir", str(folder))
+    assert imported.returncode == 0, imported.stderr
+    assert "Card 2 (Broken Card) was not imported" in imported.stdout
+    target = tmp_path / "everyone.vcf"
+    exported = cli("export", "--format", "vcard", str(target), "--vcard-version", "3.0", "--data-dir", str(folder))
+    assert exported.returncode == 0, exported.stderr
+    assert target.read_bytes().count(b"BEGIN:VCARD\r\nVERSION:3.0\r\n") == 2

@@ -37,15 +37,19 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     export = commands.add_parser("export", parents=[common], help="export everything")
-    export.add_argument("--format", choices=("json", "csv", "markdown", "ics"), default="json")
+    export.add_argument("--format", choices=("json", "csv", "markdown", "ics", "vcard"), default="json")
     export.add_argument(
         "out",
         metavar="OUT",
-        help="a file (json; ics: every upcoming interview, for a calendar) or a folder (csv, markdown)",
+        help="a file (json; vcard: everyone; ics: every upcoming interview, for a calendar) "
+        "or a folder (csv, markdown)",
+    )
+    export.add_argument(
+        "--vcard-version", choices=("4.0", "3.0"), default="4.0", help="vCard 3.0 for older address books"
     )
     export.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
-    imported = commands.add_parser("import", parents=[common], help="import an InfoInterview export")
+    imported = commands.add_parser("import", parents=[common], help="import an InfoInterview export or a .vcf file")
     imported.add_argument("file", metavar="FILE")
     imported.add_argument("--dry-run", action="store_true", help="only say what would be imported")
 
@@ -162,6 +166,8 @@ def _export(arguments, paths) -> int:
         document = export_json(database, paths.attachments_dir, target, clock.now(), arguments.force, __version__)
         people, interviews = (len(document["tables"].get(table, [])) for table in ("contacts", "interviews"))
         print(f"Exported {people} people and {interviews} interviews to {target}")
+    elif arguments.format == "vcard":
+        return _export_vcard(arguments, database, target)
     elif arguments.format == "csv":
         written = export_csv(database, target, clock.now(), arguments.force)
         print(f"Exported {len(written)} lists to {target}")
@@ -214,12 +220,66 @@ def _import_json(arguments, paths) -> int:
     return EXIT_OK
 
 
+def _export_vcard(arguments, database: Path, target: Path) -> int:
+    """Everyone as one vCard file, written under a temporary name and renamed when complete."""
+    from app.core.vcard import write_vcards
+    from app.store.store import open_store
+
+    if target.exists() and not arguments.force:
+        raise CliError(f"{target} exists; add --force to replace it.", EXIT_BAD_INPUT)
+    store = open_store(database, _clock())
+    try:
+        people = store.contact_import.people_for_export()
+    finally:
+        store.dispose()
+    text = write_vcards(((person.card, person.uid, person.revised) for person in people), arguments.vcard_version)
+    partial = target.with_name(target.name + ".part")
+    try:
+        partial.write_text(text, encoding="utf-8", newline="")
+        partial.replace(target)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+    print(f"Exported {_people(len(people))} as vCard {arguments.vcard_version} to {target}")
+    return EXIT_OK
+
+
+def _people(count: int) -> str:
+    return "1 person" if count == 1 else f"{count} people"
+
+
 def _import_vcard(arguments, paths) -> int:
-    raise CliError("Importing vCard files from the command line is not available yet.", EXIT_BAD_INPUT)
+    """Every card of the file as a new person, in one transaction; refused cards are listed."""
+    from app.core.vcard import VCardError, read_vcard_file
+    from app.store.store import open_store
+
+    source = Path(arguments.file).expanduser()
+    try:
+        found = read_vcard_file(source.read_bytes())
+    except VCardError as error:
+        raise CliError(f"{source.name}: {error}", EXIT_BAD_INPUT) from error
+    for refused in found.refused:
+        name = f" ({refused.name})" if refused.name else ""
+        print(f"Card {refused.number}{name} was not imported: {refused.reason}")
+    if arguments.dry_run:
+        print(f"Would import {_people(len(found.cards))} from {source.name}.")
+        return EXIT_OK
+    store = open_store(paths.database, _clock())
+    try:
+        store.contact_import.import_cards(imported.card for imported in found.cards)
+    finally:
+        store.dispose()
+    refused = f"; {len(found.refused)} card{'s' if len(found.refused) != 1 else ''} refused" if found.refused else ""
+    print(f"Imported {_people(len(found.cards))} from {source.name}{refused}.")
+    return EXIT_OK if found.cards or not found.refused else EXIT_BAD_INPUT
 
 
 # By file suffix; contacts import (vCard, CSV) registers here.
-IMPORTERS: dict[str, Callable[[argparse.Namespace, object], int]] = {".json": _import_json, ".vcf": _import_vcard}
+IMPORTERS: dict[str, Callable[[argparse.Namespace, object], int]] = {
+    ".json": _import_json,
+    ".vcf": _import_vcard,
+    ".vcard": _import_vcard,
+}
 
 
 def _import(arguments, paths) -> int:

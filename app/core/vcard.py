@@ -2,22 +2,34 @@
 
 Importing never drops what a card says: a value that does not look like an email address or a
 phone number is kept as it was and reported as a problem on its field, for the person to fix.
+Every email and phone keeps its label (a TYPE, or an Apple ``itemN.X-ABLabel``); the structured N,
+ORG with its units, ADR by its parts, NOTE and UID are kept as the card writes them.
+
+Real exports are normalised before vobject reads them (line ends, quoted-printable text in any
+charset, ``PROFILE`` lines, pictures); each card of a file is read on its own, so a damaged card
+refuses only itself, with a reason in words. Pictures are not kept.
 """
 
 from __future__ import annotations
 
+import quopri
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 import vobject
 import vobject.base
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text, text
 
-MAX_VCARD_BYTES = 5 * 1024 * 1024
+MAX_VCARD_BYTES = 200 * 1024 * 1024  # a whole address book, pictures included
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]+$")
 _PHONE_CHARACTERS = re.compile(r"^[0-9+\-()./\s]+(?:\s*(?:x|ext\.?|extension|#|;ext=)\s*[0-9]+)?$", re.IGNORECASE)
-_LABEL_PRIORITY = ("pref", "work", "cell", "mobile", "home", "voice", "fax", "internet", "other")
+# TYPE values that say what a phone or email is; a label made of these is written as TYPE, any
+# other label as an Apple-style group label (itemN.X-ABLabel), which address books read back.
+_KNOWN_TYPES = ("work", "home", "cell", "fax", "pager", "video", "text", "textphone", "main", "msg", "car", "isdn")
+_TYPE_SYNONYMS = {"mobile": "cell", "iphone": "cell"}
 _IGNORED_TYPES = {"internet", "voice", "pref", "x400"}
 
 
@@ -43,6 +55,40 @@ class LabelledValue:
     label: str = ""  # work, home, cell...
 
 
+@dataclass(frozen=True, slots=True)
+class StructuredName:
+    """A vCard N, as the card holds it: each part may hold several words (``Mary,Ann``)."""
+
+    family: tuple[str, ...] = ()
+    given: tuple[str, ...] = ()
+    additional: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+
+    def is_empty(self) -> bool:
+        return not any(self.family + self.given + self.additional + self.prefixes + self.suffixes)
+
+
+@dataclass(frozen=True, slots=True)
+class AddressParts:
+    """A vCard ADR by its parts, with its label (work, home...)."""
+
+    box: str = ""
+    extended: str = ""
+    street: str = ""
+    city: str = ""
+    region: str = ""
+    code: str = ""
+    country: str = ""
+    label: str = ""
+
+    def text(self) -> str:
+        """The address as lines, as the person's record shows it."""
+        town_line = " ".join(bit for bit in (self.city, self.region, self.code) if bit)
+        lines = [self.box, self.extended, self.street, town_line, self.country]
+        return "\n".join(line for line in lines if line)
+
+
 @dataclass(slots=True)
 class CardDetails:
     """What a business card carries, as the card step edits it."""
@@ -54,6 +100,12 @@ class CardDetails:
     phones: list[LabelledValue] = field(default_factory=list)
     address: str = ""
     websites: list[str] = field(default_factory=list)
+    # What a vCard holds beyond the card step's fields; empty when typed by hand.
+    name: StructuredName | None = None
+    units: list[str] = field(default_factory=list)  # ORG's units after the organisation's name
+    address_parts: AddressParts | None = None  # used when ``address`` still reads as these parts
+    note: str = ""
+    uid: str = ""
 
     @property
     def email(self) -> str:
@@ -80,6 +132,22 @@ class FieldProblem:
 class ImportedCard:
     card: CardDetails
     problems: list[FieldProblem] = field(default_factory=list)
+    number: int = 1  # its place in the file, counting from 1
+
+
+@dataclass(frozen=True, slots=True)
+class RefusedCard:
+    """A card of a file that could not be read; the others are read all the same."""
+
+    number: int  # its place in the file, counting from 1
+    name: str  # the name it seems to carry, or ""
+    reason: Text  # for a person, to translate
+
+
+@dataclass(slots=True)
+class VCardFile:
+    cards: list[ImportedCard]
+    refused: list[RefusedCard]
 
 
 def email_problem(value: str) -> Text | None:
@@ -125,67 +193,141 @@ def card_problems(card: CardDetails) -> list[FieldProblem]:
 # ---- reading ---------------------------------------------------------------------------------
 
 
+def _too_big() -> VCardError:
+    source = QT_TRANSLATE_NOOP("VCard", "The file is larger than 200 MB, which is more than any address book needs.")
+    return VCardError(_vcard_words(source))
+
+
 def _decode(data: str | bytes) -> str:
     if isinstance(data, str):
         text = data
     else:
         if len(data) > MAX_VCARD_BYTES:
-            too_big = QT_TRANSLATE_NOOP(
-                "VCard", "The file is larger than 5 MB, which is far more than a contact card needs."
-            )
-            raise VCardError(_vcard_words(too_big))
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            # Old address books wrote Windows-1252; reading it that way loses no bytes.
-            text = data.decode("cp1252", errors="replace")
+            raise _too_big()
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # older Mac Contacts wrote UTF-16
+            text = data.decode("utf-16", errors="replace")
+        else:
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                # Old address books wrote Windows-1252; reading it that way loses no bytes.
+                text = data.decode("cp1252", errors="replace")
     if len(text) > MAX_VCARD_BYTES:
-        too_big = QT_TRANSLATE_NOOP(
-            "VCard", "The text is larger than 5 MB, which is far more than a contact card needs."
-        )
-        raise VCardError(_vcard_words(too_big))
+        raise _too_big()
     # Lone surrogates (from a paste) cannot be stored; NULs end strings in too many places.
     text = text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "")
-    return _drop_media(_join_quoted_printable_breaks(text))
+    # Windows programs that write CR LF through a text-mode file give CR CR LF.
+    return _LINE_END.sub("\r\n", text)
 
 
-_MEDIA = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND)[;:]", re.IGNORECASE)
-_MEDIA_ANYWHERE = re.compile(_MEDIA.pattern, re.IGNORECASE | re.MULTILINE)
-
-
-def _drop_media(text: str) -> str:
-    """Pictures and sounds are not used here, and a damaged one must not stop the rest importing."""
-    if not _MEDIA_ANYWHERE.search(text):
-        return text
-    kept: list[str] = []
-    skipping = False
-    for line in _LINE_BREAK.split(text):
-        if skipping and line[:1] in (" ", "\t"):
-            continue
-        skipping = bool(_MEDIA.match(line))
-        if not skipping:
-            kept.append(line)
-    return "\r\n".join(kept)
-
-
+_LINE_END = re.compile(r"\r*\n|\r(?!\n)")
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
+_BEGIN = re.compile(r"^BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
+_END = re.compile(r"^END\s*:\s*VCARD\s*$", re.IGNORECASE)
+_BASE64_LINE = re.compile(r"^[A-Za-z0-9+/]+=*$")  # never a property: those have a colon
+_MEDIA = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
+_FN_GUESS = re.compile(r"^(?:[\w-]+\.)?FN[;:](?:[^:]*:)?(.*)$", re.IGNORECASE)
 
 
-def _join_quoted_printable_breaks(text: str) -> str:
-    """vCard 2.1 quoted-printable values continue on the next line after a trailing "=" (a soft
-    line break), which is not the folding vobject expects; join such lines first."""
-    if "QUOTED-PRINTABLE" not in text.upper():
-        return text
-    joined: list[str] = []
+@dataclass(slots=True)
+class _Block:
+    number: int
+    first_line: int  # in the file, counting from 1
+    lines: list[str]
+    ended: bool
+
+
+def _blocks(text: str) -> list[_Block]:
+    """The file's cards, each as its lines from BEGIN:VCARD to END:VCARD; a card cut off by
+    the next BEGIN or by the end of the file is kept, unended, to be refused by itself."""
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    for number, line in enumerate(text.split("\r\n"), start=1):
+        if _BEGIN.match(line):
+            if current is not None:
+                blocks.append(current)
+            current = _Block(len(blocks) + 1, number, [line], False)
+        elif current is not None:
+            current.lines.append(line)
+            if _END.match(line):
+                current.ended = True
+                blocks.append(current)
+                current = None
+    if current is not None:
+        blocks.append(current)
+    return blocks
+
+
+def _normalised_lines(block: _Block) -> list[tuple[int, str]]:
+    """The card's lines, each with its line number in the file: pictures and empty lines
+    dropped, folded lines unfolded, quoted-printable values decoded (soft line breaks joined)."""
+    kept: list[tuple[int, str]] = []
+    skipping = False
     continuing = False
-    for line in _LINE_BREAK.split(text):
+    for offset, line in enumerate(block.lines):
+        number = block.first_line + offset
         if continuing:
-            joined[-1] = joined[-1][:-1] + line.lstrip()
+            kept[-1] = (kept[-1][0], kept[-1][1][:-1] + line.lstrip())
+        elif skipping and (line[:1] in (" ", "\t") or _BASE64_LINE.match(line)):
+            continue  # a picture's data: 2.1 writers do not always indent it
         else:
-            joined.append(line)
-        head = joined[-1].split(":", 1)[0].upper()
-        continuing = "QUOTED-PRINTABLE" in head and joined[-1].endswith("=")
-    return "\r\n".join(joined)
+            skipping = bool(_MEDIA.match(line))
+            if skipping or not line.strip():
+                continuing = False
+                continue
+            if line[:1] in (" ", "\t") and kept:  # folding
+                kept[-1] = (kept[-1][0], kept[-1][1] + line[1:])
+                continue
+            kept.append((number, line))
+        head = kept[-1][1].split(":", 1)[0].upper()
+        continuing = "QUOTED-PRINTABLE" in head and kept[-1][1].endswith("=")
+    return [(number, _escape_commas(_decode_quoted_printable(line))) for number, line in kept]
+
+
+# Properties whose value is made of parts (or a list) separated by ";" and ",".
+_STRUCTURED = frozenset({"N", "ADR", "ORG", "CATEGORIES", "NICKNAME", "GEO", "CLIENTPIDMAP", "GENDER"})
+_UNESCAPED_COMMA = re.compile(r"(?<!\\),")
+
+
+def _escape_commas(line: str) -> str:
+    """vobject keeps only what comes before the first bare comma of a single value (a URL, a
+    label, a 2.1 NOTE); such commas belong to the value, so they are escaped first."""
+    head, colon, value = line.partition(":")
+    if not colon or "," not in value:
+        return line
+    name = head.split(";", 1)[0].rsplit(".", 1)[-1].upper()
+    if name in _STRUCTURED:
+        return line
+    return head + ":" + _UNESCAPED_COMMA.sub(r"\\,", value)
+
+
+_QP_PARAMETERS = re.compile(r";(?:ENCODING=)?QUOTED-PRINTABLE|;CHARSET=[^;:]*", re.IGNORECASE)
+_CHARSET = re.compile(r";CHARSET=([^;:]*)", re.IGNORECASE)
+
+
+def _decode_quoted_printable(line: str) -> str:
+    """A quoted-printable value as plain text, whatever CHARSET says: UTF-8 when the bytes are
+    UTF-8 (phones often say ISO-8859-1 or nothing), else the charset named, else Windows-1252."""
+    if ":" not in line:
+        return line
+    head, value = line.split(":", 1)
+    if "QUOTED-PRINTABLE" not in head.upper():
+        return line
+    raw = quopri.decodestring(value.encode("ascii", "replace"))
+    declared = _CHARSET.search(head)
+    text = None
+    for charset in ("utf-8", declared.group(1).strip('"') if declared else "", "cp1252"):
+        if not charset:
+            continue
+        try:
+            text = raw.decode(charset)
+            break
+        except (UnicodeDecodeError, LookupError):
+            continue
+    if text is None:
+        text = raw.decode("cp1252", errors="replace")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+    return _QP_PARAMETERS.sub("", head) + ":" + text
 
 
 _APPLE_LABEL = re.compile(r"^_\$!<(.+)>!\$_$")
@@ -198,23 +340,34 @@ def _group_labels(component) -> dict[str, str]:
         if line.group:
             value = _text(line.value)
             match = _APPLE_LABEL.match(value)
-            labels[line.group.lower()] = (match.group(1) if match else value).lower()
+            labels[line.group.lower()] = _known_or_custom(match.group(1)) if match else value
     return labels
 
 
+def _known_or_custom(kind: str) -> str:
+    lowered = kind.lower()
+    lowered = _TYPE_SYNONYMS.get(lowered, lowered)
+    if lowered in _KNOWN_TYPES or lowered in _IGNORED_TYPES or lowered in ("other", "homepage"):
+        return lowered
+    return kind[2:] if lowered.startswith("x-") and len(kind) > 2 else kind
+
+
 def _label(line, group_labels: dict[str, str] | None = None) -> str:
+    """The label of an email, phone or address: its group's label if it has one, else its TYPE
+    values that say what it is ("work", "work fax", or a custom one as written)."""
+    if group_labels and line.group and group_labels.get(line.group.lower()):
+        return group_labels[line.group.lower()]
     types: list[str] = []
     for value in line.params.get("TYPE", []):
-        types.extend(part.strip().strip('"').lower() for part in value.split(","))
+        types.extend(part.strip().strip('"') for part in value.split(","))
     # vCard 2.1 writes bare parameters: EMAIL;WORK;INTERNET:...
-    types.extend(name.lower() for name in getattr(line, "singletonparams", []))
-    meaningful = [kind for kind in types if kind and kind not in _IGNORED_TYPES]
-    if not meaningful and group_labels and line.group and line.group.lower() in group_labels:
-        meaningful = [group_labels[line.group.lower()]]
-    for preferred in _LABEL_PRIORITY:
-        if preferred in meaningful:
-            return "cell" if preferred == "mobile" else preferred
-    return meaningful[0] if meaningful else ""
+    types.extend(getattr(line, "singletonparams", []))
+    meaningful: list[str] = []
+    for kind in types:
+        label = _known_or_custom(kind) if kind else ""
+        if label and label not in _IGNORED_TYPES and label not in meaningful:
+            meaningful.append(label)
+    return " ".join(meaningful)
 
 
 def _text(value) -> str:
@@ -223,30 +376,58 @@ def _text(value) -> str:
     return str(value).strip()
 
 
+def _parts(value) -> tuple[str, ...]:
+    values = value if isinstance(value, list) else [value]
+    return tuple(str(part).strip() for part in values if str(part).strip())
+
+
 def _phone_value(value: str) -> str:
     value = value.strip()
     return value[4:] if value.lower().startswith("tel:") else value
 
 
-def _address_text(address) -> str:
+_URL_ESCAPE = re.compile(r"\\([\\:;,])")
+
+
+def _url_value(value: str) -> str:
+    """Apple and Google escape URLs as text (``http\\://``); the address is without escapes."""
+    return _URL_ESCAPE.sub(r"\1", value.strip())
+
+
+def _address_parts(line, labels: dict[str, str]) -> AddressParts:
+    address = line.value
     if isinstance(address, str):
-        return address.strip()
+        return AddressParts(street=address.strip(), label=_label(line, labels))
 
     def part(name: str) -> str:
         value = getattr(address, name, "")
-        return _text(value) if value else ""
+        if isinstance(value, list):
+            return ", ".join(str(bit).strip() for bit in value if str(bit).strip())
+        return str(value).strip() if value else ""
 
-    town_line = " ".join(bit for bit in (part("city"), part("region"), part("code")) if bit)
-    lines = [part("box"), part("extended"), part("street"), town_line, part("country")]
-    return "\n".join(line for line in lines if line)
+    names = ("box", "extended", "street", "city", "region", "code", "country")
+    return AddressParts(**{name: part(name) for name in names}, label=_label(line, labels))
 
 
-def _name_from_n(component) -> str:
-    try:
-        name = component.n.value
-    except AttributeError:
+def _structured_name(component) -> StructuredName | None:
+    lines = _lines(component, "n")
+    if not lines or isinstance(lines[0].value, str):
+        return None
+    value = lines[0].value
+    name = StructuredName(
+        family=_parts(value.family),
+        given=_parts(value.given),
+        additional=_parts(value.additional),
+        prefixes=_parts(value.prefix),
+        suffixes=_parts(value.suffix),
+    )
+    return None if name.is_empty() else name
+
+
+def _name_text(name: StructuredName | None) -> str:
+    if name is None:
         return ""
-    parts = [_text(name.prefix), _text(name.given), _text(name.additional), _text(name.family), _text(name.suffix)]
+    parts = name.prefixes + name.given + name.additional + name.family + name.suffixes
     return " ".join(" ".join(part.split()) for part in parts if part)
 
 
@@ -254,32 +435,43 @@ def _lines(component, name: str) -> list:
     return list(component.contents.get(name, []))
 
 
+def _first_text(component, name: str) -> str:
+    lines = _lines(component, name)
+    return _text(lines[0].value) if lines else ""
+
+
 def _card_from_component(component) -> CardDetails:
     fn_lines = _lines(component, "fn")
     full_name = " ".join(_text(fn_lines[0].value).split()) if fn_lines else ""
     labels = _group_labels(component)
+    organisation, units = "", []
     organisation_lines = _lines(component, "org")
-    organisation = ""
     if organisation_lines:
         value = organisation_lines[0].value
-        organisation = (
-            ", ".join(str(part).strip() for part in value if str(part).strip())
-            if isinstance(value, list)
-            else _text(value)
-        )
+        parts = [str(part).strip() for part in value] if isinstance(value, list) else [_text(value)]
+        while parts and not parts[-1]:
+            parts.pop()
+        if parts:
+            organisation, units = parts[0], parts[1:]
+    name = _structured_name(component)
     card = CardDetails(
-        full_name=full_name or _name_from_n(component),
+        full_name=full_name or _name_text(name),
         organisation=organisation,
-        job_title=_text(_lines(component, "title")[0].value) if _lines(component, "title") else "",
+        units=units,
+        job_title=_first_text(component, "title"),
         emails=[LabelledValue(_text(line.value), _label(line, labels)) for line in _lines(component, "email")],
         phones=[
             LabelledValue(_phone_value(_text(line.value)), _label(line, labels)) for line in _lines(component, "tel")
         ],
-        websites=[_text(line.value) for line in _lines(component, "url") if _text(line.value)],
+        websites=[_url_value(_text(line.value)) for line in _lines(component, "url") if _text(line.value)],
+        name=name,
+        note=str(_lines(component, "note")[0].value).strip() if _lines(component, "note") else "",
+        uid=_first_text(component, "uid"),
     )
     addresses = _lines(component, "adr")
     if addresses:
-        card.address = _address_text(addresses[0].value)
+        card.address_parts = _address_parts(addresses[0], labels)
+        card.address = card.address_parts.text()
     if not card.full_name:
         card.full_name = card.organisation
     card.emails = [email for email in card.emails if email.value]
@@ -290,7 +482,6 @@ def _card_from_component(component) -> CardDetails:
 _NAME_PART = re.compile(r"(?:[A-Za-z0-9_-]+\.)?[A-Za-z0-9_-]+")
 _PARAMETER_NAME = re.compile(r"[A-Za-z0-9_-]+")
 _SAFE_RUN = re.compile(r'[^";:,]*')
-_UNFOLD = re.compile(r"(?:\r\n|\r|\n)[ \t]")
 
 
 def _is_content_line(line: str) -> bool:
@@ -322,83 +513,174 @@ def _is_content_line(line: str) -> bool:
     return line.startswith(":", at)
 
 
-def _check_lines(text: str) -> None:
-    for number, line in enumerate(_LINE_BREAK.split(_UNFOLD.sub("", text)), start=1):
-        if line.strip() and not _is_content_line(line):
+def _guess_name(block: _Block) -> str:
+    for line in block.lines:
+        match = _FN_GUESS.match(line)
+        if match:
+            return " ".join(match.group(1).split())[:80]
+    return ""
+
+
+_READ_PROPERTIES = frozenset(
+    {"BEGIN", "END", "VERSION", "FN", "N", "ORG", "TITLE", "EMAIL", "TEL", "URL", "ADR", "NOTE", "UID", "X-ABLABEL"}
+)
+_PROPERTY_NAME = re.compile(r"(?:[A-Za-z0-9_-]+\.)?([A-Za-z0-9_-]+)")
+
+
+def _property_name(line: str) -> str:
+    match = _PROPERTY_NAME.match(line)
+    return match.group(1).upper() if match else ""
+
+
+def _read_block(block: _Block) -> ImportedCard | RefusedCard:
+    name = _guess_name(block)
+    if not block.ended:
+        cut = QT_TRANSLATE_NOOP("VCard", "The card is cut off: it has no END:VCARD line.")
+        return RefusedCard(block.number, name, _vcard_words(cut))
+    lines = _normalised_lines(block)
+    for number, line in lines:
+        if not _is_content_line(line):
             shown = line if len(line) <= 60 else line[:57] + "…"
             damaged = QT_TRANSLATE_NOOP("VCard", "The vCard could not be read: line {number} is damaged (“{line}”).")
-            raise VCardError(_vcard_words(damaged, number=number, line=shown))
+            return RefusedCard(block.number, name, _vcard_words(damaged, number=number, line=shown))
+    # Only the properties read here go to vobject: it is slow per line, and a file of
+    # thousands of cards must import in seconds. This also leaves out the RFC 2425 profile
+    # lines Lotus Notes writes (PROFILE:VCard), which vobject takes for a second BEGIN.
+    wanted = "\r\n".join(line for _, line in lines if _property_name(line) in _READ_PROPERTIES)
+    try:
+        component = vobject.readOne(wanted + "\r\n")
+        card = _card_from_component(component)
+    except Exception:  # vobject reports damage in many ways; all of them mean "cannot read"
+        unreadable = QT_TRANSLATE_NOOP(
+            "VCard", "The card could not be read: one of its lines is not written as vCards are."
+        )
+        return RefusedCard(block.number, name, _vcard_words(unreadable))
+    return ImportedCard(card, card_problems(card), block.number)
 
 
-def read_vcards(data: str | bytes) -> list[ImportedCard]:
-    """Every card in ``data``, each with the problems found on its fields."""
+def read_vcard_file(data: str | bytes) -> VCardFile:
+    """Every card in ``data``: those read, each with the problems found on its fields, and those
+    refused, each with why. Raises VCardError only when ``data`` holds no vCard at all."""
     text = _decode(data)
-    if "BEGIN:VCARD" not in text.upper():
+    blocks = _blocks(text)
+    if not blocks:
         raise VCardError(
             _vcard_words(QT_TRANSLATE_NOOP("VCard", "This is not a vCard file: it has no BEGIN:VCARD line."))
         )
-    _check_lines(text)
-    cards: list[ImportedCard] = []
-    try:
-        for component in vobject.readComponents(text):
-            if component.name.upper() != "VCARD":
-                continue
-            card = _card_from_component(component)
-            cards.append(ImportedCard(card, card_problems(card)))
-    except Exception as exc:  # vobject reports damage in many ways; all of them mean "cannot read"
-        unreadable = QT_TRANSLATE_NOOP("VCard", "The vCard could not be read: {detail}")
-        raise VCardError(_vcard_words(unreadable, detail=_short(exc))) from exc
-    if not cards:
-        raise VCardError(_vcard_words(QT_TRANSLATE_NOOP("VCard", "The file holds no contact card.")))
-    return cards
+    found = VCardFile([], [])
+    for block in blocks:
+        result = _read_block(block)
+        if isinstance(result, RefusedCard):
+            found.refused.append(result)
+        else:
+            found.cards.append(result)
+    return found
 
 
-def _short(exc: Exception) -> str:
-    message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return message[:200]
+def read_vcards(data: str | bytes) -> list[ImportedCard]:
+    """The cards of ``data`` that can be read; VCardError (saying why) when none can."""
+    found = read_vcard_file(data)
+    if not found.cards:
+        raise VCardError(found.refused[0].reason)
+    return found.cards
 
 
 # ---- writing ---------------------------------------------------------------------------------
 
 SUPPORTED_VERSIONS = ("3.0", "4.0")
+PRODUCT_ID = "-//InfoInterview//InfoInterview//EN"
+# TYPE values each version defines for TEL and EMAIL; other labels go in an itemN.X-ABLabel.
+_TEL_TYPES = {
+    "4.0": {"work", "home", "text", "voice", "fax", "cell", "video", "pager", "textphone"},
+    "3.0": {"work", "home", "msg", "voice", "fax", "cell", "video", "pager", "bbs", "modem", "car", "isdn", "pcs"},
+}
+_EMAIL_TYPES = {"4.0": {"work", "home"}, "3.0": {"work", "home", "internet"}}
+_ADR_TYPES = {"4.0": {"work", "home"}, "3.0": {"work", "home", "dom", "intl", "postal", "parcel"}}
 
 
-def _split_name(full_name: str) -> tuple[str, str]:
-    parts = full_name.split()
-    if len(parts) < 2:
-        return full_name.strip(), ""
-    return parts[-1], " ".join(parts[:-1])
+def _write_labelled(component, name: str, value: str, label: str, allowed: set[str], groups: list[int]) -> None:
+    line = component.add(name)
+    line.value = value
+    kinds = label.split()
+    if not kinds:
+        return
+    if all(kind in allowed for kind in kinds):
+        line.type_paramlist = kinds
+        return
+    # A label of its own, as Apple writes it and address books read it: item1.TEL + item1.X-ABLabel.
+    groups[0] += 1
+    group = f"item{groups[0]}"
+    line.group = group
+    label_line = component.add("x-ablabel")
+    label_line.group = group
+    label_line.value = label
 
 
-def write_vcard(card: CardDetails, version: str = "4.0") -> str:
-    """One vCard as text with CRLF line ends and lines folded at 75 octets."""
+def _vcard_time(moment: datetime) -> str:
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.strftime("%Y%m%dT%H%M%SZ")
+
+
+def write_vcard(card: CardDetails, version: str = "4.0", *, uid: str = "", revised: datetime | None = None) -> str:
+    """One vCard (RFC 6350 for 4.0, RFC 2426 for 3.0) as text with CRLF line ends and lines
+    folded at 75 octets. N is written only as stored (3.0 requires the line: it is then empty);
+    ``uid`` (else the card's own) and ``revised`` (a UTC time) give UID and REV."""
     if version not in SUPPORTED_VERSIONS:
         raise ValueError(f"vCard version {version} is not supported")
     if not card.full_name.strip():
         raise VCardError(_vcard_words(QT_TRANSLATE_NOOP("VCard", "A contact card needs a name.")))
     component = vobject.vCard()
+    component.add("version").value = version
+    component.add("prodid").value = PRODUCT_ID
+    if uid or card.uid:
+        component.add("uid").value = uid or card.uid
+    if revised is not None:
+        component.add("rev").value = _vcard_time(revised)
     component.add("fn").value = card.full_name.strip()
-    family, given = _split_name(card.full_name.strip())
-    component.add("n").value = vobject.vcard.Name(family=family, given=given)
-    if card.organisation:
-        component.add("org").value = [card.organisation]
+    name = card.name or StructuredName()
+    if card.name is not None or version == "3.0":
+        component.add("n").value = vobject.vcard.Name(
+            family=list(name.family),
+            given=list(name.given),
+            additional=list(name.additional),
+            prefix=list(name.prefixes),
+            suffix=list(name.suffixes),
+        )
+    if card.organisation or card.units:
+        component.add("org").value = [card.organisation, *card.units]
     if card.job_title:
         component.add("title").value = card.job_title
+    groups = [0]
     for email in card.emails:
-        line = component.add("email")
-        line.value = email.value
-        if email.label:
-            line.type_param = email.label
+        _write_labelled(component, "email", email.value, email.label, _EMAIL_TYPES[version], groups)
     for phone in card.phones:
-        line = component.add("tel")
-        line.value = phone.value
-        if phone.label:
-            line.type_param = phone.label
+        _write_labelled(component, "tel", phone.value, phone.label, _TEL_TYPES[version], groups)
+        if version == "4.0":
+            component.contents["tel"][-1].params["VALUE"] = ["text"]  # as typed, not a tel: URI
     if card.address:
-        component.add("adr").value = vobject.vcard.Address(street=card.address)
+        parts = card.address_parts
+        if parts is None or parts.text() != card.address:  # typed by hand, or changed since
+            parts = AddressParts(street=card.address, label=parts.label if parts else "")
+        address = vobject.vcard.Address(
+            box=parts.box,
+            extended=parts.extended,
+            street=parts.street,
+            city=parts.city,
+            region=parts.region,
+            code=parts.code,
+            country=parts.country,
+        )
+        _write_labelled(component, "adr", address, parts.label, _ADR_TYPES[version], groups)
     for website in card.websites:
-        component.add("url").value = website
-    text = component.serialize()
-    if version == "4.0":
-        text = text.replace("VERSION:3.0\r\n", "VERSION:4.0\r\n", 1)
-    return text
+        line = component.add("url")
+        line.value = website
+        line.encoded = True  # a URL is written as it is: http://, not http\://
+    if card.note:
+        component.add("note").value = card.note
+    return component.serialize()
+
+
+def write_vcards(cards: Iterable[tuple[CardDetails, str, datetime | None]], version: str = "4.0") -> str:
+    """Several cards, one after the other: each with its UID and when it was last changed."""
+    return "".join(write_vcard(card, version, uid=uid, revised=revised) for card, uid, revised in cards)

@@ -55,6 +55,15 @@ class BusinessCardRepository(_Repository):
         (the name field emptied while typing) keeps the name already stored."""
         with self._transaction() as session:
             record = self._contact_record(session, contact_id)
+            # What an imported vCard said beyond these fields (its N, its ORG units) no longer
+            # describes a name or organisation typed since; an export then writes no stale N.
+            outdated = [kind for kind, changed in _vcard_parts_of(record, card) if changed]
+            if outdated:
+                session.execute(
+                    delete(ContactDetailRecord).where(
+                        ContactDetailRecord.contact_id == contact_id, ContactDetailRecord.kind.in_(outdated)
+                    )
+                )
             record.full_name = card.full_name.strip() or record.full_name
             record.organisation = card.organisation.strip()
             record.job_title = card.job_title.strip()
@@ -131,6 +140,15 @@ class BusinessCardRepository(_Repository):
     def _contact_get(self, contact_id: int) -> Contact:
         with self._sessions() as session:
             return _contact(self._contact_record(session, contact_id))
+
+
+def _vcard_parts_of(record: ContactRecord, card: CardDetails) -> list[tuple[str, bool]]:
+    """The vCard parts kept among the details (see app/store/contact_import.py), each with
+    whether the card as typed changed what it belongs to."""
+    return [
+        ("name", bool(card.full_name.strip()) and card.full_name.strip() != record.full_name),
+        ("org_units", card.organisation.strip() != record.organisation),
+    ]
 
 
 def _labelled(main: str, rows: list[ContactDetailRecord]) -> list[LabelledValue]:

@@ -12,6 +12,7 @@ from app.core.clock import Clock
 from app.store.business_card_repository import BusinessCardRepository
 from app.store.changes import ChangeFeed
 from app.store.connection import create_store_engine, make_session_factory
+from app.store.contact_import import ContactImportRepository
 from app.store.health import DatabaseStatus, inspect_database
 from app.store.interview_content import InterviewContentRepository
 from app.store.models import Base
@@ -47,6 +48,7 @@ class Store:
     settings: SettingsRepository
     wrapups: WrapUpRepository
     cards: BusinessCardRepository
+    contact_import: ContactImportRepository  # vCard files: every card a new person
     outcomes: OutcomeRepository
     content: InterviewContentRepository
     search: SearchRepository
@@ -103,6 +105,7 @@ def open_store(database: Path, clock: Clock, status: DatabaseStatus | None = Non
         settings=SettingsRepository(sessions, clock),
         wrapups=WrapUpRepository(sessions, clock),
         # Business-card scans are copied into the data dir, beside the database.
+        contact_import=ContactImportRepository(sessions, clock),
         cards=BusinessCardRepository(sessions, clock, database.parent / "attachments"),
         outcomes=OutcomeRepository(sessions, clock),
         content=InterviewContentRepository(sessions, clock),

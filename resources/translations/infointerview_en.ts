@@ -3938,11 +3938,11 @@ Details are in {log}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The file is larger than 5 MB, which is far more than a contact card needs.</source>
+        <source>The file is larger than 200 MB, which is more than any address book needs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The text is larger than 5 MB, which is far more than a contact card needs.</source>
+        <source>The card is cut off: it has no END:VCARD line.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3950,15 +3950,11 @@ Details are in {log}.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The card could not be read: one of its lines is not written as vCards are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This is not a vCard file: it has no BEGIN:VCARD line.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The vCard could not be read: {detail}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file holds no contact card.</source>
         <translation type="unfinished" />
     </message>
     <message>
