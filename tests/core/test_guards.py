@@ -21,6 +21,7 @@ from app.core.countdown import (
     CountdownState,
     CountdownStateError,
     with_planned_minutes,
+    word_shapes,
 )
 from app.core.entities import Contact, ContactSource, Interview
 from app.core.interview_export import InterviewExport, english_moment, suggested_file_name, to_markdown
@@ -972,3 +973,155 @@ def test_export_file_names_without_a_name_or_a_date():
     assert suggested_file_name(export, "md", UTC) == "interview-interview-undated.md"
     named = InterviewExport(Interview(contact_id=1), Contact("Zoë Ng"))
     assert suggested_file_name(named, "pdf", UTC) == "interview-Zoë-Ng-undated.pdf"
+
+
+# ---- words core marks for the UI to translate ---------------------------------------------------
+# The UI looks each up under its context, so a wrong context shows the English to everyone.
+
+
+def _said(words) -> tuple[str, str]:
+    return words.context, str(words)
+
+
+def test_the_call_script_is_marked_sentence_by_sentence():
+    referral = Contact("Li Wei", source=ContactSource.REFERRAL)
+    lines = call_script(referral, "Urban planner", "Ana Lima", your_name="Rex X.")
+    assert [_said(line) for line in lines] == [
+        ("CallScript", "Hello Li, my name is Rex X."),
+        ("CallScript", "Ana Lima suggested I speak with you."),
+        (
+            "CallScript",
+            "I'm exploring work as an urban planner, and I'm seeking information and guidance from people who do it "
+            "— I'm not asking for a job.",
+        ),
+        ("CallScript", "Could I have 20 minutes of your time, at a time that suits you?"),
+    ]
+    assert lines[2].args["occupation"] == "urban planner"  # the bare title, for languages without "an"
+    refused = Contact("Li Wei", source=ContactSource.REFERRAL, may_use_referrer_name=False)
+    assert _said(how_i_got_your_name(refused, "Ana Lima")) == (
+        "CallScript",
+        "Someone who knows your work suggested I get in touch with you.",
+    )
+    assert _said(how_i_got_your_name(Contact("Li", source=ContactSource.DIRECTORY)))[0] == "CallScript"
+    nameless = call_script(Contact(" "))
+    assert [line.context for line in nameless] == ["CallScript"] * 3
+    assert str(nameless[1]).startswith("I'm exploring your line of work")
+    # No referrer known: nothing is said about who suggested the call.
+    assert len(call_script(Contact("Li", source=ContactSource.REFERRAL))) == 3
+
+
+def test_why_someone_hears_the_outcome():
+    from app.core.outcome import OutcomeRecipient, RecipientReason
+
+    def reason(kind, names=()):
+        return OutcomeRecipient(1, "Ana", "", kind, list(names)).describe_reason()
+
+    assert _said(reason(RecipientReason.INTERVIEWED)) == ("OutcomeRecipient", "You interviewed them")
+    both = reason(RecipientReason.BOTH, ["Li", "Bo", "Cy"])
+    assert _said(both) == ("OutcomeRecipient", "You interviewed them, and they referred you to Li, Bo and Cy")
+    referred = reason(RecipientReason.REFERRED, ["Li"])
+    assert _said(referred) == ("OutcomeRecipient", "They referred you to Li")
+    joined = OutcomeRecipient(1, "Ana", "", RecipientReason.REFERRED, ["Li", "Bo"]).describe_reason(" + ".join)
+    assert str(joined) == "They referred you to Li + Bo"
+
+
+def test_what_an_import_adds_is_counted():
+    from app.core.data_safety import ImportSummary, describe_import
+
+    summary = ImportSummary(1, "0007", "", {"contacts": 2, "interviews": 3, "interview_notes": 4}, 5)
+    words = describe_import(summary)
+    assert _said(words) == ("Import", "Adds 2 people, 3 interviews, 4 notes and 5 files as new records.")
+    assert dict(words.args) == {"people": 2, "interviews": 3, "notes": 4, "files": 5}
+
+
+def test_template_problems_name_the_file_and_why():
+    from app.core.thank_you import TemplateError, decode_template, template_too_big, template_unreadable
+
+    unreadable = template_unreadable("notes/thanks.txt", "Permission denied")
+    english = "The template notes/thanks.txt cannot be read: Permission denied"
+    assert _said(unreadable.text) == ("TemplateError", english)
+    assert str(unreadable) == english
+    too_big = template_too_big("big.txt")
+    assert _said(too_big.text) == (
+        "TemplateError",
+        "The template big.txt is larger than 64 KB; a note template should be short.",
+    )
+    with pytest.raises(TemplateError) as raised:
+        decode_template(b"caf\xe9", "latin.txt")
+    assert _said(raised.value.text) == ("TemplateError", "The template latin.txt is not UTF-8 text.")
+
+
+def test_the_thank_you_nudge_names_the_person():
+    from app.core.wrapup import ThankYouNudge
+
+    nudge = ThankYouNudge(1, 2, "Ana Lima", LATE_EVENING_UTC)
+    assert _said(nudge.describe()) == ("ThankYouNudge", "Send your thank-you note to Ana Lima")
+
+
+def test_a_card_without_a_name_or_in_an_unknown_version_is_refused():
+    from app.core.vcard import VCardError
+
+    with pytest.raises(VCardError) as raised:
+        write_vcard(CardDetails("  "))
+    assert _said(raised.value.text) == ("VCard", "A contact card needs a name.")
+    assert str(raised.value) == "A contact card needs a name."
+    with pytest.raises(ValueError, match=r"^vCard version 2\.1 is not supported$"):
+        write_vcard(CardDetails("Ana"), "2.1")
+
+
+def test_the_countdown_words_are_marked_under_the_countdown(clock):
+    countdown = Countdown(clock)
+    assert _said(countdown.snapshot().words) == ("Countdown", "Ready — 20 min planned")
+    countdown.start()
+    words = countdown.snapshot().words
+    assert _said(words) == ("Countdown", "On track — 20 min left")
+    assert words.args["stage"].context == "CountdownStage"
+    countdown.pause()
+    assert _said(countdown.snapshot().words) == ("Countdown", "Paused · On track — 20 min left")
+    countdown.finish()
+    assert _said(countdown.snapshot().words) == ("Countdown", "Finished")
+    running = Countdown(clock, CountdownSettings(planned_seconds=60, wrap_up_seconds=30, last_minutes_seconds=10))
+    running.start()
+    clock.advance(60)
+    assert _said(running.snapshot().words) == ("Countdown", "Time is up")
+    clock.advance(61)
+    assert _said(running.snapshot().words) == ("Countdown", "Overtime +01:01")
+    running.finish()
+    assert _said(running.snapshot().words) == ("Countdown", "Finished after 2 min 1 s")
+    clock.advance(59)
+    exact = Countdown(clock)
+    exact.start()
+    clock.advance(120)
+    exact.finish()
+    assert _said(exact.snapshot().words) == ("Countdown", "Finished after 2 min")
+    short = Countdown(clock)
+    short.start()
+    clock.advance(40)
+    short.finish()
+    assert _said(short.snapshot().words) == ("Countdown", "Finished after 40 s")
+    assert {words.context for words in word_shapes()} == {"Countdown"}
+
+
+@pytest.mark.parametrize(
+    ("moment", "day"),
+    [
+        (None, "NONE"),
+        (datetime(2026, 11, 25, 23, 59, tzinfo=NEW_YORK), "TODAY"),
+        (datetime(2026, 11, 26, 4, 59, tzinfo=UTC), "TODAY"),  # still the 25th in New York
+        (datetime(2026, 11, 26, 5, 0, tzinfo=UTC), "TOMORROW"),
+        (datetime(2026, 11, 24, 0, 0, tzinfo=NEW_YORK), "YESTERDAY"),
+        (datetime(2026, 11, 23, 12, 0, tzinfo=NEW_YORK), "THIS_YEAR"),
+        (datetime(2026, 11, 27, 12, 0, tzinfo=NEW_YORK), "THIS_YEAR"),
+        (datetime(2025, 11, 25, 12, 0, tzinfo=NEW_YORK), "OTHER_YEAR"),
+    ],
+)
+def test_where_a_moment_falls_from_today(moment, day):
+    from app.core.formatting import Day, place_in_time
+
+    now = datetime(2026, 11, 25, 21, 30, tzinfo=NEW_YORK)
+    when = place_in_time(moment, now)
+    assert when.day is Day[day]
+    if moment is None:
+        assert when.local is None
+    else:
+        assert when.local == moment and when.local.tzinfo is NEW_YORK
