@@ -1125,3 +1125,33 @@ def test_where_a_moment_falls_from_today(moment, day):
         assert when.local is None
     else:
         assert when.local == moment and when.local.tzinfo is NEW_YORK
+
+
+def test_a_backup_is_described_by_its_local_time_and_what_it_holds():
+    from app.core.data_safety import BackupInfo, StoreCounts, describe_backup, describe_contents
+
+    counts = StoreCounts(interviews=42, people=61, notes=7, newest_note_at=LATE_EVENING_UTC)
+    contents = describe_contents(counts, NEW_YORK)
+    assert _said(contents) == ("Backups", "42 interviews, 61 people, newest note 25 Nov")
+    assert dict(contents.args) == {"interviews": 42, "people": 61, "day": "25 Nov"}
+    assert str(describe_contents(counts, UTC)) == "42 interviews, 61 people, newest note 26 Nov"
+    empty = describe_contents(StoreCounts(0, 1, 0, None), NEW_YORK)
+    assert _said(empty) == ("Backups", "0 interviews, 1 people, no notes")
+    backup = BackupInfo("b.sqlite3", LATE_EVENING_UTC, "manual", 1, counts)
+    assert _said(describe_backup(backup, NEW_YORK)) == (
+        "Backups",
+        "25 Nov 2026 21:30 — 42 interviews, 61 people, newest note 25 Nov",
+    )
+    unreadable = BackupInfo("b.sqlite3", LATE_EVENING_UTC, "manual", 1, None)
+    assert _said(describe_backup(unreadable, UTC)) == ("Backups", "26 Nov 2026 02:30 — cannot be read")
+
+
+def test_where_the_thank_you_note_stands():
+    from app.core.wrapup import ThankYouNote, describe_thank_you
+
+    assert _said(describe_thank_you(None)) == ("ThankYouNote", "Not written yet")
+    assert _said(describe_thank_you(ThankYouNote(1, "  "))) == ("ThankYouNote", "Not written yet")
+    assert _said(describe_thank_you(ThankYouNote(1, "Dear Ana"))) == ("ThankYouNote", "Written, not sent yet")
+    sent = ThankYouNote(1, "", sent_on=date(2026, 11, 26))
+    assert _said(describe_thank_you(sent)) == ("ThankYouNote", "Sent on 26 Nov 2026")
+    assert str(describe_thank_you(sent, lambda day: f"the {day.day}th")) == "Sent on the 26th"
