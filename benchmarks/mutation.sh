@@ -10,7 +10,9 @@
 #
 # Score = killed / (total - equivalent). "Killed" counts mutants a test failed on or that timed out;
 # "equivalent" counts the mutant names listed in benchmarks/mutation_equivalent.txt (one a line,
-# `#` comments), each a change a reviewer judged to behave exactly like the original. Survivors,
+# `#` comments), each a change a reviewer judged to behave exactly like the original, and the
+# survivors that change nothing but the context of a QT_TRANSLATE_NOOP marker ("marker_only": the
+# marker returns its source unchanged, so they cannot be told apart at run time). Survivors,
 # mutants no test reaches and suspicious ones count against the score.
 # The last line printed is one JSON object.
 set -euo pipefail
@@ -61,6 +63,8 @@ report=${MUTATION_REPORT:-${TMPDIR:-/tmp}/infointerview-mutation-$scope.txt}
 cut -d: -f1 "$report" >survivors.txt
 
 "$python" - "$scope" "$pattern" "$seconds" "$repo/benchmarks/mutation_equivalent.txt" "$report" <<'EOF'
+import ast
+import copy
 import fnmatch
 import json
 import sys
@@ -77,6 +81,38 @@ if Path(equivalent_file).exists():
         name = line.split("#", 1)[0].strip()
         if name in survivors:
             equivalent.add(name)
+
+
+def _without_marker_contexts(function: ast.FunctionDef) -> str:
+    """The function's code with every QT_TRANSLATE_NOOP context blanked and its name left out."""
+    function = copy.deepcopy(function)
+    function.name = "_"
+    for node in ast.walk(function):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP" and len(node.args) == 2:
+            node.args[0] = ast.Constant("")
+    return ast.unparse(function)
+
+
+# QT_TRANSLATE_NOOP(context, source) only marks a source for lupdate and returns the source: a mutant
+# that changes nothing but that context behaves exactly like the original at run time.
+functions_by_module: dict[str, dict[str, ast.FunctionDef]] = {}
+marker_only = set()
+for name in sorted(survivors - equivalent):
+    module, _, function_name = name.rpartition(".")
+    if module not in functions_by_module:
+        source = Path("mutants", *module.split(".")).with_suffix(".py")
+        functions_by_module[module] = {
+            node.name: node
+            for node in (ast.walk(ast.parse(source.read_text(encoding="utf-8"))) if source.exists() else ())
+            if isinstance(node, ast.FunctionDef)
+        }
+    functions = functions_by_module[module]
+    mutant = functions.get(function_name)
+    original = functions.get(function_name.rpartition("__mutmut_")[0] + "__mutmut_orig")
+    if mutant is not None and original is not None:
+        if _without_marker_contexts(mutant) == _without_marker_contexts(original):
+            marker_only.add(name)
+equivalent |= marker_only
 # mutmut's "total" also counts the mutants outside the scope, which were made but not run.
 statuses = ("killed", "timeout", "survived", "no_tests", "suspicious", "segfault")
 tested = sum(stats[key] for key in statuses)
@@ -94,6 +130,7 @@ print(
             "suspicious": stats["suspicious"],
             "tested": tested,
             "equivalent": len(equivalent),
+            "marker_only": len(marker_only),
             "score_percent": round(100 * killed / denominator, 1) if denominator else None,
             "seconds": int(seconds),
         }

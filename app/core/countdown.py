@@ -3,7 +3,8 @@
 States: NOT_STARTED -> RUNNING <-> PAUSED -> FINISHED (restart goes back to RUNNING from zero;
 reopen, for a resumed interview, goes back to RUNNING from where the count stopped).
 Stages follow the time left: ON_TRACK, WRAP_UP (at 5:00 left by default), LAST_MINUTES (2:00),
-OVERTIME (after 0:00, counting up).
+OVERTIME (after 0:00, counting up). An interview shorter than the planned length in the settings
+has its warnings scaled down with it (see with_planned_minutes).
 
 Time is never counted in ticks. The countdown keeps the steady reading (``clock.elapsed()``,
 which includes suspend) at which the current running stretch began plus the seconds banked by
@@ -494,8 +495,19 @@ def _parse_record(text: str) -> _Record:
 
 
 def with_planned_minutes(settings: CountdownSettings, minutes: int) -> CountdownSettings:
-    """The same settings with one interview's own planned length, if it is a usable one."""
+    """The same settings with one interview's own planned length, if it is a usable one.
+
+    An interview shorter than the planned length in the settings gets its warnings scaled down
+    with it, so they take the same share of it: with 20 minutes, wrap-up at 5:00 and last minutes
+    at 2:00, a 5-minute interview warns at 1:15 and 0:30 (and counts down from 5:00). Whole
+    seconds, the wrap-up warning always before the last-minutes one and after the start. Longer
+    interviews keep the warnings as set: five minutes to wrap up is still five minutes.
+    """
     seconds = minutes * 60
-    if seconds <= settings.wrap_up_seconds or not MIN_TOTAL_SECONDS <= seconds <= MAX_TOTAL_SECONDS:
+    if not MIN_TOTAL_SECONDS <= seconds <= MAX_TOTAL_SECONDS:
         return settings
-    return replace(settings, planned_seconds=seconds)
+    if seconds >= settings.planned_seconds:
+        return replace(settings, planned_seconds=seconds)
+    last_minutes = min(seconds - 2, max(1, settings.last_minutes_seconds * seconds // settings.planned_seconds))
+    wrap_up = min(seconds - 1, max(last_minutes + 1, settings.wrap_up_seconds * seconds // settings.planned_seconds))
+    return replace(settings, planned_seconds=seconds, wrap_up_seconds=wrap_up, last_minutes_seconds=last_minutes)

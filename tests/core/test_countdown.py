@@ -394,7 +394,7 @@ def test_settings_that_cannot_work_are_refused(kwargs):
 
 def test_an_interview_can_have_its_own_planned_length():
     assert with_planned_minutes(CountdownSettings(), 30).planned_seconds == 1800
-    assert with_planned_minutes(CountdownSettings(), 3).planned_seconds == 1200  # shorter than wrap-up
+    assert with_planned_minutes(CountdownSettings(), 3).planned_seconds == 180  # shorter than the wrap-up warning
 
 
 def test_format_clock():

@@ -1,8 +1,9 @@
-"""Today's exports of one interview, pinned word for word.
+"""The export of one interview, pinned word for word.
 
-Mutation testing found that most small changes to the export writers went unnoticed. These pin
-what a person gets today; when the writers are deliberately changed (one renderer for Markdown and
-PDF), update the expected text here in the same change, after checking the new output by eye.
+Mutation testing found that most small changes to the export writer went unnoticed. These pin what
+a person gets today from the Markdown, which is also what the PDF is laid out from; when the writer
+is deliberately changed, update the expected text here in the same change, after checking the new
+output by eye.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from app.core.entities import ActionItem, Contact, Interview, PickedQuestion, QuestionState, TakeawayWeight
-from app.core.interview_export import InterviewExport, to_html, to_markdown
+from app.core.interview_export import InterviewExport, to_markdown
 from app.core.wrapup import (
     EvaluationAspect,
     SelfEvaluation,
@@ -139,84 +140,9 @@ RICH_MARKDOWN = (
     "thank you.\n"
 )
 
-RICH_HTML = (
-    "<html>"
-    "<head>"
-    "<meta charset='utf-8'/>"
-    "</head>"
-    "<body>"
-    "<h1>Informational interview with Ana [Lima]</h1>"
-    "<p>"
-    "<b>Date:</b> Wednesday 25 November 2026, 21:30<br/>"
-    "<b>Occupation:</b> Urban planner<br/>"
-    "<b>Where:</b> Café *Nord*<br/>"
-    "<b>Thank-you note:</b> Sent on 26 Nov 2026<br/>"
-    "<b>Wrap-up:</b> Wrap-up incomplete: 6 of 7 steps left</p>"
-    "<h2>Contact</h2>"
-    "<p>"
-    "<b>Name:</b> Ana [Lima]<br/>"
-    "<b>Title:</b> Planner<br/>"
-    "<b>Organisation:</b> City_Hall<br/>"
-    "<b>Email:</b> ana@example.org<br/>"
-    "<b>Phone:</b> +1 555 0100<br/>"
-    "<b>Website:</b> https://example.org<br/>"
-    "<b>Address:</b> 1 Main St, Springfield<br/>"
-    "<b>How I got the name:</b> Referred by Bo</p>"
-    "<h2>Questions and answers</h2>"
-    "<ol>"
-    "<li>"
-    "<b>What is a *typical* day?</b>"
-    "<br/>- meetings<br/># not a heading<br/>1. first</li>"
-    "<li>"
-    "<b>Skipped one</b> <i>(skipped)</i>"
-    "</li>"
-    "<li>"
-    "<b>Not asked yet</b> <i>(not asked)</i>"
-    "</li>"
-    "<li>"
-    "<b>Pending with an answer</b>"
-    "<br/>Said a little</li>"
-    "</ol>"
-    "<h2>Notes</h2>"
-    "<p>Line one<br/>&gt; not a quote<br/>"
-    "<br/>after a gap &lt;b&gt;</p>"
-    "<h2>Takeaways</h2>"
-    "<ul>"
-    "<li>Zoning | takes years — <i>trust it</i>"
-    "</li>"
-    "<li>Pay is great — <i>a grain of salt</i>"
-    "</li>"
-    "</ul>"
-    "<h2>Next steps</h2>"
-    "<ul>"
-    "<li>Email Li (due 2 Dec 2026)</li>"
-    "<li>Done: Read `the` report</li>"
-    "</ul>"
-    "<h2>Referrals</h2>"
-    "<ul>"
-    "<li>Li Wei</li>"
-    "<li>Bo</li>"
-    "<li>Cy</li>"
-    "</ul>"
-    "<h2>How I did</h2>"
-    "<ul>"
-    "<li>Kept to time: 4 of 5</li>"
-    "<li>Listened more than talked: 5 of 5</li>"
-    "</ul>"
-    "<p>Went well.<br/>More pauses.</p>"
-    "<h2>Thank-you note</h2>"
-    "<p>Dear Ana,<br/>thank you.</p>"
-    "</body>"
-    "</html>"
-)
-
 
 def test_the_markdown_export_word_for_word():
     assert to_markdown(rich_export(), NEW_YORK) == RICH_MARKDOWN
-
-
-def test_the_html_export_word_for_word():
-    assert to_html(rich_export(), NEW_YORK) == RICH_HTML
 
 
 def test_an_export_with_nothing_recorded():
@@ -231,10 +157,26 @@ def test_an_export_with_nothing_recorded():
         "## Takeaways\n\nNone recorded.\n\n"
         "## Next steps\n\nNone recorded.\n"
     )
-    assert to_html(export, UTC) == (
-        "<html><head><meta charset='utf-8'/></head><body><h1>Informational interview with Bo</h1>"
-        "<p><b>Date:</b> Date not recorded<br/><b>Thank-you note:</b> Not written yet</p>"
-        "<h2>Contact</h2><p><b>Name:</b> Bo</p><h2>Questions and answers</h2><p>No questions were recorded.</p>"
-        "<h2>Notes</h2><p>No notes.</p><h2>Takeaways</h2><p>None recorded.</p>"
-        "<h2>Next steps</h2><p>None recorded.</p></body></html>"
+
+
+def test_the_export_words_go_through_the_translator_and_dates_through_the_locale():
+    """The PDF is laid out from this Markdown, in the person's language: every word of the export
+    passes the translator, and days and the date line are written by the callers' locale."""
+    markdown = to_markdown(
+        rich_export(),
+        NEW_YORK,
+        lambda words: str(words).upper(),
+        day_words=lambda day: f"day {day:%d}",
+        moment_words=lambda moment: f"moment {moment:%H%M}",
     )
+    assert markdown.startswith("# INFORMATIONAL INTERVIEW WITH ANA \\[LIMA\\]\n\n**DATE:** moment 2130  \n")
+    assert "**THANK-YOU NOTE:** SENT ON DAY 26  \n" in markdown
+    assert "**WRAP-UP:** WRAP-UP INCOMPLETE: 6 OF 7 STEPS LEFT  \n" in markdown
+    assert "- **HOW I GOT THE NAME:** Referred by Bo\n" in markdown  # typed words are kept as typed
+    assert "2. **Skipped one** *(SKIPPED)*\n" in markdown
+    assert "- Pay is great — *A GRAIN OF SALT*\n" in markdown
+    assert "- [ ] EMAIL LI (DUE DAY 02)\n" in markdown
+    assert "- KEPT TO TIME: 4 OF 5\n" in markdown
+    assert "\n## HOW I DID\n" in markdown
+    for english in ("Informational", "Date:", "Contact", "Notes", "Takeaways", "Next steps", "Referrals", "trust it"):
+        assert english not in markdown

@@ -12,11 +12,11 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from app.core.entities import ActionItem, Contact, Interview, InterviewStatus, Occupation
-from app.core.wrapup import Referral
+from app.core.wrapup import Referral, referral_follow_up_due
 from app.store.connection import BUSY_TIMEOUT_MS
 from app.store.health import DatabaseUnreadable, inspect_database
 from app.store.store import open_store
-from app.store.wrapup_repository import REFERRAL_FOLLOW_UP, WrapUpRepository
+from app.store.wrapup_repository import WrapUpRepository
 from tests.fakes import FakeClock
 
 # 21:30 on 25 November in New York is already 26 November in UTC.
@@ -61,8 +61,9 @@ def test_mark_started_never_reopens_a_finished_interview(store, clock):
 
 def test_a_referrals_follow_up_keeps_its_due_date(store, clock):
     interview = _interview(store, clock, started_at=clock.now())
-    person = store.wrapups.add_referral(interview.id, Referral("Li Wei", "li@example.org", True), add_action=True)
-    due = clock.today() + REFERRAL_FOLLOW_UP
+    referral = Referral("Li Wei", "li@example.org", True)
+    person = store.wrapups.add_referral(interview.id, referral, follow_up_title="Contact Li Wei")
+    due = referral_follow_up_due(clock.today())
     assert due == date(2026, 12, 2)
     [action] = store.wrapups.actions(interview.id)
     assert (action.contact_id, action.due_on, action.kind) == (person.id, due, "referral")
@@ -76,19 +77,29 @@ def test_a_referral_follow_up_falls_due_from_the_local_day(store):
     evening = FakeClock(LATE_EVENING_UTC, zone="America/New_York")
     wrapups = WrapUpRepository(store.contacts._sessions, evening)
     interview = _interview(store, evening, started_at=evening.now())
-    person = wrapups.add_referral(interview.id, Referral("Li Wei", "", None), add_action=True)
+    person = wrapups.add_referral(interview.id, Referral("Li Wei", "", None), follow_up_title="Contact Li Wei")
     [action] = wrapups.actions(interview.id)
-    assert action.due_on == date(2026, 11, 25) + REFERRAL_FOLLOW_UP
-    assert person.how_got_name == "Referred by Ana Lima (informational interview, 25 Nov 2026)"
+    assert action.due_on == referral_follow_up_due(date(2026, 11, 25)) == date(2026, 12, 2)
+    assert (action.title, action.contact_id) == ("Contact Li Wei", person.id)
+    assert person.referred_by_id == interview.contact_id  # the link; the words are made when shown
+    assert person.how_got_name == ""
 
 
-def test_a_referral_never_asked_about_their_name_is_not_told_to_keep_it_quiet(store, clock):
+def test_a_referral_never_asked_about_their_name_is_not_stored_as_told_to_keep_it_quiet(store, clock):
+    """Whether the referrer's name may be mentioned is kept as asked: unknown, yes or no (the UI
+    words it when shown; tests/ui/shell/test_guards.py)."""
     interview = _interview(store, clock)
     unasked = store.wrapups.add_referral(interview.id, Referral("Li Wei"))
-    assert unasked.may_use_referrer_name is None
-    assert "mention" not in unasked.how_got_name
     refused = store.wrapups.add_referral(interview.id, Referral("Bo Chen", "", False))
-    assert refused.how_got_name.endswith("; do not mention their name")
+    allowed = store.wrapups.add_referral(interview.id, Referral("Cy Dunn", "", True))
+    stored = {person.full_name: person for person in store.wrapups.referrals(interview.id)}
+    assert [stored[person.full_name].may_use_referrer_name for person in (unasked, refused, allowed)] == [
+        None,
+        False,
+        True,
+    ]
+    assert {person.how_got_name for person in stored.values()} == {""}
+    assert store.wrapups.actions(interview.id) == []  # no follow-up unless the UI gives its title
 
 
 # ---- lists ------------------------------------------------------------------------------------

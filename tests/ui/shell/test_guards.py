@@ -11,14 +11,22 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from app.core.countdown import CountdownState
-from app.core.entities import ActionItem, Contact, Interview, InterviewStatus, Occupation
-from app.core.question_bank import load_builtin_bank
-from app.ui.interview.interview_area import InterviewArea
+from app.core.entities import ActionItem, Contact, Interview, InterviewStatus, InterviewSummary, Occupation
+from app.core.wrapup import Referral, WrapUpStep
+from app.files import load_builtin_bank
+from app.ui.interview.interview_area import InterviewArea, interview_choice_details
 from app.ui.shell.events import DataEvents
+from app.ui.shell.preferences import Preferences
 from app.ui.today.home_view import HomeView
+from app.ui.widgets.dates import due_words
+from app.ui.wrapup.wrapup_view import WrapUpView
 from tests.fakes import FakeClock
+from tests.ui.pane_data import interview_data, today_data
+
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 EVENING_IN_NEW_YORK = datetime(2026, 11, 26, 1, 30, tzinfo=UTC)  # 20:30 on 25 Nov in New York
 
@@ -29,9 +37,11 @@ def clock() -> FakeClock:
 
 
 def _area(qtbot, clock, store) -> InterviewArea:
-    area = InterviewArea(clock, DataEvents(), lambda: list(load_builtin_bank().questions), confirm=lambda *a: True)
+    area = InterviewArea(
+        clock, DataEvents(), lambda: list(load_builtin_bank().questions), Preferences(), confirm=lambda *a: True
+    )
     qtbot.addWidget(area)
-    area.set_store(store)
+    area.set_data(interview_data(store))
     return area
 
 
@@ -40,11 +50,14 @@ def test_a_five_minute_interview_opens_and_its_countdown_runs(qtbot, clock, stor
     short = store.interviews.add(Interview(ana.id, planned_minutes=5, scheduled_at=clock.now() + timedelta(hours=1)))
     area = _area(qtbot, clock, store)
     assert area.session is not None and area.session.interview.id == short.id
+    assert area.session.controller.snapshot().digits == "05:00"
     area.session.controller.start()
+    assert area.session.panel._digits.text() == "05:00"
     clock.advance(30)
     snapshot = area.session.controller.snapshot()
     assert snapshot.state is CountdownState.RUNNING
     assert snapshot.elapsed_seconds == 30
+    assert snapshot.digits == "04:30"
 
 
 def test_the_interview_chooser_says_the_local_day_and_time(qtbot, clock, store):
@@ -59,7 +72,7 @@ def test_today_says_what_is_due_on_the_local_day(qtbot, clock, store):
     qtbot.addWidget(home)
     store.actions.add(ActionItem("Email Li", due_on=date(2026, 11, 25)))
     store.actions.add(ActionItem("Call Bo", due_on=date(2026, 11, 26)))
-    home.set_store(store)
+    home.set_data(today_data(store))
     texts = [home.action_list.item(row).text() for row in range(home.action_list.count())]
     assert texts == ["Email Li — Due today", "Call Bo — Due tomorrow"]
 
@@ -71,5 +84,52 @@ def test_todays_planned_count_includes_interviews_under_way(qtbot, clock, store)
         store.interviews.add(Interview(person.id, nurse.id, status=status))
     home = HomeView(clock, DataEvents())
     qtbot.addWidget(home)
-    home.set_store(store)
+    home.set_data(today_data(store))
     assert home.occupation_list.item(0).text() == "Nurse — 1 of 3 interviews done, 2 planned"
+
+
+@pytest.mark.parametrize(
+    ("due", "words"),
+    [
+        (None, "No due date"),
+        (date(2026, 11, 22), "Overdue by 3 days"),
+        (date(2026, 11, 23), "Overdue by 2 days"),
+        (date(2026, 11, 24), "Overdue since yesterday"),
+        (date(2026, 11, 25), "Due today"),
+        (date(2026, 11, 26), "Due tomorrow"),
+        (date(2026, 11, 27), "Due 27 Nov"),
+    ],
+)
+def test_due_dates_in_words(due, words):
+    assert due_words(due, date(2026, 11, 25), ENGLISH) == words
+
+
+def test_interview_choice_details():
+    now = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+    under_way = InterviewSummary(
+        Interview(contact_id=1, status=InterviewStatus.IN_PROGRESS, scheduled_at=now),
+        "Ana Lima",
+        "City Hall",
+        "Planner",
+    )
+    assert interview_choice_details(under_way, now, ENGLISH) == "Ana Lima (Planner, City Hall) — Today 14:00, under way"
+    planned = InterviewSummary(Interview(contact_id=1), "Ana Lima", "", "")
+    assert interview_choice_details(planned, now, ENGLISH) == "Ana Lima — Not scheduled"
+
+
+def test_a_referral_never_asked_about_their_name_is_not_told_to_keep_it_quiet(
+    qtbot, services, wrapups, finished_interview
+):
+    for referral in (Referral("Li Wei"), Referral("Bo Chen", "", False), Referral("Cy Dunn", "", True)):
+        wrapups.add_referral(finished_interview.id, referral)
+    view = WrapUpView(services)
+    qtbot.addWidget(view)
+    view.open_interview(finished_interview.id)
+    view.go_to(WrapUpStep.REFERRALS)
+    page = view.pages[WrapUpStep.REFERRALS]
+    tips = {page.list.item(row).text(): page.list.item(row).toolTip() for row in range(page.list.count())}
+    origin = "Referred by María José Ortega (informational interview, "
+    assert all(tip.startswith(origin) for tip in tips.values())
+    assert "mention" not in tips["Li Wei"]
+    assert tips["Bo Chen"].endswith("; do not mention their name")
+    assert tips["Cy Dunn"].endswith("; you may mention their name")
