@@ -29,7 +29,7 @@ from app.core.mailto import MailtoError, mailto_url
 from app.core.outreach import call_script, how_i_got_your_name, script_text
 from app.core.search import find_words
 from app.core.thank_you import DEFAULT_SUBJECT, ThankYouContext, draft_thank_you
-from app.core.vcard import CardDetails, read_vcards, write_vcard
+from app.core.vcard import AddressParts, CardDetails, read_vcards, write_vcard
 from tests.fakes import FakeClock
 
 APP = Path(__file__).resolve().parents[2] / "app"
@@ -197,9 +197,13 @@ def test_the_call_script_names_the_referrer_unless_told_not_to():
 
 
 def test_the_structured_name_written_keeps_given_and_family_names_in_place():
-    text = write_vcard(CardDetails("Ana Maria Lima"))
-    assert "\r\nN:Lima;Ana Maria;;;\r\n" in text
-    assert "\r\nN:Cher;;;;\r\n" in write_vcard(CardDetails("Cher"))
+    from app.core.vcard import StructuredName
+
+    stored = StructuredName(family=("Lima",), given=("Ana", "Maria"))
+    text = write_vcard(CardDetails("Ana Maria Lima", name=stored))
+    assert "\r\nN:Lima;Ana,Maria;;;\r\n" in text
+    # A name typed by hand has no parts: none are invented from the display name.
+    assert "\r\nN:" not in write_vcard(CardDetails("Ana Maria Lima"))
 
 
 def test_a_card_with_only_a_structured_name_reads_given_name_first():
@@ -215,7 +219,7 @@ def test_a_card_with_only_a_structured_name_reads_given_name_first():
         ("TEL;TYPE=mobile,voice:+1 555 0100", "cell"),
         ("TEL;MOBILE:+1 555 0100", "cell"),  # vCard 2.1's bare parameter
         ("TEL;TYPE=CELL:+1 555 0100", "cell"),
-        ("TEL;TYPE=WORK,MOBILE:+1 555 0100", "work"),
+        ("TEL;TYPE=WORK,MOBILE:+1 555 0100", "work cell"),  # every type kept
     ],
 )
 def test_mobile_phones_are_read_as_cell(line, label):
@@ -620,11 +624,13 @@ def test_a_full_card_is_read_field_by_field():
     [imported] = read_vcards(text)
     assert imported.card == CardDetails(
         full_name="Ana Lima",
-        organisation="City Hall, Planning",
+        organisation="City Hall",
+        units=["", "Planning"],  # ORG's units as the card has them, an empty one included
         job_title="Senior planner",
         emails=[LabelledValue("ana@example.org", "work")],
-        phones=[LabelledValue("+1 555 0100", "studio")],
+        phones=[LabelledValue("+1 555 0100", "Studio")],  # a custom label, as written
         address="PO Box 1\nFloor 2\n1 Main St\nSpringfield IL 62701\nUSA",
+        address_parts=AddressParts("PO Box 1", "Floor 2", "1 Main St", "Springfield", "IL", "62701", "USA", "work"),
         websites=["https://example.org"],
     )
     assert imported.problems == []
