@@ -111,7 +111,9 @@ def test_markdown_export(seeded_dir, tmp_path, capsys):
     assert len(list((tmp_path / "md").glob("*.md"))) == 42
 
 
-def test_backup_list_and_restore(seeded_dir, tmp_path, capsys):
+def test_backup_list_and_restore(seeded_dir, tmp_path, capsys, monkeypatch):
+    # The command line tells days in the person's zone, which it takes from the host (TZ).
+    monkeypatch.setenv("TZ", "UTC")
     assert run(capsys, "backup", "--data-dir", str(seeded_dir))[0] == 0
     copy = tmp_path / "copy.db"
     assert run(capsys, "backup", str(copy), "--data-dir", str(seeded_dir))[0] == 0
