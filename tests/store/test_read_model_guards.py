@@ -7,6 +7,7 @@ compares whole values, so a column read into the wrong field, a lost filter or a
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -14,6 +15,8 @@ from app.core.entities import (
     ActionItem,
     Contact,
     ContactInUse,
+    ContactSource,
+    ContactStatus,
     Interview,
     InterviewStatus,
     InterviewSummary,
@@ -269,3 +272,155 @@ def test_marking_a_next_step_done_and_undone(store, clock):
     assert store.reads.today().due_actions == [undone]
     with pytest.raises(NotFound, match="action item 999"):
         store.actions.set_done(999, True)
+
+
+# ---- contacts and interviews, field by field ---------------------------------------------------
+
+
+def test_a_contact_keeps_every_field_through_add_update_and_get(store, clock):
+    occupation = store.occupations.add(Occupation("Baker"))
+    referrer = store.contacts.add(Contact("Mo Chen"))
+    full = Contact(
+        "Ana Lima",
+        source=ContactSource.COWORKER,
+        how_got_name="Met at the fair",
+        organisation="City Hall",
+        job_title="Planner",
+        email="ana@example.org",
+        phone="+1 555 0100",
+        address="1 Main St",
+        website="https://ana.example",
+        notes="Likes maps",
+        status=ContactStatus.CONTACTED,
+        occupation_id=occupation.id,
+        referred_by_id=referrer.id,
+        may_use_referrer_name=False,
+        card_image_path="card-1.png",
+    )
+    added = store.contacts.add(full)
+    full.id = added.id
+    assert added == full
+    assert store.contacts.get(added.id) == full
+    full.status = ContactStatus.DECLINED
+    full.source = ContactSource.DIRECTORY
+    full.notes = "Said no"
+    assert store.contacts.update(full) == full
+    assert store.contacts.get(added.id) == full
+    with pytest.raises(NotFound, match="contact 999"):
+        store.contacts.update(Contact("Ghost", id=999))
+    with pytest.raises(NotFound, match="contact 999"):
+        store.contacts.get(999)
+
+
+def test_contacts_are_listed_by_name_and_by_occupation(store):
+    baker = store.occupations.add(Occupation("Baker"))
+    nurse = store.occupations.add(Occupation("Nurse"))
+    zed = store.contacts.add(Contact("Zed Young", occupation_id=baker.id))
+    abe = store.contacts.add(Contact("Abe Old", occupation_id=nurse.id))
+    mia = store.contacts.add(Contact("Mia Mid", occupation_id=baker.id))
+    assert store.contacts.list() == [abe, mia, zed]
+    assert store.contacts.list(baker.id) == [mia, zed]
+    assert store.contacts.count() == 3
+
+
+def test_an_interview_keeps_every_field_through_update(store):
+    occupation, contact = _person(store)
+    interview = store.interviews.add(Interview(contact_id=contact.id))
+    changed = _every_field(contact, occupation, id=interview.id)
+    assert store.interviews.update(changed) == changed
+    assert store.interviews.get(interview.id) == changed
+    with pytest.raises(NotFound, match="interview 999"):
+        store.interviews.update(_every_field(contact, occupation, id=999))
+    with pytest.raises(NotFound, match="interview 999"):
+        store.interviews.get(999)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (ContactStatus.PROSPECT, ContactStatus.SCHEDULED),
+        (ContactStatus.CONTACTED, ContactStatus.SCHEDULED),
+        (ContactStatus.INTERVIEWED, ContactStatus.INTERVIEWED),
+        (ContactStatus.DECLINED, ContactStatus.DECLINED),
+    ],
+)
+def test_scheduling_books_the_interview_and_moves_the_person_on(store, before, after):
+    occupation = store.occupations.add(Occupation("Baker"))
+    contact = store.contacts.add(Contact("Ana Lima", status=before))
+    booked = store.interviews.schedule(_every_field(contact, occupation, status=InterviewStatus.PLANNED))
+    assert store.interviews.get(booked.id) == booked
+    assert booked.location == "Café Rosa" and booked.scheduled_at == NOON
+    assert store.contacts.get(contact.id).status is after
+
+
+def test_scheduling_for_an_unknown_person_is_not_found_and_books_nothing(store):
+    with pytest.raises(NotFound, match="contact 999"):
+        store.interviews.schedule(Interview(contact_id=999))
+    assert store.reads.today().interview_count == 0
+
+
+def test_starting_an_interview_changes_only_its_status_and_start(store, clock):
+    occupation, contact = _person(store)
+    planned = store.interviews.add(_every_field(contact, occupation, status=InterviewStatus.PLANNED, started_at=None))
+    started = store.interviews.mark_started(planned.id)
+    assert started == _every_field(
+        contact, occupation, status=InterviewStatus.IN_PROGRESS, started_at=clock.now(), id=planned.id
+    )
+    clock.advance(60)
+    assert store.interviews.mark_started(planned.id).started_at == started.started_at
+    with pytest.raises(NotFound, match="interview 999"):
+        store.interviews.mark_started(999)
+
+
+def test_resuming_reopens_only_a_finished_interview(store, clock):
+    occupation, contact = _person(store)
+    finished_at = NOON + timedelta(minutes=25)
+    finished = store.interviews.add(
+        _every_field(contact, occupation, status=InterviewStatus.FINISHED, finished_at=finished_at)
+    )
+    resumed = store.interviews.resume(finished.id, '{"version": 2}')
+    assert resumed == _every_field(
+        contact,
+        occupation,
+        status=InterviewStatus.IN_PROGRESS,
+        finished_at=finished_at,
+        countdown_state='{"version": 2}',
+        id=finished.id,
+    )
+    store.wrapups.finish_interview(finished.id)
+    kept = store.interviews.resume(finished.id)
+    assert (kept.status, kept.countdown_state) == (InterviewStatus.IN_PROGRESS, '{"version": 2}')
+    planned = store.interviews.add(Interview(contact_id=contact.id, countdown_state="old"))
+    assert store.interviews.resume(planned.id, "new") == planned
+    with pytest.raises(NotFound, match="interview 999"):
+        store.interviews.resume(999)
+
+
+def test_the_countdown_state_is_saved_and_cleared(store):
+    _, contact = _person(store)
+    interview = store.interviews.add(Interview(contact_id=contact.id))
+    store.interviews.save_countdown_state(interview.id, '{"running": true}')
+    assert store.interviews.get(interview.id).countdown_state == '{"running": true}'
+    store.interviews.save_countdown_state(interview.id, None)
+    assert store.interviews.get(interview.id).countdown_state is None
+    with pytest.raises(NotFound, match="interview 999"):
+        store.interviews.save_countdown_state(999, "x")
+
+
+def test_times_must_say_their_zone(store):
+    contact = store.contacts.add(Contact("Ana Lima"))
+    with pytest.raises(ValueError, match="naive datetimes are ambiguous"):
+        store.interviews.add(Interview(contact_id=contact.id, scheduled_at=datetime(2026, 11, 27, 12, 0)))
+    evening = datetime(2026, 11, 27, 7, 0, tzinfo=ZoneInfo("America/New_York"))
+    kept = store.interviews.add(Interview(contact_id=contact.id, scheduled_at=evening))
+    assert store.interviews.get(kept.id).scheduled_at == evening
+    assert store.interviews.get(kept.id).scheduled_at.tzinfo is UTC
+
+
+def test_an_occupation_is_added_or_found_by_its_title(store):
+    first, added = store.occupations.add_or_find(Occupation("  Urban   planner ", notes="maps", target_interviews=3))
+    assert added is True
+    assert first == Occupation("Urban planner", notes="maps", target_interviews=3, id=first.id)
+    again, added_again = store.occupations.add_or_find(Occupation("urban PLANNER"))
+    assert (again, added_again) == (first, False)
+    assert store.occupations.list() == [first]
