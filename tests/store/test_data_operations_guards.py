@@ -1,0 +1,147 @@
+"""The File menu's data work (export, import, back up, restore) through the object the shell is
+handed: each format writes what it says, a stop asked for leaves nothing half done, and a
+restore brings back what was backed up.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import UTC, datetime
+
+import pytest
+
+from app import __version__
+from app.core.entities import Contact, Interview, Occupation
+from app.core.retention import BackupReason
+from app.store import backups, portability
+from app.store.data_operations import DataOperations
+from app.store.store import open_store
+from tests.fakes import FakeClock
+
+
+def _operations(store, tmp_path, clock) -> DataOperations:
+    return DataOperations(
+        tmp_path / "infointerview.db", tmp_path / "attachments", tmp_path / "backups", clock, lambda: store
+    )
+
+
+def _never() -> bool:
+    return False
+
+
+def _always() -> bool:
+    return True
+
+
+def _fill(store, clock):
+    occupation = store.occupations.add(Occupation("Baker"))
+    ana = store.contacts.add(Contact("Ana Lima", occupation_id=occupation.id))
+    li = store.contacts.add(Contact("Li Wei", occupation_id=occupation.id))
+    for person in (ana, li, ana):
+        store.interviews.add(Interview(contact_id=person.id, occupation_id=occupation.id, scheduled_at=clock.now()))
+
+
+def test_the_json_export_is_one_file_stamped_with_the_clock_and_version(store, tmp_path, clock):
+    _fill(store, clock)
+    operations = _operations(store, tmp_path, clock)
+    target = tmp_path / "out" / "export.json"
+    target.parent.mkdir()
+    assert operations.export("json", target, False, _never) == 1
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["exported_at"] == "2026-11-25T14:00:00+00:00"
+    assert document["app_version"] == __version__
+    assert [row["full_name"] for row in document["tables"]["contacts"]] == ["Ana Lima", "Li Wei"]
+    with pytest.raises(portability.ExportTargetExists):
+        operations.export("json", target, False, _never)
+    assert operations.export("json", target, True, _never) == 1
+
+
+def test_a_stopped_json_export_leaves_nothing(store, tmp_path, clock):
+    target = tmp_path / "export.json"
+    with pytest.raises(portability.Cancelled):
+        _operations(store, tmp_path, clock).export("json", target, False, _always)
+    assert not target.exists()
+
+
+def test_the_csv_export_writes_one_file_a_list(store, tmp_path, clock):
+    _fill(store, clock)
+    target = tmp_path / "csv"
+    assert _operations(store, tmp_path, clock).export("csv", target, False, _never) == len(portability.CSV_LISTS)
+    assert sorted(path.name for path in target.iterdir()) == sorted(f"{name}.csv" for name in portability.CSV_LISTS)
+    with pytest.raises(portability.Cancelled):
+        _operations(store, tmp_path, clock).export("csv", tmp_path / "stopped", False, _always)
+    assert not (tmp_path / "stopped").exists()
+
+
+def test_the_markdown_export_writes_one_file_an_interview_in_the_local_day(store, tmp_path):
+    evening = FakeClock(datetime(2026, 11, 26, 2, 30, tzinfo=UTC), zone="America/New_York")
+    _fill(store, evening)
+    target = tmp_path / "md"
+    assert _operations(store, tmp_path, evening).export("markdown", target, False, _never) == 3
+    assert sorted(path.name for path in target.iterdir()) == [
+        "interview-Ana-Lima-2026-11-25-2.md",
+        "interview-Ana-Lima-2026-11-25.md",
+        "interview-Li-Wei-2026-11-25.md",
+    ]
+    with pytest.raises(portability.Cancelled):
+        _operations(store, tmp_path, evening).export("markdown", tmp_path / "stopped", False, _always)
+    assert not (tmp_path / "stopped").exists()
+
+
+def test_an_export_is_imported_into_another_store_and_a_stopped_import_adds_nothing(
+    store, tmp_path, clock, migrated_database
+):
+    _fill(store, clock)
+    exported = tmp_path / "export.json"
+    _operations(store, tmp_path, clock).export("json", exported, False, _never)
+    other_dir = tmp_path / "other"
+    other_dir.mkdir()
+    shutil.copyfile(migrated_database, other_dir / "infointerview.db")
+    other = open_store(other_dir / "infointerview.db", clock)
+    try:
+        operations = _operations(other, other_dir, clock)
+        summary, document = operations.read_import(exported)
+        assert (summary.people, summary.interviews) == (2, 3)
+        with pytest.raises(portability.Cancelled, match=r"^Stopped; nothing was imported\.$"):
+            operations.import_document(document, _always)
+        assert other.contacts.count() == 0
+        added = operations.import_document(document, _never)
+        assert added == sum(summary.rows.values())
+        assert [person.full_name for person in other.contacts.list()] == ["Ana Lima", "Li Wei"]
+    finally:
+        other.dispose()
+
+
+def test_a_manual_backup_is_listed_and_a_stopped_one_leaves_nothing(store, tmp_path, clock):
+    _fill(store, clock)
+    operations = _operations(store, tmp_path, clock)
+    with pytest.raises(backups.BackupCancelled):
+        operations.back_up(_always)
+    assert operations.list_backups() == []
+    made = operations.back_up(_never)
+    assert (made.reason, made.taken_at) == (BackupReason.MANUAL.value, clock.now())
+    assert made.counts is not None
+    assert operations.list_backups() == [made]
+    assert operations.now() == clock.now()
+
+
+def test_restoring_brings_back_the_backup_and_keeps_what_was_there(tmp_path, clock, migrated_database):
+    database = tmp_path / "infointerview.db"
+    shutil.copyfile(migrated_database, database)
+    store = open_store(database, clock)
+    store.contacts.add(Contact("Ana Lima"))
+    operations = _operations(store, tmp_path, clock)
+    made = operations.back_up(_never)
+    store.contacts.add(Contact("Li Wei"))
+    store.dispose()
+    clock.advance(60)
+    before = operations.restore(made)
+    assert before is not None
+    assert before.reason == BackupReason.BEFORE_RESTORE.value
+    assert before.taken_at == clock.now()
+    reopened = open_store(database, clock)
+    try:
+        assert [person.full_name for person in reopened.contacts.list()] == ["Ana Lima"]
+    finally:
+        reopened.dispose()
