@@ -1,0 +1,145 @@
+"""Smaller promises of the store that a slip would break quietly: which outcome is the latest,
+whose note is whose, what deleting or renaming a set leaves, the backup retention numbers, and
+how a cut-off import file is told apart from one that is not JSON.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from app.core.entities import Contact, Interview, InterviewStatus, Occupation, Tiara
+from app.core.errors import InvalidQuestion
+from app.core.outcome import JobOutcome
+from app.core.question_sets import QuestionSet, QuestionSetItem
+from app.core.retention import RetentionPolicy
+from app.store import portability
+from app.store.settings_repository import BACKUP_RETENTION_KEY, MAX_RETENTION, SettingsError
+
+# ---- the job outcome ---------------------------------------------------------------------------
+
+
+def test_the_latest_outcome_goes_by_when_it_was_recorded_not_by_its_number(store, clock):
+    first = store.outcomes.record(JobOutcome("City Hall"))
+    clock.jump_wall(-3600)  # the computer's clock was put back an hour
+    store.outcomes.record(JobOutcome("Port Authority"))
+    assert store.outcomes.latest() == first
+
+
+def test_notes_to_one_person_are_kept_apart_for_each_outcome(store):
+    person = store.contacts.add(Contact("Ana Lima"))
+    store.interviews.add(Interview(contact_id=person.id, status=InterviewStatus.FINISHED))
+    first = store.outcomes.record(JobOutcome("City Hall"))
+    second = store.outcomes.record(JobOutcome("Port Authority"))
+    store.outcomes.save_update(first.id, person.id, "About City Hall")
+    store.outcomes.save_update(second.id, person.id, "About the port")
+    [told_first] = store.outcomes.recipients(first, "Hi $first_name")
+    [told_second] = store.outcomes.recipients(second, "Hi $first_name")
+    assert (told_first.body, told_second.body) == ("About City Hall", "About the port")
+
+
+# ---- question sets -----------------------------------------------------------------------------
+
+
+def test_deleting_a_set_leaves_the_other_sets_whole(store):
+    items = [QuestionSetItem("A?", "Cat", Tiara.ADVICE, 2), QuestionSetItem("B?", "Cat", Tiara.TRENDS, 1)]
+    gone = store.questions.create_set(QuestionSet("Gone", items))
+    kept = store.questions.create_set(QuestionSet("Kept", items))
+    store.questions.delete_set(gone.id)
+    assert store.questions.list_sets() == [kept]
+    assert store.questions.get_set(kept.id).items == items
+
+
+def test_an_empty_set_is_renamed_and_still_has_no_questions(store):
+    empty = store.questions.create_set(QuestionSet("Empty", []))
+    renamed = store.questions.rename_set(empty.id, "Still empty")
+    assert renamed == QuestionSet("Still empty", [], id=empty.id)
+    assert store.questions.get_set(empty.id).items == []
+    assert store.questions.list_sets()[0].items == []
+
+
+def test_saving_no_picked_questions_as_a_set_says_what_to_do(store):
+    contact = store.contacts.add(Contact("Ana Lima"))
+    interview = store.interviews.add(Interview(contact_id=contact.id))
+    with pytest.raises(InvalidQuestion) as refused:
+        store.questions.save_picked_as_set(interview.id, "Empty")
+    assert str(refused.value) == "Pick some questions first, then save them as a set."
+
+
+def test_a_new_occupation_found_by_title_keeps_its_notes_and_target(store):
+    store.occupations.add(Occupation("Nurse"))
+    added, was_added = store.occupations.add_or_find(Occupation("Baker", notes="early", target_interviews=7))
+    assert was_added
+    assert store.occupations.list()[0] == added == Occupation("Baker", notes="early", target_interviews=7, id=added.id)
+
+
+# ---- backup retention --------------------------------------------------------------------------
+
+
+def test_backup_retention_keeps_each_usable_number_and_logs_the_others(store, caplog):
+    assert store.settings.retention_policy() == RetentionPolicy()
+    store.settings.set_json(
+        BACKUP_RETENTION_KEY, {"recent_days": 0, "daily": MAX_RETENTION, "weekly": True, "monthly": "9", "x": 1}
+    )
+    with caplog.at_level(logging.WARNING, logger="app.store.settings_repository"):
+        policy = store.settings.retention_policy()
+    assert policy == RetentionPolicy(recent_days=0, daily=MAX_RETENTION)
+    assert "the backup retention preference 'weekly' is unusable; using its default" in caplog.text
+    assert "the backup retention preference 'monthly' is unusable; using its default" in caplog.text
+    assert "'recent_days'" not in caplog.text and "'daily'" not in caplog.text
+    store.settings.set_json(BACKUP_RETENTION_KEY, {"daily": MAX_RETENTION + 1, "weekly": -1})
+    assert store.settings.retention_policy() == RetentionPolicy()
+
+
+def test_backup_retention_that_is_not_a_mapping_falls_back_and_is_logged(store, caplog):
+    store.settings.set_json(BACKUP_RETENTION_KEY, [1, 2])
+    with caplog.at_level(logging.WARNING, logger="app.store.settings_repository"):
+        assert store.settings.retention_policy() == RetentionPolicy()
+    assert "the backup retention preferences are not a mapping; using the defaults" in caplog.text
+
+
+def test_backup_retention_is_saved_up_to_its_limit(store):
+    store.settings.save_retention_policy(RetentionPolicy(recent_days=MAX_RETENTION, daily=0, weekly=1, monthly=2))
+    assert store.settings.retention_policy() == RetentionPolicy(MAX_RETENTION, 0, 1, 2)
+    with pytest.raises(SettingsError, match=rf"^daily must be between 0 and {MAX_RETENTION}$"):
+        store.settings.save_retention_policy(RetentionPolicy(daily=MAX_RETENTION + 1))
+    with pytest.raises(SettingsError, match=r"^weekly must be between"):
+        store.settings.save_retention_policy(RetentionPolicy(weekly=-1))
+    assert store.settings.retention_policy() == RetentionPolicy(MAX_RETENTION, 0, 1, 2)
+
+
+# ---- import files cut off or not JSON ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"format": "infointerview-export", "tables": {"a": fa',
+        '{"format": "infointerview-export", "tables": {"a": nu',
+        '{"format": "infointerview-export", "tables": {"a": [1, 2.5e',
+        '{"format": "infointerview-export", "tables": {"a": [1, 2.5E',
+        '{"format": "infointerview-export", "tables": {"a": "half a str',
+        '{"format": "infointerview-export", "tables": {"a": ',
+    ],
+)
+def test_an_import_file_that_stops_early_is_said_to_be_cut_off(tmp_path, content):
+    path = tmp_path / "export.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(portability.BadImportFile, match=r"^This file ends too early: it was cut off"):
+        portability.read_import(path)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"format": "infointerview-export", "tables": {"a": X',
+        '{"format": "infointerview-export", "tables": {"a": FALSE',
+        '{"format": "infointerview-export", "tables": {"a": [1, 2] oops}}',
+    ],
+)
+def test_an_import_file_with_a_mistake_is_said_not_to_be_json(tmp_path, content):
+    path = tmp_path / "export.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(portability.BadImportFile, match=r"^This file is not valid JSON \(line 1, column \d+\)\.$"):
+        portability.read_import(path)
