@@ -6,16 +6,19 @@ how a cut-off import file is told apart from one that is not JSON.
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 
 import pytest
 
 from app.core.entities import Contact, Interview, InterviewStatus, Occupation, Tiara
-from app.core.errors import InvalidQuestion
+from app.core.errors import AttachmentError, InvalidQuestion
 from app.core.outcome import JobOutcome
 from app.core.question_sets import QuestionSet, QuestionSetItem
 from app.core.retention import RetentionPolicy
 from app.store import portability
+from app.store.business_card_repository import BusinessCardRepository
 from app.store.settings_repository import BACKUP_RETENTION_KEY, MAX_RETENTION, SettingsError
+from tests.fakes import FakeClock
 
 # ---- the job outcome ---------------------------------------------------------------------------
 
@@ -143,3 +146,62 @@ def test_an_import_file_with_a_mistake_is_said_not_to_be_json(tmp_path, content)
     path.write_text(content, encoding="utf-8")
     with pytest.raises(portability.BadImportFile, match=r"^This file is not valid JSON \(line 1, column \d+\)\.$"):
         portability.read_import(path)
+
+
+# ---- own questions put away, card pictures, Markdown files -------------------------------------
+
+
+def test_own_questions_put_away_are_not_listed(store):
+    kept = store.questions.add_custom("How did you start?", "Path in", Tiara.ADVICE, 2)
+    put_away = store.questions.add_custom("What would you change?", "Reflection", Tiara.INSIGHTS, 2)
+    with store.contacts._sessions.begin() as session:
+        session.connection().exec_driver_sql("UPDATE questions SET archived = 1 WHERE id = ?", (put_away.id,))
+    assert store.questions.list_custom() == [kept]
+
+
+def test_a_card_picture_goes_in_a_private_folder_even_when_the_last_one_was_removed(store, tmp_path):
+    contact = store.contacts.add(Contact("Ana Lima"))
+    first = tmp_path / "front.png"
+    first.write_bytes(b"front")
+    attached = store.cards.attach_card_image(contact.id, first)
+    folder = store.cards.card_image_file(attached).parent
+    assert folder.stat().st_mode & 0o777 == 0o700
+    store.cards.card_image_file(attached).unlink()  # removed by hand
+    second = tmp_path / "back.png"
+    second.write_bytes(b"back")
+    again = store.cards.attach_card_image(contact.id, second)
+    assert store.cards.card_image_file(again).read_bytes() == b"back"
+
+
+def test_a_missing_card_picture_is_refused_naming_the_reason_in_words(store, tmp_path):
+    contact = store.contacts.add(Contact("Ana Lima"))
+    with pytest.raises(AttachmentError) as refused:
+        store.cards.attach_card_image(contact.id, tmp_path / "gone.png")
+    assert str(refused.value) == "“gone.png” cannot be read: No such file or directory."
+
+
+def test_without_an_attachments_folder_a_card_picture_is_refused(store, tmp_path):
+    cards = BusinessCardRepository(store.contacts._sessions, FakeClock(), None)
+    contact = store.contacts.add(Contact("Ana Lima"))
+    picture = tmp_path / "card.png"
+    picture.write_bytes(b"png")
+    with pytest.raises(AttachmentError) as refused:
+        cards.attach_card_image(contact.id, picture)
+    assert str(refused.value) == "There is no attachments folder to keep the card image in."
+    assert cards.card_image_file(Contact("Ana Lima", card_image_path="card-1.png")) is None
+
+
+def test_a_markdown_export_is_utf8_in_the_local_zone_and_refuses_an_existing_folder(store, tmp_path):
+    evening = FakeClock(datetime(2026, 11, 26, 2, 30, tzinfo=UTC), zone="America/New_York")
+    contact = store.contacts.add(Contact("José Núñez"))
+    interview = store.interviews.add(Interview(contact_id=contact.id, scheduled_at=evening.now()))
+    target = tmp_path / "md"
+    [name] = portability.export_markdown(store, [interview.id], target, evening.local_zone())
+    assert name == "interview-José-Núñez-2026-11-25.md"
+    text = (target / name).read_bytes().decode("utf-8")
+    assert "José Núñez" in text
+    assert "25 November 2026" in text
+    with pytest.raises(portability.ExportTargetExists):
+        portability.export_markdown(store, [interview.id], target, evening.local_zone())
+    with pytest.raises(portability.ExportTargetExists):
+        portability.export_csv(tmp_path / "infointerview.db", target, evening.now())
