@@ -5,6 +5,7 @@ how a cut-off import file is told apart from one that is not JSON.
 
 from __future__ import annotations
 
+import csv
 import logging
 from datetime import UTC, datetime
 
@@ -15,6 +16,7 @@ from app.core.errors import AttachmentError, InvalidQuestion
 from app.core.outcome import JobOutcome
 from app.core.question_sets import QuestionSet, QuestionSetItem
 from app.core.retention import RetentionPolicy
+from app.core.wrapup import EvaluationAspect, SelfEvaluation
 from app.store import portability
 from app.store.business_card_repository import BusinessCardRepository
 from app.store.settings_repository import BACKUP_RETENTION_KEY, MAX_RETENTION, SettingsError
@@ -205,3 +207,24 @@ def test_a_markdown_export_is_utf8_in_the_local_zone_and_refuses_an_existing_fol
         portability.export_markdown(store, [interview.id], target, evening.local_zone())
     with pytest.raises(portability.ExportTargetExists):
         portability.export_csv(tmp_path / "infointerview.db", target, evening.now())
+
+
+def test_csv_lists_keep_their_headings_when_empty_and_rate_each_evaluation(store, tmp_path):
+    contact = store.contacts.add(Contact("Ana Lima"))
+    rated = store.interviews.add(Interview(contact_id=contact.id))
+    unrated = store.interviews.add(Interview(contact_id=contact.id))
+    store.wrapups.save_evaluation(SelfEvaluation(rated.id, {EvaluationAspect.LISTENED: 4}, "Fine"))
+    store.wrapups.save_evaluation(SelfEvaluation(unrated.id, {}, "No scores"))
+    target = tmp_path / "lists"
+    portability.export_csv(tmp_path / "infointerview.db", target, datetime(2026, 11, 25, tzinfo=UTC))
+    with (target / "thank-you-notes.csv").open(encoding="utf-8-sig", newline="") as handle:
+        assert list(csv.reader(handle)) == [["interview_id", "template", "body", "sent_on", "updated_at", "subject"]]
+    with (target / "people.csv").open(encoding="utf-8-sig", newline="") as handle:
+        [person] = list(csv.DictReader(handle))
+    assert person["full_name"] == "Ana Lima"
+    with (target / "evaluations.csv").open(encoding="utf-8-sig", newline="") as handle:
+        evaluations = list(csv.DictReader(handle))
+    assert [(row["interview_id"], row["reflection"], row["listened_more"]) for row in evaluations] == [
+        (str(rated.id), "Fine", "4"),
+        (str(unrated.id), "No scores", ""),
+    ]
