@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import shutil
 from datetime import UTC, datetime
 
 import pytest
@@ -21,6 +22,8 @@ from app.store import portability
 from app.store.business_card_repository import BusinessCardRepository
 from app.store.settings_repository import BACKUP_RETENTION_KEY, MAX_RETENTION, SettingsError
 from tests.fakes import FakeClock
+
+NOON = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 # ---- the job outcome ---------------------------------------------------------------------------
 
@@ -228,3 +231,27 @@ def test_csv_lists_keep_their_headings_when_empty_and_rate_each_evaluation(store
         (str(rated.id), "Fine", "4"),
         (str(unrated.id), "No scores", ""),
     ]
+
+
+def test_an_export_over_a_folder_says_it_could_not_be_written(store, tmp_path):
+    target = tmp_path / "export.json"
+    (target / "inside").mkdir(parents=True)
+    with pytest.raises(portability.PortabilityError) as refused:
+        portability.export_json(tmp_path / "infointerview.db", tmp_path / "attachments", target, NOON, force=True)
+    assert str(refused.value) == f"{target} could not be written: Is a directory."
+    assert (target / "inside").is_dir()
+
+
+def test_an_export_whose_folder_disappears_says_so(store, tmp_path):
+    folder = tmp_path / "usb stick"
+    folder.mkdir()
+
+    def pulled_out() -> bool:
+        shutil.rmtree(folder, ignore_errors=True)
+        return False
+
+    with pytest.raises(portability.PortabilityError) as refused:
+        portability.export_json(
+            tmp_path / "infointerview.db", tmp_path / "attachments", folder / "export.json", NOON, cancelled=pulled_out
+        )
+    assert str(refused.value) == f"The folder {folder} does not exist."
