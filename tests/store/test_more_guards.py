@@ -255,3 +255,23 @@ def test_an_export_whose_folder_disappears_says_so(store, tmp_path):
             tmp_path / "infointerview.db", tmp_path / "attachments", folder / "export.json", NOON, cancelled=pulled_out
         )
     assert str(refused.value) == f"The folder {folder} does not exist."
+
+
+# ---- search counts -----------------------------------------------------------------------------
+
+
+def test_a_common_word_is_counted_only_as_far_as_the_page_needs(store, monkeypatch):
+    from app.store import search_repository
+
+    monkeypatch.setattr(search_repository, "RANKING_LIMIT", 3)
+    for n in range(8):
+        contact = store.contacts.add(Contact(f"Person {n}"))
+        interview = store.interviews.add(Interview(contact_id=contact.id))
+        store.content.save_notes(interview.id, "orchard visit")
+    first = store.search.search("orchard", rows=1)
+    assert (first.matching_texts, first.by_relevance, first.has_more) == (4, False, True)
+    fourth = store.search.search("orchard", page=3, rows=1)
+    assert (fourth.matching_texts, fourth.has_more) == (5, True)
+    assert len(fourth.hits) == 1
+    assert fourth.hits[0].question_text == ""
+    assert fourth.hits[0].snippet
