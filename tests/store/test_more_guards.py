@@ -8,6 +8,8 @@ from __future__ import annotations
 import csv
 import logging
 import shutil
+import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 
 import pytest
@@ -17,7 +19,9 @@ from app.core.errors import AttachmentError, InvalidQuestion
 from app.core.outcome import JobOutcome
 from app.core.question_sets import QuestionSet, QuestionSetItem
 from app.core.retention import RetentionPolicy
+from app.core.vcard import CardDetails, LabelledValue
 from app.core.wrapup import EvaluationAspect, SelfEvaluation
+from app.store import connection as connection_module
 from app.store import portability
 from app.store.business_card_repository import BusinessCardRepository
 from app.store.settings_repository import BACKUP_RETENTION_KEY, MAX_RETENTION, SettingsError
@@ -275,3 +279,56 @@ def test_a_common_word_is_counted_only_as_far_as_the_page_needs(store, monkeypat
     assert len(fourth.hits) == 1
     assert fourth.hits[0].question_text == ""
     assert fourth.hits[0].snippet
+
+
+# ---- cards of two people, and text that is not UTF-8 ---------------------------------------------
+
+
+def test_saving_one_persons_card_leaves_anothers_details_alone(store):
+    ana = store.contacts.add(Contact("Ana Lima"))
+    li = store.contacts.add(Contact("Li Wei"))
+    card = CardDetails("Li Wei", emails=[LabelledValue("li@a.example", "work"), LabelledValue("li@b.example", "home")])
+    store.cards.save_card(li.id, card)
+    store.cards.save_card(ana.id, CardDetails("Ana Lima", emails=[LabelledValue("ana@example.org", "work")]))
+    assert store.cards.card(li.id) == card
+
+
+def _bad_note(store, tmp_path, prefix: bytes) -> None:
+    contact = store.contacts.add(Contact("Ana Lima"))
+    interview = store.interviews.add(Interview(contact_id=contact.id))
+    store.content.save_notes(interview.id, "placeholder")
+    with closing(sqlite3.connect(tmp_path / "infointerview.db")) as raw, raw:
+        raw.execute("UPDATE interview_notes SET body = CAST(? AS TEXT) WHERE interview_id = ?", (prefix, interview.id))
+
+
+def test_a_value_that_is_not_utf8_is_logged_with_the_bytes_around_it(store, tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(connection_module, "_reported", set())
+    before = b"a" * 50
+    after = b"z" * 50
+    _bad_note(store, tmp_path, before + b"\xe9" + after)
+    with caplog.at_level(logging.WARNING, logger="app.store.connection"):
+        store.wrapups.notes(1)
+    sample = b"a" * 40 + b"\xe9" + b"z" * 40
+    assert f"Bytes around it: {sample!r}." in caplog.text
+    assert "byte 0xe9 at position 50" in caplog.text
+    assert "a text of 101 bytes" in caplog.text
+
+
+def test_a_bad_first_byte_is_quoted_from_the_start(store, tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(connection_module, "_reported", set())
+    _bad_note(store, tmp_path, b"\xe9" + b"z" * 50)
+    with caplog.at_level(logging.WARNING, logger="app.store.connection"):
+        store.wrapups.notes(1)
+    sample = b"\xe9" + b"z" * 40
+    assert f"Bytes around it: {sample!r}." in caplog.text
+
+
+def test_at_most_twenty_bad_values_are_logged_each_once(store, tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(connection_module, "_reported", set())
+    for n in range(connection_module.MAX_UNDECODABLE_REPORTS + 1):
+        _bad_note(store, tmp_path, f"note {n} ".encode() + b"\xe9")
+    with caplog.at_level(logging.WARNING, logger="app.store.connection"):
+        for interview_id in range(1, connection_module.MAX_UNDECODABLE_REPORTS + 2):
+            store.wrapups.notes(interview_id)
+            store.wrapups.notes(interview_id)
+    assert caplog.text.count("is not valid UTF-8") == connection_module.MAX_UNDECODABLE_REPORTS
