@@ -332,3 +332,28 @@ def test_at_most_twenty_bad_values_are_logged_each_once(store, tmp_path, monkeyp
             store.wrapups.notes(interview_id)
             store.wrapups.notes(interview_id)
     assert caplog.text.count("is not valid UTF-8") == connection_module.MAX_UNDECODABLE_REPORTS
+
+
+def test_a_bad_value_is_logged_with_where_it_is_stored_for_the_first_three_only(store, tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(connection_module, "_reported", set())
+    for n in range(4):
+        _bad_note(store, tmp_path, f"note {n} ".encode() + b"\xe9")
+    with caplog.at_level(logging.WARNING, logger="app.store.connection"):
+        for interview_id in range(1, 5):
+            store.wrapups.notes(interview_id)
+    messages = [record.getMessage() for record in caplog.records if "UTF-8" in record.getMessage()]
+    assert messages[0] == (
+        "a text of 8 bytes in the data file is not valid UTF-8 (byte 0xe9 at position 7); it is shown with "
+        "replacement characters. Bytes around it: b'note 0 \\xe9'. Found in: interview_notes.body rowid 1, "
+        "interview_note_chunks.body rowid 1"
+    )
+    assert messages[2].endswith("Found in: interview_notes.body rowid 3, interview_note_chunks.body rowid 3")
+    assert messages[3].endswith("Found in: not looked up (search the bytes above)")
+
+
+def test_where_a_bad_value_is_stored_lists_five_places_at_most(store, tmp_path):
+    for _ in range(7):
+        _bad_note(store, tmp_path, b"same \xe9")
+    places = connection_module.locate_text(tmp_path / "infointerview.db", b"same \xe9")
+    assert places == [f"interview_notes.body rowid {n}" for n in range(1, 6)]  # the first table is full
+    assert len(connection_module.locate_text(tmp_path / "infointerview.db", b"same \xe9", limit=7)) == 7
