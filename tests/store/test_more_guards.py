@@ -14,15 +14,16 @@ from datetime import UTC, datetime
 
 import pytest
 
+from app.core.countdown import CountdownSettings
 from app.core.entities import Contact, Interview, InterviewStatus, Occupation, Tiara
 from app.core.errors import AttachmentError, InvalidQuestion
 from app.core.outcome import JobOutcome
 from app.core.question_sets import QuestionSet, QuestionSetItem
-from app.core.retention import RetentionPolicy
+from app.core.retention import BackupReason, RetentionPolicy
 from app.core.vcard import CardDetails, LabelledValue
 from app.core.wrapup import EvaluationAspect, SelfEvaluation
+from app.store import backups, portability
 from app.store import connection as connection_module
-from app.store import portability
 from app.store.business_card_repository import BusinessCardRepository
 from app.store.settings_repository import BACKUP_RETENTION_KEY, MAX_RETENTION, SettingsError
 from tests.fakes import FakeClock
@@ -357,3 +358,38 @@ def test_where_a_bad_value_is_stored_lists_five_places_at_most(store, tmp_path):
     places = connection_module.locate_text(tmp_path / "infointerview.db", b"same \xe9")
     assert places == [f"interview_notes.body rowid {n}" for n in range(1, 6)]  # the first table is full
     assert len(connection_module.locate_text(tmp_path / "infointerview.db", b"same \xe9", limit=7)) == 7
+
+
+# ---- countdown preferences and whether anything changed since the last backup -------------------
+
+
+def test_no_countdown_preferences_saved_is_not_a_problem_worth_logging(store, caplog):
+    with caplog.at_level(logging.WARNING, logger="app.store.settings_repository"):
+        assert store.settings.countdown_settings() == CountdownSettings()
+    assert caplog.text == ""
+
+
+def test_countdown_preferences_that_do_not_fit_say_why_in_the_log(store, caplog):
+    store.settings.set_json("countdown", {"planned_seconds": 5})
+    with caplog.at_level(logging.WARNING, logger="app.store.settings_repository"):
+        assert store.settings.countdown_settings() == CountdownSettings()
+    assert (
+        "the countdown preferences do not fit together (the planned length must be between 1 minute and 4 hours); "
+        "using the defaults"
+    ) in caplog.text
+    caplog.clear()
+    store.settings.set_json("countdown", "long")
+    with caplog.at_level(logging.WARNING, logger="app.store.settings_repository"):
+        assert store.settings.countdown_settings() == CountdownSettings()
+    assert "the countdown preferences are not a mapping; using the defaults" in caplog.text
+
+
+def test_a_change_since_the_last_backup_needs_a_database_and_counts_when_there_is_no_backup(store, tmp_path):
+    database = tmp_path / "infointerview.db"
+    backups_dir = tmp_path / "backups"
+    assert backups.changed_since_last_backup(tmp_path / "missing.db", backups_dir) is False
+    assert backups.changed_since_last_backup(database, backups_dir) is True
+    backups.make_backup(database, backups_dir, NOON, BackupReason.MANUAL)
+    assert backups.changed_since_last_backup(database, backups_dir) is False
+    store.contacts.add(Contact("Ana Lima"))
+    assert backups.changed_since_last_backup(database, backups_dir) is True
