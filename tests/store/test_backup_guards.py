@@ -113,3 +113,27 @@ def test_a_background_backup_stopped_at_quit_leaves_nothing(database, tmp_path):
     assert list(backups_dir.iterdir()) == []
     unstopped = backups.backup_job(database, backups_dir, lambda: UTC, RetentionPolicy, threading.Event())
     assert unstopped(NOW, BackupReason.QUIT).taken_at == NOW
+
+
+def test_restoring_where_there_is_no_database_yet_makes_no_backup_first(database, tmp_path):
+    backups_dir = tmp_path / "backups"
+    good = backups.make_backup(database, backups_dir, NOW, BackupReason.MANUAL)
+    fresh = tmp_path / "elsewhere" / "infointerview.db"
+    fresh.parent.mkdir()
+    assert backups.restore_backup(Path(good.path), fresh, backups_dir, NOW) is None
+    assert backups.integrity_ok(fresh)[0]
+    assert [info.reason for info in backups.list_backups(backups_dir)] == ["manual"]
+
+
+def test_restoring_over_an_empty_file_backs_nothing_up_but_over_one_byte_does(database, tmp_path):
+    backups_dir = tmp_path / "backups"
+    good = backups.make_backup(database, backups_dir, NOW, BackupReason.MANUAL)
+    target = tmp_path / "target" / "infointerview.db"
+    target.parent.mkdir()
+    target.write_bytes(b"")
+    assert backups.restore_backup(Path(good.path), target, backups_dir, NOW) is None
+    assert backups.integrity_ok(target)[0]
+    target.write_bytes(b"x")
+    made = backups.restore_backup(Path(good.path), target, backups_dir, NOW)
+    assert made is not None and made.reason == "restore"
+    assert sorted(info.reason for info in backups.list_backups(backups_dir)) == ["manual", "restore"]

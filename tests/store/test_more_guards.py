@@ -393,3 +393,9 @@ def test_a_change_since_the_last_backup_needs_a_database_and_counts_when_there_i
     assert backups.changed_since_last_backup(database, backups_dir) is False
     store.contacts.add(Contact("Ana Lima"))
     assert backups.changed_since_last_backup(database, backups_dir) is True
+
+
+def test_set_names_sort_as_lower_case_letters_do(store):
+    zebra = store.questions.create_set(QuestionSet("Zebra", []))
+    draft = store.questions.create_set(QuestionSet("_Draft", []))
+    assert [s.id for s in store.questions.list_sets()] == [draft.id, zebra.id]  # "_" sorts between "Z" and "a"
