@@ -4,6 +4,7 @@ start-up's cheap look at when the newest backup was taken.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import threading
 from datetime import UTC, datetime, timedelta
@@ -137,3 +138,14 @@ def test_restoring_over_an_empty_file_backs_nothing_up_but_over_one_byte_does(da
     made = backups.restore_backup(Path(good.path), target, backups_dir, NOW)
     assert made is not None and made.reason == "restore"
     assert sorted(info.reason for info in backups.list_backups(backups_dir)) == ["manual", "restore"]
+
+
+def test_a_restored_database_is_private_and_a_raw_copy_is_named_in_the_log(database, tmp_path, caplog):
+    backups_dir = tmp_path / "backups"
+    good = backups.make_backup(database, backups_dir, NOW, BackupReason.MANUAL)
+    database.write_bytes(b"SQLite format 3\x00" + b"\xff" * 300)
+    with caplog.at_level(logging.WARNING, logger="app.store.backups"):
+        backups.restore_backup(Path(good.path), database, backups_dir, NOW)
+    [raw] = tmp_path.glob("infointerview.db.before-restore-*")
+    assert f"current database could not be backed up; kept its bytes as {raw}" in caplog.text
+    assert database.stat().st_mode & 0o777 == 0o600

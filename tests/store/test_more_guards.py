@@ -399,3 +399,17 @@ def test_set_names_sort_as_lower_case_letters_do(store):
     zebra = store.questions.create_set(QuestionSet("Zebra", []))
     draft = store.questions.create_set(QuestionSet("_Draft", []))
     assert [s.id for s in store.questions.list_sets()] == [draft.id, zebra.id]  # "_" sorts between "Z" and "a"
+
+
+def test_applying_a_set_keeps_each_questions_link_to_the_bank_and_an_empty_set_adds_nothing(store):
+    contact = store.contacts.add(Contact("Ana Lima"))
+    interview = store.interviews.add(Interview(contact_id=contact.id))
+    own = store.questions.add_custom("How did you start?", "Path in", Tiara.ADVICE, 2)
+    linked = store.questions.create_set(
+        QuestionSet("Linked", [QuestionSetItem(own.text, "Path in", Tiara.ADVICE, 2, own.id)])
+    )
+    empty = store.questions.create_set(QuestionSet("Empty", []))
+    assert store.questions.apply_set(empty.id, interview.id) == []
+    [picked] = store.questions.apply_set(linked.id, interview.id)
+    assert picked.question_id == own.id
+    assert store.questions.apply_set(empty.id, interview.id, replace=True) == []
