@@ -66,6 +66,7 @@ def test_deleting_a_set_leaves_the_other_sets_whole(store):
 
 def test_an_empty_set_is_renamed_and_still_has_no_questions(store):
     empty = store.questions.create_set(QuestionSet("Empty", []))
+    assert empty == QuestionSet("Empty", [], id=empty.id)
     renamed = store.questions.rename_set(empty.id, "Still empty")
     assert renamed == QuestionSet("Still empty", [], id=empty.id)
     assert store.questions.get_set(empty.id).items == []
