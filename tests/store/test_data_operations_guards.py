@@ -14,6 +14,7 @@ import pytest
 from app import __version__
 from app.core.entities import Contact, Interview, Occupation
 from app.core.retention import BackupReason
+from app.core.vcard import CardDetails, LabelledValue
 from app.store import backups, portability
 from app.store.data_operations import DataOperations
 from app.store.store import open_store
@@ -145,3 +146,73 @@ def test_restoring_brings_back_the_backup_and_keeps_what_was_there(tmp_path, clo
         assert [person.full_name for person in reopened.contacts.list()] == ["Ana Lima"]
     finally:
         reopened.dispose()
+
+
+def test_a_card_picture_travels_through_an_export_into_another_store(store, tmp_path, clock, migrated_database):
+    contact = store.contacts.add(Contact("Ana Lima"))
+    picture = tmp_path / "card.png"
+    picture.write_bytes(b"png bytes")
+    store.cards.attach_card_image(contact.id, picture)
+    exported = tmp_path / "export.json"
+    _operations(store, tmp_path, clock).export("json", exported, False, _never)
+    assert len(json.loads(exported.read_text(encoding="utf-8"))["attachments"]) == 1
+    other_dir = tmp_path / "other"
+    other_dir.mkdir()
+    shutil.copyfile(migrated_database, other_dir / "infointerview.db")
+    other = open_store(other_dir / "infointerview.db", clock)
+    try:
+        operations = _operations(other, other_dir, clock)
+        _summary, document = operations.read_import(exported)
+        operations.import_document(document, _never)
+        [person] = other.contacts.list()
+        assert (other_dir / "attachments" / person.card_image_path).read_bytes() == b"png bytes"
+    finally:
+        other.dispose()
+
+
+@pytest.mark.parametrize("export_format", ["csv", "markdown"])
+def test_a_folder_export_replaces_an_existing_folder_when_asked(store, tmp_path, clock, export_format):
+    _fill(store, clock)
+    target = tmp_path / "out"
+    target.mkdir()
+    (target / "old.txt").write_text("old")
+    operations = _operations(store, tmp_path, clock)
+    with pytest.raises(portability.ExportTargetExists):
+        operations.export(export_format, target, False, _never)
+    assert operations.export(export_format, target, True, _never) >= 3
+    assert not (target / "old.txt").exists()
+
+
+def test_a_fourth_interview_on_the_same_day_gets_the_next_number(store, tmp_path, clock):
+    occupation = store.occupations.add(Occupation("Baker"))
+    ana = store.contacts.add(Contact("Ana Lima", occupation_id=occupation.id))
+    for _ in range(4):
+        store.interviews.add(Interview(contact_id=ana.id, scheduled_at=clock.now()))
+    target = tmp_path / "md"
+    _operations(store, tmp_path, clock).export("markdown", target, False, _never)
+    assert sorted(path.name for path in target.iterdir()) == [
+        "interview-Ana-Lima-2026-11-25-2.md",
+        "interview-Ana-Lima-2026-11-25-3.md",
+        "interview-Ana-Lima-2026-11-25-4.md",
+        "interview-Ana-Lima-2026-11-25.md",
+    ]
+
+
+def test_card_details_are_exported_with_their_labels_and_order(store, tmp_path, clock):
+    contact = store.contacts.add(Contact("Ana Lima"))
+    store.cards.save_card(
+        contact.id,
+        CardDetails(
+            "Ana Lima",
+            emails=[LabelledValue("a@x.example", "work"), LabelledValue("b@x.example", "home")],
+            websites=["https://one.example", "https://two.example"],
+        ),
+    )
+    document = portability.build_document(tmp_path / "infointerview.db", None, clock.now())
+    assert [
+        (row["kind"], row["value"], row["label"], row["position"]) for row in document["tables"]["contact_details"]
+    ] == [
+        ("email", "a@x.example", "work", 0),
+        ("email", "b@x.example", "home", 1),
+        ("url", "https://two.example", "", 2),
+    ]
