@@ -145,3 +145,25 @@ def test_moving_back_restores_the_file_and_drops_what_was_made_since(tmp_path):
     assert (tmp_path / "infointerview.db-wal").read_bytes() == b"wal"
     assert not (tmp_path / "infointerview.db-journal").exists()
     assert not kept.exists()
+
+
+def test_moving_back_clears_stale_side_files_the_kept_file_did_not_have(tmp_path):
+    path = tmp_path / "infointerview.db"
+    path.write_bytes(b"original")
+    kept = move_aside(path, "rescue", NOW)
+    path.write_bytes(b"new")
+    for suffix in ("-wal", "-shm", "-journal"):
+        (tmp_path / f"infointerview.db{suffix}").write_bytes(b"stale")
+    health.move_back(kept, path)
+    assert path.read_bytes() == b"original"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["infointerview.db"]
+
+
+def test_moving_back_brings_the_kept_shm_too(tmp_path):
+    path = tmp_path / "infointerview.db"
+    path.write_bytes(b"original")
+    (tmp_path / "infointerview.db-shm").write_bytes(b"shm")
+    kept = move_aside(path, "rescue", NOW)
+    health.move_back(kept, path)
+    assert (tmp_path / "infointerview.db-shm").read_bytes() == b"shm"
+    assert not (tmp_path / f"{kept.name}-shm").exists()

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import csv
 import logging
+import re
 import shutil
 import sqlite3
+import time
 from contextlib import closing
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -99,8 +102,8 @@ def test_backup_retention_keeps_each_usable_number_and_logs_the_others(store, ca
     with caplog.at_level(logging.WARNING, logger="app.store.settings_repository"):
         policy = store.settings.retention_policy()
     assert policy == RetentionPolicy(recent_days=0, daily=MAX_RETENTION)
-    assert "the backup retention preference 'weekly' is unusable; using its default" in caplog.text
-    assert "the backup retention preference 'monthly' is unusable; using its default" in caplog.text
+    assert "the backup retention preference 'weekly' is unusable; using its default" in caplog.messages
+    assert "the backup retention preference 'monthly' is unusable; using its default" in caplog.messages
     assert "'recent_days'" not in caplog.text and "'daily'" not in caplog.text
     store.settings.set_json(BACKUP_RETENTION_KEY, {"daily": MAX_RETENTION + 1, "weekly": -1})
     assert store.settings.retention_policy() == RetentionPolicy()
@@ -110,7 +113,7 @@ def test_backup_retention_that_is_not_a_mapping_falls_back_and_is_logged(store, 
     store.settings.set_json(BACKUP_RETENTION_KEY, [1, 2])
     with caplog.at_level(logging.WARNING, logger="app.store.settings_repository"):
         assert store.settings.retention_policy() == RetentionPolicy()
-    assert "the backup retention preferences are not a mapping; using the defaults" in caplog.text
+    assert caplog.messages == ["the backup retention preferences are not a mapping; using the defaults"]
 
 
 def test_backup_retention_is_saved_up_to_its_limit(store):
@@ -251,9 +254,12 @@ def test_an_export_over_a_folder_says_it_could_not_be_written(store, tmp_path):
 def test_an_export_whose_folder_disappears_says_so(store, tmp_path):
     folder = tmp_path / "usb stick"
     folder.mkdir()
+    asked = []
 
-    def pulled_out() -> bool:
-        shutil.rmtree(folder, ignore_errors=True)
+    def pulled_out() -> bool:  # pulled out once the file has been started in it
+        asked.append(True)
+        if len(asked) == 2:
+            shutil.rmtree(folder, ignore_errors=True)
         return False
 
     with pytest.raises(portability.PortabilityError) as refused:
@@ -374,15 +380,15 @@ def test_countdown_preferences_that_do_not_fit_say_why_in_the_log(store, caplog)
     store.settings.set_json("countdown", {"planned_seconds": 5})
     with caplog.at_level(logging.WARNING, logger="app.store.settings_repository"):
         assert store.settings.countdown_settings() == CountdownSettings()
-    assert (
+    assert caplog.messages == [
         "the countdown preferences do not fit together (the planned length must be between 1 minute and 4 hours); "
         "using the defaults"
-    ) in caplog.text
+    ]
     caplog.clear()
     store.settings.set_json("countdown", "long")
     with caplog.at_level(logging.WARNING, logger="app.store.settings_repository"):
         assert store.settings.countdown_settings() == CountdownSettings()
-    assert "the countdown preferences are not a mapping; using the defaults" in caplog.text
+    assert caplog.messages == ["the countdown preferences are not a mapping; using the defaults"]
 
 
 def test_a_change_since_the_last_backup_needs_a_database_and_counts_when_there_is_no_backup(store, tmp_path):
@@ -414,3 +420,51 @@ def test_applying_a_set_keeps_each_questions_link_to_the_bank_and_an_empty_set_a
     [picked] = store.questions.apply_set(linked.id, interview.id)
     assert picked.question_id == own.id
     assert store.questions.apply_set(empty.id, interview.id, replace=True) == []
+
+
+def test_no_backup_retention_saved_is_not_a_problem_worth_logging(store, caplog):
+    with caplog.at_level(logging.WARNING, logger="app.store.settings_repository"):
+        assert store.settings.retention_policy() == RetentionPolicy()
+    assert caplog.messages == []
+
+
+def test_an_unreadable_preference_is_named_exactly_in_the_log(store, caplog):
+    with store.contacts._sessions.begin() as session:
+        session.connection().exec_driver_sql("INSERT INTO app_settings (key, value) VALUES ('broken', '{')")
+    with caplog.at_level(logging.WARNING, logger="app.store.settings_repository"):
+        store.settings.get_json("broken")
+    assert caplog.messages == ["the preference 'broken' is unreadable; using its default"]
+
+
+def test_a_card_picture_that_cannot_be_copied_says_why_and_is_named_like_the_others(store, tmp_path):
+    contact = store.contacts.add(Contact("Ana Lima"))
+    folder = tmp_path / "looks like.png"
+    folder.mkdir()
+    with pytest.raises(AttachmentError) as refused:
+        store.cards.attach_card_image(contact.id, folder)
+    assert str(refused.value) == "“looks like.png” could not be copied: Is a directory."
+    picture = tmp_path / "card.PNG"
+    picture.write_bytes(b"png")
+    attached = store.cards.attach_card_image(contact.id, picture)
+    assert re.fullmatch(rf"card-{contact.id}-[0-9a-f]{{8}}\.png", attached.card_image_path)
+
+
+def test_a_damaged_newest_backup_counts_as_a_change(store, tmp_path):
+    database = tmp_path / "infointerview.db"
+    backups_dir = tmp_path / "backups"
+    made = backups.make_backup(database, backups_dir, NOON, BackupReason.MANUAL)
+    Path(made.path).write_bytes(b"SQLite format 3\x00" + b"\xff" * 300)
+    assert backups.changed_since_last_backup(database, backups_dir) is True
+
+
+def test_a_raw_copy_is_named_in_utc_whatever_the_computers_zone(tmp_path, monkeypatch):
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        database = tmp_path / "infointerview.db"
+        database.write_bytes(b"bytes")
+        kept = backups.keep_raw_copy(database, NOON)
+        assert kept.name == "infointerview.db.before-restore-20261125-120000"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
