@@ -216,3 +216,31 @@ def test_card_details_are_exported_with_their_labels_and_order(store, tmp_path, 
         ("email", "b@x.example", "home", 1),
         ("url", "https://two.example", "", 2),
     ]
+
+
+def _document_with_a_picture(store, tmp_path, clock) -> dict:
+    contact = store.contacts.add(Contact("Ana Lima"))
+    picture = tmp_path / "card.png"
+    picture.write_bytes(b"png bytes, long enough to be several base64 groups")
+    store.cards.attach_card_image(contact.id, picture)
+    return portability.build_document(tmp_path / "infointerview.db", tmp_path / "attachments", clock.now())
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda attachment: attachment.update(
+            content_base64=attachment["content_base64"][:8] + "!" + attachment["content_base64"][8:]
+        ),
+        lambda attachment: attachment.update(size=attachment["size"] + 1),
+        lambda attachment: attachment.update(sha256="0" * 64),
+    ],
+)
+def test_a_damaged_file_inside_an_import_is_refused_by_name(store, tmp_path, clock, spoil):
+    document = _document_with_a_picture(store, tmp_path, clock)
+    [attachment] = document["attachments"]
+    spoil(attachment)
+    with pytest.raises(portability.BadImportFile) as refused:
+        portability.import_document(tmp_path / "infointerview.db", tmp_path / "attachments", document)
+    assert str(refused.value) == f"The file {attachment['name']!r} inside the export is damaged."
+    assert store.contacts.count() == 1
