@@ -4,11 +4,12 @@ are carried over to the new ids, and nothing already in the store is overwritten
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
 
-from app.core.entities import Contact, Interview, Occupation, Tiara
+from app.core.entities import ActionItem, Contact, Interview, Occupation, Tiara
 from app.core.question_bank import BankQuestion
 from app.store import portability
 from app.store.store import open_store
@@ -24,6 +25,7 @@ def document(store, tmp_path, clock):
     picture = tmp_path / "card.png"
     picture.write_bytes(b"png bytes")
     store.cards.attach_card_image(ana.id, picture)
+    store.actions.add(ActionItem("Call back", due_on=clock.today(), interview_id=interview.id))
     store.settings.set_json("a_first", 1)
     store.settings.set_json("b_second", 2)
     return portability.build_document(tmp_path / "infointerview.db", tmp_path / "attachments", clock.now())
@@ -80,6 +82,9 @@ def test_a_row_without_its_id_is_refused(other, document):
         ("interviews", "planned_minutes", "20"),
         ("questions", "minutes", True),
         ("contacts", "full_name", 7),
+        ("contacts", "notes", 7),
+        ("questions", "minutes", "2"),
+        ("action_items", "due_on", 5),
     ],
 )
 def test_a_value_of_the_wrong_kind_is_refused_where_it_is(other, document, table, column, value):
@@ -123,3 +128,32 @@ def test_importing_twice_never_overwrites_and_keeps_every_link(other, document):
     interviews = store.reads.interviews_with_status("planned")
     links = {store.questions.list_picked(item.interview.id)[0].question_id for item in interviews}
     assert len(links) == 1 and None not in links  # the same bank question, found again
+
+
+def test_an_import_file_that_is_missing_a_folder_or_too_big_is_refused_in_words(tmp_path):
+    missing = tmp_path / "missing.json"
+    with pytest.raises(portability.BadImportFile) as refused:
+        portability.read_import(missing)
+    assert str(refused.value) == f"{missing} cannot be read: No such file or directory."
+    with pytest.raises(portability.BadImportFile) as refused:
+        portability.read_import(tmp_path)
+    assert str(refused.value) == f"{tmp_path} is not a file."
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (3 * 1024 * 1024))
+    with pytest.raises(portability.BadImportFile) as refused:
+        portability.read_import(big, max_bytes=2 * 1024 * 1024)
+    assert str(refused.value) == "big.json is 3 MB, more than the 2 MB an export can be; it was not read."
+    with pytest.raises(portability.BadImportFile, match=r"not valid JSON|ends too early"):
+        portability.read_import(big, max_bytes=3 * 1024 * 1024)  # exactly the limit is read
+
+
+def test_the_summary_says_which_export_it_is(document, tmp_path):
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    summary, _document = portability.read_import(path)
+    assert (summary.format_version, summary.schema_revision, summary.exported_at) == (
+        document["format_version"],
+        document["schema_revision"],
+        document["exported_at"],
+    )
+    assert (summary.people, summary.interviews, summary.attachments) == (2, 1, 1)

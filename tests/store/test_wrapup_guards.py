@@ -363,3 +363,10 @@ def test_the_export_gathers_everything_of_that_interview(store):
     assert export.progress == WrapUpProgress(interview.id, {WrapUpStep.THANK: WrapUpState.DONE})
     assert export.questions == store.wrapups.questions(interview.id)
     assert export.notes == "She started as an intern." == store.wrapups.notes(interview.id)
+
+
+def test_a_note_marked_sent_before_anything_was_written_reads_empty(store):
+    interview = _interview(store)
+    note = store.wrapups.mark_thank_you_sent(interview.id, date(2026, 11, 26))
+    assert note == ThankYouNote(interview.id, "", "", date(2026, 11, 26), "")
+    assert store.wrapups.thank_you_note(interview.id) == note
