@@ -257,7 +257,7 @@ def test_a_next_step_keeps_every_field_and_its_trimmed_title(store):
 
 @pytest.mark.parametrize("title", ["", "   "])
 def test_a_next_step_without_words_is_refused(store, title):
-    with pytest.raises(ValueError, match="needs a description"):
+    with pytest.raises(ValueError, match=r"^A next step needs a description\.$"):
         store.actions.add(ActionItem(title))
     assert store.reads.today().due_actions == []
 

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from app.core.changes import Change
 from app.core.entities import (
     ActionItem,
     Contact,
@@ -370,3 +371,14 @@ def test_a_note_marked_sent_before_anything_was_written_reads_empty(store):
     note = store.wrapups.mark_thank_you_sent(interview.id, date(2026, 11, 26))
     assert note == ThankYouNote(interview.id, "", "", date(2026, 11, 26), "")
     assert store.wrapups.thank_you_note(interview.id) == note
+
+
+def test_finishing_a_second_interview_leaves_an_interviewed_person_untouched(store):
+    first = _interview(store)
+    store.wrapups.finish_interview(first.id)
+    second = store.interviews.add(Interview(contact_id=first.contact_id))
+    reports = []
+    store.changes.subscribe(reports.append)
+    store.wrapups.finish_interview(second.id)
+    assert reports == [frozenset({Change.INTERVIEWS})]
+    assert store.contacts.get(first.contact_id).status is ContactStatus.INTERVIEWED
