@@ -373,9 +373,10 @@ def test_a_note_marked_sent_before_anything_was_written_reads_empty(store):
     assert store.wrapups.thank_you_note(interview.id) == note
 
 
-def test_finishing_a_second_interview_leaves_an_interviewed_person_untouched(store):
+def test_finishing_a_second_interview_leaves_an_interviewed_person_untouched(store, clock):
     first = _interview(store)
     store.wrapups.finish_interview(first.id)
+    clock.advance(3600)
     second = store.interviews.add(Interview(contact_id=first.contact_id))
     reports = []
     store.changes.subscribe(reports.append)
