@@ -450,3 +450,18 @@ def test_an_occupation_is_added_or_found_by_its_title(store):
     again, added_again = store.occupations.add_or_find(Occupation("urban PLANNER"))
     assert (again, added_again) == (first, False)
     assert store.occupations.list() == [first]
+
+
+def test_an_interviews_next_steps_come_soonest_first_and_undated_last(store):
+    _, contact = _person(store)
+    interview = store.interviews.add(Interview(contact_id=contact.id))
+    other = store.interviews.add(Interview(contact_id=contact.id))
+    undated = store.actions.add(ActionItem("Read the report", interview_id=interview.id))
+    later = store.actions.add(ActionItem("Call Li", due_on=date(2026, 12, 3), interview_id=interview.id))
+    sooner = store.actions.add(ActionItem("Send thanks", due_on=date(2026, 11, 26), interview_id=interview.id))
+    same_day = store.actions.add(ActionItem("Post the card", due_on=date(2026, 11, 26), interview_id=interview.id))
+    store.actions.add(ActionItem("Elsewhere", due_on=date(2026, 11, 20), interview_id=other.id))
+    assert store.actions.for_interview(interview.id) == [sooner, same_day, later, undated]
+    store.actions.remove(later.id)
+    store.actions.remove(9999)
+    assert store.actions.for_interview(interview.id) == [sooner, same_day, undated]
