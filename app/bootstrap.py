@@ -12,7 +12,7 @@ import sys
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from app import APP_ID, APP_NAME, __version__
 from app.core.clock import Clock, SystemClock
@@ -25,13 +25,16 @@ from app.single_instance import (
     claim_single_instance,
     listen_for_other_instances,
 )
+from app.startup_prompts import Prompts, can_show_dialogs, qt_prompts, visible_refusals
+from app.ui.shell.leaving import LeaveCleanly
+from app.ui.widgets.off_thread import run_off_the_ui_thread, run_or_raise
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from PySide6.QtWidgets import QWidget
 
-    from app.core.data_safety import BackupInfo, RescueReport
+    from app.core.data_safety import BackupInfo
     from app.store.health import DatabaseStatus
     from app.store.read_models import ReadModels
     from app.store.store import Store
@@ -43,7 +46,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("infointerview")
 
-T = TypeVar("T")
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -77,90 +79,6 @@ def setup_logging(paths: AppPaths) -> None:
     root.setLevel(logging.INFO)
     logging.getLogger("alembic").setLevel(logging.WARNING)
     os.chmod(log_file, 0o600)
-
-
-@dataclass
-class Prompts:
-    """Questions the start-up may need to ask the person; tests replace them."""
-
-    # Given the problem in words and the newest good backup (None when there is none): what to do.
-    choose_after_bad_database: Callable[[str, BackupInfo | None], BadDatabaseChoice]
-    # Tell the person something went wrong that stops the app.
-    fatal: Callable[[str], None]
-    # Tell the person what a rescue recovered.
-    show_rescue_report: Callable[[RescueReport], None] = lambda _report: None
-
-
-NO_DISPLAY_PLATFORMS = ("offscreen", "minimal")
-_REFUSAL_APPLICATION: list[object] = []  # kept alive while a refusal is shown before the app exists
-
-
-def can_show_dialogs(environ: Mapping[str, str] | None = None) -> bool:
-    """Whether a person can see a dialog. Offscreen (tests, benchmarks) is not a display: a
-    modal there would wait for a click that never comes."""
-    environ = os.environ if environ is None else environ
-    platform = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
-    if platform in NO_DISPLAY_PLATFORMS:
-        return False
-    if sys.platform in ("win32", "darwin"):
-        return True
-    return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
-
-
-def visible_refusals(dialogs: Prompts | None) -> Prompts:
-    """Every refusal is one line on stderr and, when ``dialogs`` is given (a display is there),
-    also a dialog: people who start the app from a menu never see stderr."""
-
-    def fatal(message: str) -> None:
-        print(f"infointerview: {message}", file=sys.stderr)
-        if dialogs is not None:
-            dialogs.fatal(message)
-
-    def choose(problem: str, newest_backup: BackupInfo | None) -> BadDatabaseChoice:
-        if dialogs is None:
-            print(
-                f"infointerview: {problem}\nStart InfoInterview on your desktop to choose between restoring a "
-                "backup, rescuing what can be read, or starting a new, empty store (the file is kept).",
-                file=sys.stderr,
-            )
-            return BadDatabaseChoice.QUIT
-        return dialogs.choose_after_bad_database(problem, newest_backup)
-
-    def report(rescued: RescueReport) -> None:
-        from app.core.data_safety import describe_rescue
-
-        print(f"infointerview: rescued {describe_rescue(rescued)}", file=sys.stderr)
-        if dialogs is not None:
-            dialogs.show_rescue_report(rescued)
-
-    return Prompts(choose_after_bad_database=choose, fatal=fatal, show_rescue_report=report)
-
-
-def qt_prompts(parent_getter: Callable[[], object]) -> Prompts:
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    def ensure_application() -> None:
-        # A refusal can come before the app is built (a data folder that cannot be used).
-        if QApplication.instance() is None:
-            _REFUSAL_APPLICATION.append(QApplication(sys.argv[:1]))
-
-    def choose(problem: str, newest_backup: BackupInfo | None) -> BadDatabaseChoice:
-        ensure_application()
-        from app.ui.shell.damaged_data_dialogs import ask_after_bad_database
-
-        return ask_after_bad_database(parent_getter(), problem, newest_backup)
-
-    def report(rescued: RescueReport) -> None:
-        ensure_application()
-        from app.ui.shell.damaged_data_dialogs import show_rescue_report
-
-        show_rescue_report(parent_getter(), rescued)
-
-    def fatal(message: str) -> None:
-        ensure_application()
-        QMessageBox.critical(parent_getter(), APP_NAME, message)
-
-    return Prompts(choose_after_bad_database=choose, fatal=fatal, show_rescue_report=report)
 
 
 @dataclass
@@ -388,43 +306,6 @@ class Application:
         self.preferences.detach()
         if self.store is not None:
             self.store.dispose()
-
-
-def run_off_the_ui_thread(work: Callable[[], T]) -> T | None:
-    """Run ``work`` in a worker thread while this thread's event loop keeps turning.
-
-    The window repaints and answers meanwhile; the result (or the exception ``work`` raised) comes
-    back here. None when the event loop was told to quit before ``work`` finished: the thread is
-    left to be stopped with the process, which a store migration survives (each migration is
-    one transaction).
-    """
-    from PySide6.QtCore import QEventLoop, QMetaObject, Qt
-
-    outcome: dict[str, object] = {}
-    loop = QEventLoop()
-
-    def run() -> None:
-        try:
-            outcome["result"] = work()
-        except BaseException as error:  # handed back to the caller, raised there
-            outcome["error"] = error
-        finally:
-            QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
-
-    worker = threading.Thread(target=run, name="infointerview-open-store", daemon=True)
-    worker.start()
-    loop.exec()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("result")
-
-
-def run_or_raise(work: Callable[[], T]) -> T:
-    """``run_off_the_ui_thread``, where quitting meanwhile is an error rather than None."""
-    boxed = run_off_the_ui_thread(lambda: (work(),))  # a result of None stays told apart from quitting
-    if boxed is None:
-        raise OSError("InfoInterview was closed before it finished")
-    return boxed[0]
 
 
 def load_bank() -> list:
@@ -895,42 +776,3 @@ def run(
     if application.exit_code is not None:
         return application.exit_code
     return leaving.exit_code if leaving.exit_code is not None else code
-
-
-class LeaveCleanly:
-    """Leaving without the window's close button (a signal, the desktop session ending) writes
-    what was typed exactly as closing the window does, then ends the event loop."""
-
-    def __init__(self, application: Application) -> None:
-        self._application = application
-        self.exit_code: int | None = None
-
-    def _flush(self, reason: str) -> bool:
-        saved = self._application.flush_typed_text()
-        if saved:
-            log.info("unsaved text written (%s)", reason)
-        else:
-            log.error("text typed before %s could not be written", reason)
-        return saved
-
-    def on_signal(self, signum: int) -> None:
-        import signal
-
-        from PySide6.QtWidgets import QApplication
-
-        reason = signal.Signals(signum).name
-        log.info("leaving on %s", reason)
-        saved = self._flush(reason)
-        self._application.window.save_placement()
-        self.exit_code = 0 if saved else EXIT_FAILURE
-        QApplication.exit(self.exit_code)
-
-    def on_session_end(self, _manager=None) -> None:
-        """The desktop session is ending: write everything now; the app may be killed next."""
-        self._flush("the end of the desktop session")
-
-    def after_event_loop(self) -> None:
-        """The last write, once the event loop has ended. Qt 6 announces the quit from inside
-        exit(), and the events already queued (keys, typing) are still handled after that."""
-        if not self._application.flush_typed_text():
-            log.error("text typed before quitting could not be written")
