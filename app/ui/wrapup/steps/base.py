@@ -15,7 +15,8 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from app.core.clock import Clock
-from app.core.wrapup import WrapUpSubject
+from app.core.wrapup import WrapUpStep, WrapUpSubject
+from app.ui.widgets.i18n import tr_enum, tr_label
 
 if TYPE_CHECKING:
     from app.store.business_card_repository import BusinessCardRepository
@@ -84,9 +85,10 @@ class StepPage(QWidget):
 
     edited = Signal()  # something was saved; the pane refreshes its heading
 
-    def __init__(self, title: str, hint: str, services: WrapUpServices, parent: QWidget | None = None) -> None:
-        """``title`` and ``hint`` are already in the person's language."""
+    def __init__(self, step: WrapUpStep, services: WrapUpServices, parent: QWidget | None = None) -> None:
+        """The page of ``step``: its label and hint are shown in the person's language."""
         super().__init__(parent)
+        title, hint = tr_enum(step), tr_label("WrapUpStep", step.hint)
         self.services = services
         self.subject: WrapUpSubject | None = None
         self._filling = False

@@ -30,7 +30,7 @@ from app.core.vcard import (
     write_vcard,
 )
 from app.core.wrapup import WrapUpStep
-from app.ui.widgets.i18n import tr_enum, tr_label, tr_text
+from app.ui.widgets.i18n import tr_text
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
 from app.ui.wrapup.steps.card_import_dialog import CardImportDialog
 
@@ -79,8 +79,7 @@ def _field_message(name: str) -> QLabel:
 
 class CardPage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
-        step = WrapUpStep.BUSINESS_CARD
-        super().__init__(tr_enum(step), tr_label("WrapUpStep", step.hint), services, parent)
+        super().__init__(WrapUpStep.BUSINESS_CARD, services, parent)
         columns = QHBoxLayout()
         form = QFormLayout()
         self.full_name = QLineEdit()

@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
 
 from app.core.wrapup import MAX_SCORE, MIN_SCORE, EvaluationAspect, SelfEvaluation, WrapUpStep
 from app.ui.widgets.evaluation_chart import EvaluationChart
-from app.ui.widgets.i18n import tr_enum, tr_label
+from app.ui.widgets.i18n import tr_enum
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
 
 
 class EvaluatePage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
-        step = WrapUpStep.EVALUATE
-        super().__init__(tr_enum(step), tr_label("WrapUpStep", step.hint), services, parent)
+        super().__init__(WrapUpStep.EVALUATE, services, parent)
         score_words = {
             1: self.tr("poor"),
             2: self.tr("weak"),

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from app.core.entities import ActionItem
 from app.core.wrapup import DRAFT_NEXT_STEP, WrapUpStep, WrapUpSubject, default_next_step_due
 from app.ui.widgets.dates import due_words
-from app.ui.widgets.i18n import tr_enum, tr_label
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
 
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -26,8 +25,7 @@ MAX_TITLE_CHARS = 500
 
 class NextStepPage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
-        step = WrapUpStep.NEXT_STEP
-        super().__init__(tr_enum(step), tr_label("WrapUpStep", step.hint), services, parent)
+        super().__init__(WrapUpStep.NEXT_STEP, services, parent)
         row = QHBoxLayout()
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Next step"))

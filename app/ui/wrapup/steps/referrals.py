@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from app.core.wrapup import DRAFT_REFERRAL_NAME, DRAFT_REFERRAL_REACH, Referral, WrapUpStep, WrapUpSubject
 from app.ui.widgets.dates import day_words
-from app.ui.widgets.i18n import tr_enum, tr_label
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
 
 MAY_USE_CHOICES = (None, True, False)  # not asked, yes, no: in the order of the choice box
@@ -25,8 +24,7 @@ MAY_USE_CHOICES = (None, True, False)  # not asked, yes, no: in the order of the
 
 class ReferralsPage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
-        step = WrapUpStep.REFERRALS
-        super().__init__(tr_enum(step), tr_label("WrapUpStep", step.hint), services, parent)
+        super().__init__(WrapUpStep.REFERRALS, services, parent)
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Referral's name"))

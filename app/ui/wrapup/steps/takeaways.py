@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.core.entities import TakeawayWeight
 from app.core.wrapup import DRAFT_TAKEAWAY, WEIGHT_LABELS, Takeaway, WrapUpStep, WrapUpSubject
-from app.ui.widgets.i18n import tr_enum, tr_label
+from app.ui.widgets.i18n import tr_label
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
 
 TAKEAWAY_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -25,8 +25,7 @@ MAX_TAKEAWAY_CHARS = 2000
 
 class TakeawaysPage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
-        step = WrapUpStep.WEIGH
-        super().__init__(tr_enum(step), tr_label("WrapUpStep", step.hint), services, parent)
+        super().__init__(WrapUpStep.WEIGH, services, parent)
         row = QHBoxLayout()
         self.text = QLineEdit()
         self.text.setAccessibleName(self.tr("Takeaway"))

@@ -6,14 +6,12 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from app.core.entities import WrapUpState
 from app.core.wrapup import WrapUpStep
-from app.ui.widgets.i18n import tr_enum, tr_label
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
 
 
 class ThankPage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
-        step = WrapUpStep.THANK
-        super().__init__(tr_enum(step), tr_label("WrapUpStep", step.hint), services, parent)
+        super().__init__(WrapUpStep.THANK, services, parent)
         self.thanked = QCheckBox(self.tr("I thanked them for their time"))
         self.thanked.setAccessibleName(self.tr("I thanked them for their time"))
         self.thanked.toggled.connect(self._on_toggled)

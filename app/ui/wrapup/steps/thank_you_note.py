@@ -36,7 +36,7 @@ from app.core.thank_you import (
 from app.core.wrapup import WrapUpStep, describe_thank_you
 from app.files import load_template
 from app.ui.widgets.dates import day_words
-from app.ui.widgets.i18n import tr_enum, tr_label, tr_text
+from app.ui.widgets.i18n import tr_text
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
 
 # Mail apps cut off very long mailto: links; past this, copying is the reliable way.
@@ -50,8 +50,7 @@ def _to_qdate(value) -> QDate:
 
 class ThankYouNotePage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
-        step = WrapUpStep.THANK_YOU_NOTE
-        super().__init__(tr_enum(step), tr_label("WrapUpStep", step.hint), services, parent)
+        super().__init__(WrapUpStep.THANK_YOU_NOTE, services, parent)
         # The points run the full width above the note, each wrapped whole, so they can be read
         # before picking even on a 1024-pixel screen (side by side they were cut off).
         self.points = QListWidget()
