@@ -31,11 +31,16 @@ class ContactSource(StrEnum):
 
 
 class ContactStatus(StrEnum):
-    PROSPECT = "prospect"
+    """Where a person stands in the pipeline: to contact -> contacted -> scheduled ->
+    interviewed -> thanked, or off it (declined, no reply). Stored by value."""
+
+    PROSPECT = "prospect"  # shown as "To contact"
     CONTACTED = "contacted"
     SCHEDULED = "scheduled"
     INTERVIEWED = "interviewed"
+    THANKED = "thanked"
     DECLINED = "declined"
+    NO_REPLY = "no_reply"
 
     @property
     def label(self) -> str:
@@ -45,7 +50,7 @@ class ContactStatus(StrEnum):
 def status_after_scheduling(status: ContactStatus) -> ContactStatus:
     """A person with an interview booked is "scheduled", unless they are already further along
     (interviewed) or said no; scheduling never moves anyone backwards."""
-    if status in (ContactStatus.PROSPECT, ContactStatus.CONTACTED):
+    if status in (ContactStatus.PROSPECT, ContactStatus.CONTACTED, ContactStatus.NO_REPLY):
         return ContactStatus.SCHEDULED
     return status
 
@@ -66,11 +71,13 @@ _SOURCE_LABELS = {
     ContactSource.OTHER: QT_TRANSLATE_NOOP("ContactSource", "Other"),
 }
 _STATUS_LABELS = {
-    ContactStatus.PROSPECT: QT_TRANSLATE_NOOP("ContactStatus", "Prospect"),
+    ContactStatus.PROSPECT: QT_TRANSLATE_NOOP("ContactStatus", "To contact"),
     ContactStatus.CONTACTED: QT_TRANSLATE_NOOP("ContactStatus", "Contacted"),
     ContactStatus.SCHEDULED: QT_TRANSLATE_NOOP("ContactStatus", "Scheduled"),
     ContactStatus.INTERVIEWED: QT_TRANSLATE_NOOP("ContactStatus", "Interviewed"),
+    ContactStatus.THANKED: QT_TRANSLATE_NOOP("ContactStatus", "Thanked"),
     ContactStatus.DECLINED: QT_TRANSLATE_NOOP("ContactStatus", "Declined"),
+    ContactStatus.NO_REPLY: QT_TRANSLATE_NOOP("ContactStatus", "No reply"),
 }
 
 

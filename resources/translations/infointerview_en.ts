@@ -529,7 +529,7 @@
 <context>
     <name>ContactStatus</name>
     <message>
-        <source>Prospect</source>
+        <source>To contact</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -545,7 +545,15 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Thanked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reply</source>
         <translation type="unfinished" />
     </message>
 </context>
