@@ -131,11 +131,17 @@ class Occupation:
 
 @dataclass(slots=True)
 class OccupationProgress:
-    """An occupation with how many of its interviews have happened."""
+    """An occupation with how many of its interviews have happened, and how far its people have
+    come toward the target (each count includes the people further along: a person scheduled was
+    contacted too)."""
 
     occupation: Occupation
     finished_interviews: int
     planned_interviews: int
+    found: int = 0  # people listed for the occupation
+    contacted: int = 0  # asked for an interview (anyone past "to contact")
+    scheduled: int = 0  # an interview booked, held or thanked for
+    interviewed: int = 0  # interviewed (and perhaps thanked)
 
 
 @dataclass(slots=True)

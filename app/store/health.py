@@ -24,6 +24,7 @@ KNOWN_REVISIONS = (
     "0007_no_generated_words",
     "0008_suggestion_decisions",
     "0009_interview_calendar",
+    "0010_people_model",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

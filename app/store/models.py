@@ -67,6 +67,8 @@ class ContactRecord(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     full_name: Mapped[str] = mapped_column(String(300), nullable=False, index=True)
+    given_name: Mapped[str] = _text()  # the N's given part(s), as a card holds them
+    family_name: Mapped[str] = _text()  # the N's family part(s)
     source: Mapped[str] = mapped_column(String(20), nullable=False, default="other", server_default="other")
     how_got_name: Mapped[str] = _text()
     organisation: Mapped[str] = _text()
@@ -77,6 +79,7 @@ class ContactRecord(Base):
     website: Mapped[str] = _text()
     notes: Mapped[str] = _text()
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="prospect", server_default="prospect")
+    # The first of the person's occupations (contact_occupations lists them all; the store keeps both in step).
     occupation_id: Mapped[int | None] = mapped_column(ForeignKey("occupations.id", ondelete="SET NULL"), index=True)
     referred_by_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
     may_use_referrer_name: Mapped[bool | None] = mapped_column(Boolean)
@@ -96,6 +99,30 @@ class ContactDetailRecord(Base):
     label: Mapped[str] = _text()  # work, home, cell...
     value: Mapped[str] = mapped_column(Text, nullable=False)
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+
+
+class ContactOccupationRecord(Base):
+    """Every occupation a person can tell the user about, in the order the user gave them."""
+
+    __tablename__ = "contact_occupations"
+
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
+    occupation_id: Mapped[int] = mapped_column(
+        ForeignKey("occupations.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+
+
+class OutreachDraftRecord(Base):
+    """The phone script or email draft the user edited for one prospect (kind: phone_script,
+    email_subject, email_body)."""
+
+    __tablename__ = "outreach_drafts"
+
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30), primary_key=True)
+    body: Mapped[str] = _text()
+    updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
 
 
 class OutreachAttemptRecord(Base):

@@ -31,9 +31,20 @@ ACTIONS_LIMIT = 50
 _OCCUPATION_PROGRESS = """
 SELECT o.id, o.title, o.notes, o.target_interviews,
        COALESCE(SUM(i.status = 'finished'), 0),
-       COALESCE(SUM(i.status IN ('planned', 'in_progress')), 0)
+       COALESCE(SUM(i.status IN ('planned', 'in_progress')), 0),
+       COALESCE(p.found, 0), COALESCE(p.contacted, 0), COALESCE(p.scheduled, 0), COALESCE(p.interviewed, 0)
 FROM occupations AS o
 LEFT JOIN interviews AS i ON i.occupation_id = o.id
+LEFT JOIN (
+    SELECT co.occupation_id,
+           COUNT(*) AS found,
+           SUM(c.status <> 'prospect') AS contacted,
+           SUM(c.status IN ('scheduled', 'interviewed', 'thanked')) AS scheduled,
+           SUM(c.status IN ('interviewed', 'thanked')) AS interviewed
+    FROM contact_occupations AS co
+    JOIN contacts AS c ON c.id = co.contact_id
+    GROUP BY co.occupation_id
+) AS p ON p.occupation_id = o.id
 WHERE o.archived = 0
 GROUP BY o.id
 ORDER BY o.position, o.title
@@ -136,6 +147,10 @@ class ReadModels:
                 Occupation(id=row[0], title=row[1], notes=row[2], target_interviews=row[3]),
                 finished_interviews=row[4],
                 planned_interviews=row[5],
+                found=row[6],
+                contacted=row[7],
+                scheduled=row[8],
+                interviewed=row[9],
             )
             for row in connection.execute(_OCCUPATION_PROGRESS)
         ]

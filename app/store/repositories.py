@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.calendar_file import CalendarEntry, new_event_uid
@@ -31,6 +31,7 @@ from app.core.errors import NotFound
 from app.store.models import (
     ActionItemRecord,
     ChecklistMarkRecord,
+    ContactOccupationRecord,
     ContactRecord,
     InterviewQuestionRecord,
     InterviewRecord,
@@ -171,6 +172,13 @@ def _fill_contact(record: ContactRecord, contact: Contact) -> None:
     record.status = ContactStatus(contact.status).value
 
 
+def _keep_occupations_in_step(session: Session, record: ContactRecord) -> None:
+    """contact_occupations lists the person's occupations; while a person has one, it is theirs."""
+    session.execute(delete(ContactOccupationRecord).where(ContactOccupationRecord.contact_id == record.id))
+    if record.occupation_id is not None:
+        session.add(ContactOccupationRecord(contact_id=record.id, occupation_id=record.occupation_id, position=0))
+
+
 class ContactRepository(_Repository):
     def add(self, contact: Contact) -> Contact:
         with self._transaction() as session:
@@ -179,6 +187,7 @@ class ContactRepository(_Repository):
             _fill_contact(record, contact)
             session.add(record)
             session.flush()
+            _keep_occupations_in_step(session, record)
             return _contact(record)
 
     def update(self, contact: Contact) -> Contact:
@@ -188,6 +197,7 @@ class ContactRepository(_Repository):
                 raise NotFound(f"contact {contact.id}")
             _fill_contact(record, contact)
             record.updated_at = self._now()
+            _keep_occupations_in_step(session, record)
             return _contact(record)
 
     def get(self, contact_id: int) -> Contact:

@@ -209,11 +209,26 @@ def test_occupation_progress_counts_finished_and_coming_interviews(store):
     store.interviews.add(Interview(contact_id=contact.id, occupation_id=planner.id, status=InterviewStatus.CANCELLED))
     expected = [
         OccupationProgress(nurse, finished_interviews=0, planned_interviews=0),
-        OccupationProgress(planner, finished_interviews=2, planned_interviews=2),
+        OccupationProgress(planner, finished_interviews=2, planned_interviews=2, found=1),
     ]
     assert store.reads.occupation_progress() == expected
     assert store.reads.today().occupations == expected
     assert expected[1].occupation == Occupation("Urban planner", notes="maps", target_interviews=4, id=planner.id)
+
+
+def test_occupation_progress_counts_people_toward_the_target_each_step_including_those_further_along(store):
+    planner = store.occupations.add(Occupation("Urban planner", target_interviews=3))
+    nurse = store.occupations.add(Occupation("Nurse"))
+    for number, status in enumerate(ContactStatus):
+        store.contacts.add(Contact(full_name=f"Person {number}", occupation_id=planner.id, status=status))
+    store.contacts.add(Contact(full_name="Elsewhere", occupation_id=nurse.id, status=ContactStatus.SCHEDULED))
+    store.contacts.add(Contact(full_name="Nowhere", status=ContactStatus.INTERVIEWED))
+    by_title = {row.occupation.title: row for row in store.reads.occupation_progress()}
+    # to contact, contacted, scheduled, interviewed, thanked, declined, no reply
+    planned = by_title["Urban planner"]
+    assert (planned.found, planned.contacted, planned.scheduled, planned.interviewed) == (7, 6, 3, 2)
+    nursing = by_title["Nurse"]
+    assert (nursing.found, nursing.contacted, nursing.scheduled, nursing.interviewed) == (1, 1, 1, 0)
 
 
 # ---- the repositories behind them ----------------------------------------------------------------
