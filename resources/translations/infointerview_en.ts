@@ -1063,6 +1063,45 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>DEMO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample people and interviews, made up for trying the app. Your own data is not touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;set demo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the demo back as it was when it was first opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset the demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the demo workspace back as it was? Whatever was changed in the demo is replaced by the sample data, and InfoInterview starts again. Your own data is not touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Could not save: the disk is full. Free some space on it, then try again.</source>
@@ -1893,6 +1932,14 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{app} — DEMO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;set demo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
@@ -1910,6 +1957,14 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;demo workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample people and interviews in a window of their own</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3594,6 +3649,14 @@ Your data file is kept as it was. Details are in {log}.</source>
 {reason}
 
 Details are in {log}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo workspace cannot be made in {folder}: that folder holds something else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo workspace could not be made in {folder}: {problem}</source>
         <translation type="unfinished" />
     </message>
     <message>
