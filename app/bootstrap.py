@@ -321,8 +321,9 @@ class Application:
 def load_bank() -> list:
     """The built-in question bank; a damaged entry is logged and left out, never fatal."""
     from app.files import load_builtin_bank
+    from app.ui.shell.translations import language_code
 
-    result = load_builtin_bank()
+    result = load_builtin_bank(language_code())
     for problem in result.problems:
         log.warning("question bank: %s", problem)
     return list(result.questions)
@@ -772,9 +773,15 @@ def run(
     qt_app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     qt_app.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))
-    from app.ui.shell.translations import install_translations
+    from PySide6.QtCore import QLocale
 
-    translators = install_translations(resource("translations"))  # kept for the app's lifetime
+    from app.ui.shell.main_window import window_settings
+    from app.ui.shell.translations import LANGUAGE_KEY, chosen_locale, install_translations
+
+    # The person's language (Preferences, kept beside the window's placement), else the system's.
+    locale = chosen_locale(str(window_settings(paths.window_settings).value(LANGUAGE_KEY, "") or ""))
+    QLocale.setDefault(locale)
+    translators = install_translations(resource("translations"), locale)  # kept for the app's lifetime
 
     from app.ui.shell.error_reporting import ErrorReporter
 
