@@ -229,6 +229,7 @@ class TodaySummary:
     finished_count: int = 0
     # Read with a clock (``ReadModels.today(clock)``); empty without one.
     follow_ups: list[Suggestion] = field(default_factory=list)  # due, less snoozed and dismissed
+    dismissed_count: int = 0  # follow-ups dismissed, kept as history
     follow_up_settings: FollowUpSettings | None = None  # the business days the follow-ups were counted with
     thank_you_nudges: list[ThankYouNudge] = field(default_factory=list)
     unfinished_wrapups: list[int] = field(default_factory=list)  # interview ids, oldest first

@@ -184,6 +184,8 @@ WHERE referred_by_id IS NOT NULL
    OR id IN (SELECT referred_by_id FROM contacts WHERE referred_by_id IS NOT NULL)
 """
 
+_DISMISSED_COUNT = "SELECT COUNT(*) FROM suggestion_decisions WHERE decision = 'dismissed'"
+
 _DISMISSED = """
 SELECT d.kind, d.subject_id, d.due_on, d.decided_at, COALESCE(c.full_name, ic.full_name, '')
 FROM suggestion_decisions AS d
@@ -326,6 +328,7 @@ class ReadModels:
                     ticked.setdefault(interview_id, set()).add(key)
             summary.checklist_ticked = {interview_id: frozenset(keys) for interview_id, keys in ticked.items()}
             summary.referrals = referral_forest(ReferralRow(*row) for row in connection.execute(_REFERRAL_ROWS))
+            summary.dismissed_count = connection.execute(_DISMISSED_COUNT).fetchone()[0]
             summary.unfinished_wrapups = [row[0] for row in connection.execute(_UNFINISHED_WRAPUPS)]
             if clock is not None:
                 self._fill_dated(connection, summary, clock, first_weekday)
