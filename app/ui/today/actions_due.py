@@ -189,7 +189,7 @@ class ActionsDuePanel(QWidget):
 
     def _button(self, row: ActionRow, words: str, action: Callable[[], None]) -> QPushButton:
         button = QPushButton(words)
-        button.clicked.connect(action)
+        button.clicked.connect(lambda _checked=False: action())
         row.add_button(button)
         return button
 

@@ -111,6 +111,7 @@ class HomeView(QWidget):
         self._summary = TodaySummary()
         self._refresher = RefreshWhenShown(self, self.refresh)
         data_events.changed.connect(self._on_data_changed)
+        self._data_events = data_events
 
         self._pages = QStackedLayout(self)
         self._loading = QLabel(self.tr("Opening your data…"))
