@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import NamedTuple
 
 from app.core.follow_up import SuggestionKey
 
@@ -67,66 +68,73 @@ class ReferralNode:
     name: str
     status: str  # a ContactStatus value
     children: list[ReferralNode] = field(default_factory=list)
+    led_to: int = 0  # everyone below, directly or down the chain (set by ``referral_forest``)
 
     def size(self) -> int:
         """This person and everyone below them."""
-        count, stack = 0, [self]
-        while stack:
-            node = stack.pop()
-            count += 1
-            stack.extend(node.children)
-        return count
+        return 1 + self.led_to
 
 
-@dataclass(frozen=True, slots=True)
-class ReferralRow:
+class ReferralRow(NamedTuple):
     contact_id: int
     name: str
     status: str
     referred_by_id: int | None
 
 
-def referral_forest(rows: Iterable[ReferralRow]) -> list[ReferralNode]:
-    """The people who referred someone or were referred, as trees from the people at the top of
-    each chain. A chain that loops back on itself (A referred by B, B by A) starts at its first
-    person by id, so everyone appears once. Roots and children are in name order."""
-    rows = list(rows)
-    by_id = {row.contact_id: ReferralNode(row.contact_id, row.name, row.status) for row in rows}
-    parent_of = {
-        row.contact_id: row.referred_by_id
-        for row in rows
-        if row.referred_by_id is not None and row.referred_by_id in by_id and row.referred_by_id != row.contact_id
-    }
-    roots = [contact_id for contact_id in by_id if contact_id not in parent_of]
-    placed: set[int] = set()
+def referral_forest(rows: Iterable[tuple[int, str, str, int | None]]) -> list[ReferralNode]:
+    """The people who referred someone or were referred (``ReferralRow``s, or plain tuples in that
+    order), as trees from the people at the top of each chain. A chain that loops back on itself
+    (A referred by B, B by A) starts at its first person by id, so everyone appears once. Roots and
+    children are in name order."""
+    nodes: dict[int, ReferralNode] = {}
+    referrers: dict[int, int] = {}
+    for contact_id, name, status, referred_by_id in rows:
+        nodes[contact_id] = ReferralNode(contact_id, name, status)
+        if referred_by_id is not None and referred_by_id != contact_id:
+            referrers[contact_id] = referred_by_id
     children: dict[int, list[int]] = {}
-    for child, parent in parent_of.items():
-        children.setdefault(parent, []).append(child)
+    for child, parent in referrers.items():
+        if parent in nodes:
+            children.setdefault(parent, []).append(child)
+    roots = sorted(contact_id for contact_id in nodes if referrers.get(contact_id) not in nodes)
+    placed: set[int] = set()
 
-    def attach(contact_id: int) -> None:
-        stack = [contact_id]
-        placed.add(contact_id)
+    def attach(root: int) -> None:
+        placed.add(root)
+        stack = [root]
         while stack:
             current = stack.pop()
-            for child in children.get(current, []):
+            node = nodes[current]
+            for child in children.get(current, ()):
                 if child not in placed:
                     placed.add(child)
-                    by_id[current].children.append(by_id[child])
+                    node.children.append(nodes[child])
                     stack.append(child)
 
-    for root in sorted(roots):
+    for root in roots:
         attach(root)
-    for contact_id in sorted(by_id):  # what is left is in loops
-        if contact_id not in placed:
-            roots.append(contact_id)
-            attach(contact_id)
+    if len(placed) < len(nodes):  # what is left is in loops
+        for contact_id in sorted(nodes):
+            if contact_id not in placed:
+                roots.append(contact_id)
+                attach(contact_id)
 
     def name_key(node: ReferralNode) -> tuple[str, int]:
         return node.name.casefold(), node.contact_id
 
-    for node in by_id.values():
-        node.children.sort(key=name_key)
-    return sorted((by_id[root] for root in roots), key=name_key)
+    forest = sorted((nodes[root] for root in roots), key=name_key)
+    order: list[ReferralNode] = []
+    stack = list(forest)
+    while stack:
+        node = stack.pop()
+        order.append(node)
+        if len(node.children) > 1:
+            node.children.sort(key=name_key)
+        stack.extend(node.children)
+    for node in reversed(order):  # children before their parents
+        node.led_to = sum(1 + child.led_to for child in node.children) if node.children else 0
+    return forest
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,7 +38,7 @@ from app.core.follow_up import (
     UpcomingInterview,
     suggestions,
 )
-from app.core.today import DismissedFollowUp, ReferralRow, referral_forest, start_of_day, weekly_counts, weeks_shown
+from app.core.today import DismissedFollowUp, referral_forest, start_of_day, weekly_counts, weeks_shown
 from app.core.wrapup import SETTLED_STATES, STEP_ORDER, ThankYouNudge, thank_you_nudge_due
 from app.store.connection import connect, read_transaction
 
@@ -327,7 +327,7 @@ class ReadModels:
                 if interview_id in upcoming_ids:
                     ticked.setdefault(interview_id, set()).add(key)
             summary.checklist_ticked = {interview_id: frozenset(keys) for interview_id, keys in ticked.items()}
-            summary.referrals = referral_forest(ReferralRow(*row) for row in connection.execute(_REFERRAL_ROWS))
+            summary.referrals = referral_forest(connection.execute(_REFERRAL_ROWS))
             summary.dismissed_count = connection.execute(_DISMISSED_COUNT).fetchone()[0]
             summary.unfinished_wrapups = [row[0] for row in connection.execute(_UNFINISHED_WRAPUPS)]
             if clock is not None:

@@ -284,7 +284,6 @@ class HomeView(QWidget):
         empty = summary.contact_count == 0 and not summary.occupations
         self._welcome.setVisible(empty)
         self._upcoming_model.set_rows(summary.upcoming)
-        self.upcoming_table.resizeRowsToContents()
         header = self.upcoming_table.horizontalHeader()
         row_height = self.upcoming_table.verticalHeader().defaultSectionSize()
         self._fit_height(self.upcoming_table, len(summary.upcoming), row_height, header.sizeHint().height())

@@ -23,20 +23,6 @@ def _status_words(status: str) -> str:
         return status
 
 
-def _people_below(forest: Sequence[ReferralNode]) -> dict[int, int]:
-    """How many people each node (by ``id()``) led to, directly or down the chain."""
-    order: list[ReferralNode] = []
-    stack = list(forest)
-    while stack:
-        node = stack.pop()
-        order.append(node)
-        stack.extend(node.children)
-    below: dict[int, int] = {}
-    for node in reversed(order):  # children before their parents
-        below[id(node)] = sum(1 + below[id(child)] for child in node.children)
-    return below
-
-
 class ReferralTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,12 +43,11 @@ class ReferralTree(QTreeWidget):
         self._forest = list(forest)
         self.setUpdatesEnabled(False)
         self.clear()
-        below = _people_below(self._forest)
         shown = 0
         stack: list[tuple[ReferralNode, QTreeWidgetItem | None]] = [(node, None) for node in reversed(self._forest)]
         while stack and shown < MAX_SHOWN:
             node, parent = stack.pop()
-            led_to = below[id(node)]
+            led_to = node.led_to
             item = QTreeWidgetItem(
                 [node.name, _status_words(node.status), QLocale().toString(led_to) if led_to else ""]
             )
@@ -78,7 +63,7 @@ class ReferralTree(QTreeWidget):
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             placeholder.setFirstColumnSpanned(True)
             self.addTopLevelItem(placeholder)
-        total = len(below)
+        total = sum(node.size() for node in self._forest)
         if total > shown:
             more = QTreeWidgetItem([self.tr("… and %n more people", "", total - shown)])
             more.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -101,7 +86,7 @@ class ReferralTree(QTreeWidget):
                 names = self.tr(", ").join(child.name for child in node.children)
                 links.append(self.tr("{name} led to {names}").format(name=node.name, names=names))
             stack.extend(reversed(node.children))
-        total = len(_people_below(self._forest))
+        total = sum(node.size() for node in self._forest)
         text = self.tr("%n people in referral chains: ", "", total) + self.tr("; ").join(links)
         if stack:
             text += self.tr("; …")
