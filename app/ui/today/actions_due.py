@@ -101,6 +101,14 @@ class ActionRow(QFrame):
     def text(self) -> str:
         return self.label.text()
 
+    def resizeEvent(self, event) -> None:
+        # A wrapped line is as tall as its text at this width: layouts inside a scroll area do not
+        # ask a label for that by themselves.
+        super().resizeEvent(event)
+        needed = self.label.heightForWidth(self.label.width())
+        if needed > 0 and needed != self.label.minimumHeight():
+            self.label.setMinimumHeight(needed)
+
     def add_button(self, button: QPushButton | QToolButton) -> None:
         button.setAccessibleDescription(self.label.text())
         self.buttons.append(button)

@@ -153,6 +153,7 @@ class OccupationProgressChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[OccupationProgress] = []
+        self._lines = 1
         self.setAccessibleName(self.tr("Progress per occupation"))
         self.setMinimumWidth(300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -166,8 +167,30 @@ class OccupationProgressChart(QWidget):
             "found": self.tr("Found"),
         }
 
+    def _lines_per_row(self) -> int:
+        """1 when every title and its numbers fit on one line at this width, else 2 (title above
+        its numbers), so the numbers are never cut off."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        titles, words = QFontMetrics(bold), self.fontMetrics()
+        room = self.width() - 2 * self.MARGIN - 12
+        for row in self._rows:
+            if titles.horizontalAdvance(row.occupation.title) + words.horizontalAdvance(self.row_words(row)) > room:
+                return 2
+        return 1
+
     def _row_height(self) -> int:
-        return self.fontMetrics().height() + self.BAR_HEIGHT + 14
+        return self._lines * self.fontMetrics().height() + self.BAR_HEIGHT + 14
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        lines = self._lines_per_row()
+        if lines != self._lines:
+            self._lines = lines
+            self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         legend = self.fontMetrics().height() + 10
@@ -179,6 +202,7 @@ class OccupationProgressChart(QWidget):
     def set_rows(self, rows: Sequence[OccupationProgress]) -> None:
         self._rows = list(rows)
         self._describe()
+        self._lines = self._lines_per_row()
         self.updateGeometry()
         self.update()
 
@@ -219,7 +243,7 @@ class OccupationProgressChart(QWidget):
     def bar_rect(self, index: int) -> QRectF:
         """The whole track of the occupation at ``index``: its target, or everyone found if more."""
         metrics = self.fontMetrics()
-        top = self.MARGIN + metrics.height() + 10 + index * self._row_height() + metrics.height() + 4
+        top = self.MARGIN + metrics.height() + 10 + index * self._row_height() + self._lines * metrics.height() + 4
         return QRectF(self.MARGIN, top, self.width() - 2 * self.MARGIN, self.BAR_HEIGHT)
 
     def paintEvent(self, _event) -> None:
@@ -237,18 +261,19 @@ class OccupationProgressChart(QWidget):
         for index, row in enumerate(self._rows):
             track = self.bar_rect(index)
             words_y = track.top() - metrics.descent() - 4
+            title_y = words_y - (self._lines - 1) * metrics.height()
             painter.setFont(bold)
             title = painter.fontMetrics().elidedText(
-                row.occupation.title, Qt.TextElideMode.ElideRight, int(track.width() * 0.45)
+                row.occupation.title, Qt.TextElideMode.ElideRight, int(track.width())
             )
             painter.setPen(colours.text)
-            painter.drawText(QPointF(track.left(), words_y), title)
-            title_width = painter.fontMetrics().horizontalAdvance(title)
+            painter.drawText(QPointF(track.left(), title_y), title)
             painter.setFont(self.font())
-            words = metrics.elidedText(
-                self.row_words(row), Qt.TextElideMode.ElideRight, int(track.width() - title_width - 12)
-            )
-            painter.drawText(QPointF(track.right() - metrics.horizontalAdvance(words), words_y), words)
+            words = metrics.elidedText(self.row_words(row), Qt.TextElideMode.ElideRight, int(track.width()))
+            if self._lines == 1:
+                painter.drawText(QPointF(track.right() - metrics.horizontalAdvance(words), words_y), words)
+            else:
+                painter.drawText(QPointF(track.left(), words_y), words)
             self._paint_bar(painter, colours, track, row)
 
     def _paint_legend(self, painter: QPainter, colours: ChartColours) -> None:
