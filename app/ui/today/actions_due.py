@@ -239,6 +239,9 @@ class ActionsDuePanel(QWidget):
             words = self.tr("→ {suggestion}").format(suggestion=tr_text(describe_suggestion(suggestion, settings)))
             row = self._add_row(RowKind.FOLLOW_UP, words)
             row.key = suggestion.key
+            if suggestion.interview_id is not None:  # an interview whose time to confirm
+                row.interview_id = interview_id = suggestion.interview_id
+                self._button(row, self.tr("Open"), lambda i=interview_id: self.open_interview.emit(i))
             row.snooze_button = self._snooze_button(row, suggestion.key)
             row.dismiss_button = self._button(row, self.tr("Dismiss"), lambda key=suggestion.key: self.dismiss(key))
             row.dismiss_button.setToolTip(self.tr("Hide this suggestion for good; it stays under Dismissed"))

@@ -42,7 +42,9 @@ from app.ui.widgets.table_model import Column, RowsTableModel
 if TYPE_CHECKING:
     from app.store.read_models import ReadModels
     from app.store.repositories import ActionItemRepository
+    from app.store.settings_repository import SettingsRepository
     from app.store.suggestion_repository import SuggestionRepository
+    from app.store.wrapup_repository import WrapUpRepository
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 MAX_ROWS_TALL = 8  # a longer list scrolls inside its box
@@ -54,7 +56,11 @@ class TodayData:
 
     reads: ReadModels  # everything shown, and the dismissed follow-ups
     actions: ActionItemRepository  # ticking next steps off
+    # Not read any more (the reminders and the follow-ups' business days come with ``reads``, in
+    # Today's one transaction); kept so that callers written for the text-only Today still work.
+    wrapups: WrapUpRepository | None = None
     suggestions: SuggestionRepository | None = None  # snoozing and dismissing follow-ups
+    settings: SettingsRepository | None = None  # not read any more (see ``wrapups``)
 
 
 def shipped_checklist() -> list[ChecklistItem]:

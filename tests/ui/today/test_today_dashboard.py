@@ -87,6 +87,12 @@ def test_an_interview_tomorrow_asks_to_confirm_the_time(home, clock, store):
     store.interviews.add(Interview(bo.id, scheduled_at=clock.now() + timedelta(days=1)))
     home.set_data(today_data(store))
     assert rows(home, RowKind.FOLLOW_UP) == ["→ Interview with Bo Chen tomorrow: confirm the time"]
+    [row] = home.actions_due.rows
+    assert [button.text() for button in row.buttons] == ["Open", "Snooze", "Dismiss"]
+    opened = []
+    home.open_interview.connect(opened.append)
+    row.buttons[0].click()
+    assert opened == [row.interview_id] == [store.reads.today().upcoming[0].interview.id]
 
 
 def test_a_snoozed_follow_up_hides_until_its_day_on_the_clock(home, clock, store, write_outreach):
