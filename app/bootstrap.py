@@ -381,21 +381,14 @@ def build_application(
     def home() -> PaneHooks:
         from app.ui.today.home_view import HomeView, TodayData
 
-        view = HomeView(clock, data_events)
+        view = HomeView(clock, data_events, load_checklist=lambda: load_checklist(paths.data_dir))
         view.go_to_people.connect(lambda: window.show_area("people"))
         view.open_wrapup.connect(lambda interview_id: navigator.open_wrapup(interview_id))
+        view.open_thank_you_note.connect(lambda interview_id: navigator.open_thank_you_note(interview_id))
         view.open_interview.connect(lambda interview_id: navigator.open_interview(interview_id))
 
         def give(store: Store) -> None:
-            view.set_data(
-                TodayData(
-                    reads=store.reads,
-                    actions=store.actions,
-                    wrapups=store.wrapups,
-                    suggestions=store.suggestions,
-                    settings=store.settings,
-                )
-            )
+            view.set_data(TodayData(reads=store.reads, actions=store.actions, suggestions=store.suggestions))
 
         return PaneHooks(view, on_loading=view.show_loading, on_reads=view.set_reads, on_store=give)
 
