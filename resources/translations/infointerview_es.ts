@@ -35,6 +35,105 @@
     </message>
 </context>
 <context>
+    <name>ActionsDuePanel</name>
+    <message>
+        <source>Nothing to do today. Follow-ups and reminders will appear here.</source>
+        <translation>Nada que hacer hoy. Aquí aparecerán seguimientos y recordatorios.</translation>
+    </message>
+    <message>
+        <source>The follow-up suggestions you dismissed</source>
+        <translation>Las sugerencias de seguimiento que descartó</translation>
+    </message>
+    <message>
+        <source>Dismissed follow-ups</source>
+        <translation>Seguimientos descartados</translation>
+    </message>
+    <message numerus="yes">
+        <source>○ %n interview(s) with an unfinished wrap-up</source>
+        <translation><numerusform>○ %n entrevista con el cierre sin terminar</numerusform><numerusform>○ %n entrevistas con el cierre sin terminar</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the first</source>
+        <translation>Abrir la primera</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… y %n más</numerusform><numerusform>… y %n más</numerusform></translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mostrar más</translation>
+    </message>
+    <message>
+        <source>✉ {reminder}</source>
+        <translation>✉ {reminder}</translation>
+    </message>
+    <message>
+        <source>Write it…</source>
+        <translation>Escribirla…</translation>
+    </message>
+    <message>
+        <source>◷ {when}: interview with {name} · {preparation}</source>
+        <translation>◷ {when}: entrevista con {name} · {preparation}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>→ {suggestion}</source>
+        <translation>→ {suggestion}</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Hide this suggestion for good; it stays under Dismissed</source>
+        <translation>Ocultar esta sugerencia para siempre; queda en Descartados</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Hide this suggestion until a later day</source>
+        <translation>Ocultar esta sugerencia hasta otro día</translation>
+    </message>
+    <message>
+        <source>Until tomorrow ({day})</source>
+        <translation>Hasta mañana ({day})</translation>
+    </message>
+    <message>
+        <source>Until next week ({day})</source>
+        <translation>Hasta la semana que viene ({day})</translation>
+    </message>
+    <message>
+        <source>Until a day you choose…</source>
+        <translation>Hasta el día que elija…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismissed (%n)</source>
+        <translation><numerusform>Descartados (%n)</numerusform><numerusform>Descartados (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Contact another person (no reply from {name})</source>
+        <translation>Contactar con otra persona (sin respuesta de {name})</translation>
+    </message>
+    <message>
+        <source>Send one polite follow-up to {name}</source>
+        <translation>Enviar un único recordatorio amable a {name}</translation>
+    </message>
+    <message>
+        <source>Confirm the time with {name}</source>
+        <translation>Confirmar la hora con {name}</translation>
+    </message>
+    <message>
+        <source>{what} — due {due}</source>
+        <translation>{what} — vence {due}</translation>
+    </message>
+</context>
+<context>
     <name>AutomaticBackups</name>
     <message>
         <source>A backup of your data could not be made ({reason}). Your data itself is safe; another try comes later.</source>
@@ -428,6 +527,21 @@
     <message>
         <source>Attached: {file}</source>
         <translation>Adjunto: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>As text</source>
+        <translation>Como texto</translation>
+    </message>
+    <message>
+        <source>Show this picture's numbers as words</source>
+        <translation>Mostrar los números de esta imagen en palabras</translation>
+    </message>
+    <message>
+        <source>Show {picture} as text</source>
+        <translation>Mostrar {picture} como texto</translation>
     </message>
 </context>
 <context>
@@ -1355,16 +1469,28 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>Hoy</translation>
     </message>
     <message>
+        <source>Actions due</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Interviews per week</source>
+        <translation>Entrevistas por semana</translation>
+    </message>
+    <message>
+        <source>Progress per occupation</source>
+        <translation>Progreso por ocupación</translation>
+    </message>
+    <message>
+        <source>Who led to whom</source>
+        <translation>Quién llevó a quién</translation>
+    </message>
+    <message>
         <source>Start by listing the occupations you want to explore — the advice is to talk with three people in each — then add the people who could tell you about them: friends, family, neighbours, supervisors, coworkers, or names from a directory.</source>
         <translation>Empiece por anotar las ocupaciones que quiere explorar (el consejo es hablar con tres personas de cada una) y después añada a las personas que podrían contarle sobre ellas: amistades, familia, vecinos, supervisores, compañeros de trabajo o nombres de un directorio.</translation>
     </message>
     <message>
         <source>Add occupations and people…</source>
         <translation>Añadir ocupaciones y personas…</translation>
-    </message>
-    <message>
-        <source>Reminders</source>
-        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>When</source>
@@ -1375,10 +1501,6 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>Con</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
@@ -1387,24 +1509,28 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>Próximas entrevistas</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open the interview</source>
-        <translation>Doble clic o Intro para abrir la entrevista</translation>
+        <source>Preparation</source>
+        <translation>Preparación</translation>
     </message>
     <message>
-        <source>Action items</source>
-        <translation>Tareas</translation>
+        <source>Double-click or press Enter to open the interview</source>
+        <translation>Doble clic o Intro para abrir la entrevista</translation>
     </message>
     <message>
         <source>Next steps due</source>
         <translation>Próximos pasos pendientes</translation>
     </message>
     <message>
-        <source>Occupations</source>
-        <translation>Ocupaciones</translation>
-    </message>
-    <message>
         <source>Under way now</source>
         <translation>En curso ahora</translation>
+    </message>
+    <message>
+        <source>✓ Prepared ({done} of {total})</source>
+        <translation>✓ Preparada ({done} de {total})</translation>
+    </message>
+    <message>
+        <source>Preparation {done} of {total}</source>
+        <translation>Preparación {done} de {total}</translation>
     </message>
     <message>
         <source>{people} · {interviews} · {done} done</source>
@@ -1419,36 +1545,12 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation><numerusform>%Ln entrevista</numerusform><numerusform>%Ln entrevistas</numerusform></translation>
     </message>
     <message>
-        <source>✉ {reminder} — press Enter to write it now</source>
-        <translation>✉ {reminder} — pulse Intro para escribirla ahora</translation>
-    </message>
-    <message numerus="yes">
-        <source>○ %n interview(s) with an unfinished wrap-up — open the first</source>
-        <translation><numerusform>○ %n entrevista con el cierre sin terminar — abrir la primera</numerusform><numerusform>○ %n entrevistas con el cierre sin terminar — abrir la primera</numerusform></translation>
-    </message>
-    <message>
-        <source>→ {suggestion}</source>
-        <translation>→ {suggestion}</translation>
-    </message>
-    <message>
         <source>Nothing due. Next steps from your interviews will appear here.</source>
         <translation>Nada pendiente. Aquí aparecerán los próximos pasos de sus entrevistas.</translation>
     </message>
     <message>
         <source>{title} — {due}</source>
         <translation>{title} — {due}</translation>
-    </message>
-    <message>
-        <source>No occupations yet.</source>
-        <translation>Aún no hay ocupaciones.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{title} — {done} of %n interviews done, {planned} planned</source>
-        <translation><numerusform>{title} — {done} de %n entrevista hecha, {planned} previstas</numerusform><numerusform>{title} — {done} de %n entrevistas hechas, {planned} previstas</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>{title} — {done} of %n interviews done</source>
-        <translation><numerusform>{title} — {done} de %n entrevista hecha</numerusform><numerusform>{title} — {done} de %n entrevistas hechas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2213,53 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     <message>
         <source>Lines longer than {limit:,} characters are shown broken at spaces, so that this text stays quick to edit. No words were changed; the breaks are saved with your next edit.</source>
         <translation>Las líneas de más de {limit:,} caracteres se muestran partidas en los espacios para que este texto siga siendo rápido de editar. No se cambió ninguna palabra; los saltos se guardan con su próxima edición.</translation>
+    </message>
+</context>
+<context>
+    <name>OccupationProgressChart</name>
+    <message>
+        <source>Progress per occupation</source>
+        <translation>Progreso por ocupación</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>Entrevistadas</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Con cita</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactadas</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontradas</translation>
+    </message>
+    <message numerus="yes">
+        <source>{interviewed} of %n interviewed · {scheduled} scheduled · {contacted} contacted · {found} found</source>
+        <translation><numerusform>{interviewed} de %n entrevistada · {scheduled} con cita · {contacted} contactadas · {found} encontradas</numerusform><numerusform>{interviewed} de %n entrevistadas · {scheduled} con cita · {contacted} contactadas · {found} encontradas</numerusform></translation>
+    </message>
+    <message>
+        <source>No occupations yet.</source>
+        <translation>Aún no hay ocupaciones.</translation>
+    </message>
+    <message>
+        <source>{title}: {progress}</source>
+        <translation>{title}: {progress}</translation>
+    </message>
+    <message>
+        <source>Progress toward each occupation's target. {rows}.</source>
+        <translation>Progreso hacia el objetivo de cada ocupación. {rows}.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3361,61 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>ReferralTree</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation>Llevó a</translation>
+    </message>
+    <message>
+        <source>Who led to whom</source>
+        <translation>Quién llevó a quién</translation>
+    </message>
+    <message>
+        <source>No referrals yet: when someone gives you a name, it shows here.</source>
+        <translation>Aún no hay recomendaciones: cuando alguien le dé un nombre, aparecerá aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more people</source>
+        <translation><numerusform>… y %n persona más</numerusform><numerusform>… y %n personas más</numerusform></translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation>Aún no hay recomendaciones.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{name} led to {names}</source>
+        <translation>{name} llevó a {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in referral chains: </source>
+        <translation><numerusform>%n persona en cadenas de recomendación: </numerusform><numerusform>%n personas en cadenas de recomendación: </numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>; …</source>
+        <translation>; …</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsPage</name>
     <message>
         <source>Referral's name</source>
@@ -3966,6 +4170,29 @@ Los detalles están en {log}.</translation>
     </message>
 </context>
 <context>
+    <name>WeeklyBarChart</name>
+    <message>
+        <source>Interviews per week</source>
+        <translation>Entrevistas por semana</translation>
+    </message>
+    <message>
+        <source>No interviews counted yet.</source>
+        <translation>Aún no hay entrevistas contadas.</translation>
+    </message>
+    <message>
+        <source>week of {day}: {count}</source>
+        <translation>semana del {day}: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) held in the last {weeks} weeks: {counts}.</source>
+        <translation><numerusform>%n entrevista hecha en las últimas {weeks} semanas: {counts}.</numerusform><numerusform>%n entrevistas hechas en las últimas {weeks} semanas: {counts}.</numerusform></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>WrapUpProgress</name>
     <message>
         <source>Wrap-up complete</source>
@@ -4195,6 +4422,13 @@ Los detalles están en {log}.</translation>
     <message>
         <source>Informational interview with {name}</source>
         <translation>Entrevista informativa con {name}</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Posponer hasta</translation>
     </message>
 </context>
 </TS>
