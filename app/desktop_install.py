@@ -41,8 +41,8 @@ class DesktopReport:
     database_refreshed: bool = False
 
 
-def is_freedesktop(platform: str = sys.platform) -> bool:
-    return platform.startswith(FREEDESKTOP_PLATFORMS)
+def is_freedesktop(platform: str | None = None) -> bool:
+    return (sys.platform if platform is None else platform).startswith(FREEDESKTOP_PLATFORMS)
 
 
 def data_home() -> Path:
@@ -52,9 +52,7 @@ def data_home() -> Path:
     return user_data_path()
 
 
-def installed_command(
-    frozen: bool | None = None, executable: str | None = None, argv0: str | None = None
-) -> list[str]:
+def installed_command(frozen: bool | None = None, executable: str | None = None, argv0: str | None = None) -> list[str]:
     """The command that starts this installation of the app: the bundle's own program, the
     ``infointerview`` script that is running, or this Python with ``-m app``."""
     frozen = getattr(sys, "frozen", False) if frozen is None else frozen
@@ -217,9 +215,7 @@ def install_desktop(
     return report
 
 
-def uninstall_desktop(
-    home: Path | None = None, which: Callable[[str], str | None] = shutil.which
-) -> DesktopReport:
+def uninstall_desktop(home: Path | None = None, which: Callable[[str], str | None] = shutil.which) -> DesktopReport:
     """Remove exactly the files ``install_desktop`` writes; other files are left alone."""
     if not is_freedesktop():
         raise DesktopInstallError("--uninstall-desktop is for Linux desktops")
