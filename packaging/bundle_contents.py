@@ -79,6 +79,8 @@ QT_PLUGINS: dict[str, set[str] | None] = {
     "platformthemes": None,
     # The native look on Windows and macOS.
     "styles": None,
+    # The chime, when the 'sound' extra (QtMultimedia) was installed for the build.
+    "multimedia": None,
 }
 # Qt libraries only the left-out plugins load.
 QT_LIBRARIES_LEFT_OUT = {"libQt6EglFSDeviceIntegration.so.6", "libQt6EglFsKmsSupport.so.6", "libQt6OpenGL.so.6"}

@@ -178,7 +178,8 @@ def test_the_bundle_keeps_the_plugins_the_app_loads_and_drops_the_rest():
     venv = "/venv/lib/python3.11/site-packages/"
     for kept in ("platforms/libqxcb.so", "platforms/libqoffscreen.so", "platforms/libqwayland.so",
                  "imageformats/libqsvg.so", "imageformats/libqjpeg.so", "iconengines/libqsvgicon.so",
-                 "platforminputcontexts/libcomposeplatforminputcontextplugin.so"):  # fmt: skip
+                 "platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+                 "multimedia/libffmpegmediaplugin.so"):  # fmt: skip
         assert keep_binary(qt + kept, venv + qt + kept), kept
     for dropped in ("platforms/libqvnc.so", "platforms/libqeglfs.so", "tls/libqopensslbackend.so",
                     "imageformats/libqicns.so", "generic/libqevdevmouseplugin.so"):  # fmt: skip
