@@ -139,7 +139,16 @@ def _sound() -> str:
         from PySide6 import QtMultimedia  # noqa: F401
     except ImportError:
         return "absent (the optional sound extra was not installed when this was built)"
-    return "available (QtMultimedia)"
+    from PySide6.QtCore import QLibraryInfo
+
+    from app.paths import resource
+
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "multimedia"
+    if not any(plugins.glob("*")):
+        raise AssertionError(f"QtMultimedia is there but its plugins are not ({plugins})")
+    if not resource("sounds", "stage-chime.wav").is_file():
+        raise AssertionError("the chime's sound file is missing")
+    return f"available (QtMultimedia, {len(list(plugins.glob('*')))} plugin(s), the chime)"
 
 
 def run(out_dir: Path) -> int:

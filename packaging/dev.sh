@@ -44,6 +44,7 @@ if [[ $mode == run ]]; then
     libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 fonts-dejavu-core
     fonts-noto-color-emoji)  # people put emoji in names and notes; without this font they are boxes
 fi
+[[ $mode == bundle ]] && debs+=(binutils)  # strip, for a smaller bundle
 "$python" -c 'import ensurepip' 2>/dev/null || debs+=(python3-venv)
 missing=()
 for deb in "${debs[@]}"; do
