@@ -45,21 +45,21 @@ def _svg_icon() -> str:
 
 
 def _translations() -> str:
-    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtCore import QLocale
 
     from app.paths import resource
     from app.ui.shell.translations import install_translations, remove_translations
 
     installed = install_translations(resource("translations"), QLocale(QLocale.Language.English))
     try:
+        if not installed:
+            raise AssertionError("no translation catalogue could be loaded")
+        # Asked of the catalogue just loaded, not of whatever translators are installed already.
         source = "“{file}” holds %n card(s). Choose the one to take details from:"
-        said = QCoreApplication.translate("CardImportDialog", source, "", 2)
-        if "2 cards" not in said:
-            # The context may have moved; any loaded catalogue proves the files are there.
-            if not installed:
-                raise AssertionError("no translation catalogue could be loaded")
-            return f"{len(installed)} catalogue(s) loaded"
-        return f"plural English form: {said!r}"
+        said = installed[0].translate("CardImportDialog", source, "", 2)
+        if said:
+            return f"plural English form: {said.replace('%n', '2')!r}"
+        return f"{len(installed)} catalogue(s) loaded"  # the message moved; the file is there all the same
     finally:
         remove_translations(installed)
 
