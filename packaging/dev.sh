@@ -43,6 +43,10 @@ if [[ $mode == run ]]; then
   debs+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
     libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 fonts-dejavu-core
     fonts-noto-color-emoji)  # people put emoji in names and notes; without this font they are boxes
+  # Korean, Japanese and Chinese names showed as boxes without a CJK font; any one the system has will do.
+  if ! { command -v fc-list >/dev/null && fc-list ':lang=ko' | grep -q . && fc-list ':lang=ja' | grep -q .; }; then
+    debs+=(fonts-noto-cjk)
+  fi
 fi
 [[ $mode == bundle ]] && debs+=(binutils)  # strip, for a smaller bundle
 "$python" -c 'import ensurepip' 2>/dev/null || debs+=(python3-venv)
