@@ -2,8 +2,9 @@
 
 A template is a text file. An optional first line ``Subject: ...`` gives the email subject. Fields
 are written ``$name``: ``$first_name``, ``$full_name``, ``$occupation``, ``$your_work`` ("your
-work as an urban planner"), ``$organisation``, ``$points`` (one or two things the user picked
-from the notes), ``$referral`` (a sentence about the person they suggested, or nothing) and
+work as an urban planner"), ``$organisation``, ``$points`` (one or two lines about what the
+user picked from the notes: thank-you lines in the second person, or the points marked for the
+user to put in their own words), ``$referral`` (a sentence about the person they suggested, or nothing) and
 ``$signature``. Unknown fields are left as typed, so a
 mistake in a home-made template shows in the draft instead of breaking it.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from string import Template
 
 from app.core.formatting import as_a, lower_first, shorten
@@ -50,12 +52,20 @@ class Draft:
     body: str
 
 
+class PointWording(StrEnum):
+    """How the points picked from the notes go into the note; the person chooses."""
+
+    THANK_YOU_LINES = "thank_you_lines"  # "Thank you for explaining that ...", ready to edit
+    OWN_WORDS = "own_words"  # left as points, marked for the person to word themselves
+
+
 @dataclass(slots=True)
 class ThankYouContext:
     full_name: str
     occupation: str = ""
     organisation: str = ""
-    points: list[str] = field(default_factory=list)
+    points: list[str] = field(default_factory=list)  # the lines as the person left them
+    wording: PointWording = PointWording.THANK_YOU_LINES
     referral_names: list[str] = field(default_factory=list)
     signature: str = ""
 
@@ -107,14 +117,19 @@ def _join_names(names: Sequence[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _points_text(points: Sequence[str]) -> str:
-    chosen = [point.strip().rstrip(".") for point in points if point.strip()][:MAX_POINTS]
+def _sentence(line: str) -> str:
+    line = line.strip()
+    return line if line[-1:] in ".!?…" else line + "."
+
+
+def _points_text(points: Sequence[str], wording: PointWording = PointWording.THANK_YOU_LINES) -> str:
+    chosen = [point.strip() for point in points if point.strip()][:MAX_POINTS]
     if not chosen:
         return ""
-    end = "" if chosen[-1].endswith("…") else "."  # a shortened point already ends in an ellipsis
-    if len(chosen) == 1:
-        return f"One thing you said will stay with me: {lower_first(chosen[0])}{end}"
-    return f"Two things you said will stay with me: {lower_first(chosen[0])}, and {lower_first(chosen[1])}{end}"
+    if wording is PointWording.OWN_WORDS:
+        # Marked, so the note cannot go out with the notes' own words by mistake.
+        return "[In your own words: " + "; ".join(point.rstrip(".") for point in chosen) + "]"
+    return " ".join(_sentence(point) for point in chosen)
 
 
 def _your_work(occupation: str) -> str:
@@ -138,7 +153,7 @@ def draft_thank_you(template: str, context: ThankYouContext) -> Draft:
         "occupation": context.occupation or "your work",
         "your_work": _your_work(context.occupation),
         "organisation": context.organisation,
-        "points": _points_text(context.points),
+        "points": _points_text(context.points, context.wording),
         "referral": _referral_text(context.referral_names),
         "signature": context.signature,
     }
@@ -175,3 +190,212 @@ def candidate_points(
                 seen.add(key)
                 found.append(shorten(sentence, length))
     return CandidatePoints(found, more_exist=False)
+
+
+# ---- the points, said to the person ----------------------------------------------------------
+
+# "She mentioned that ...", "María José said ...": who said it, then how, in the notes' words.
+_SPEAKER = re.compile(
+    r"^(?:(?:[Ss]he|[Hh]e)\s+|(?:[A-Z][\w'’-]*\s+){1,3})?"
+    r"(?P<verb>(?i:mentioned|said|explained|suggested|recommended|advised me|advised|told me|noted|"
+    r"pointed out|described|shared|stressed|warned me|warned|thinks|believes|feels))"
+    r"(?P<that>\s+that)?\s*[:,]?\s+",
+)
+_GERUNDS = {
+    "mentioned": "mentioning",
+    "said": "saying",
+    "explained": "explaining",
+    "suggested": "suggesting",
+    "recommended": "recommending",
+    "advised me": "advising me",
+    "advised": "advising",
+    "told me": "telling me",
+    "noted": "noting",
+    "pointed out": "pointing out",
+    "described": "describing",
+    "shared": "sharing",
+    "stressed": "stressing",
+    "warned me": "warning me",
+    "warned": "warning",
+}
+_VIEWS = {"thinks", "believes", "feels"}  # "she thinks X" -> "explaining that X"
+# A point that starts with one of these is advice ("Start at a county office"), said back as such.
+_ADVICE_VERBS = frozenset(
+    [
+        "start",
+        "take",
+        "get",
+        "call",
+        "ask",
+        "try",
+        "join",
+        "read",
+        "talk",
+        "look",
+        "apply",
+        "build",
+        "learn",
+        "find",
+        "keep",
+        "avoid",
+        "consider",
+        "contact",
+        "use",
+        "visit",
+        "volunteer",
+        "write",
+        "go",
+        "make",
+        "focus",
+        "attend",
+        "check",
+        "email",
+        "reach",
+        "follow",
+        "spend",
+        "save",
+        "study",
+        "practise",
+        "practice",
+        "shadow",
+        "intern",
+        "watch",
+        "listen",
+        "bring",
+        "prepare",
+        "update",
+        "send",
+    ]
+)
+_ADVICE = {"suggested", "recommended", "advised me", "advised", "told me", "warned me"}
+_AUXILIARIES = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
+    "is not": "are not",
+    "was not": "were not",
+    "has not": "have not",
+    "does not": "do not",
+}
+_HE_SHE_VERB = re.compile(r"\b(?:she|he)\s+(is not|was not|has not|does not|[\w'’]+)", re.IGNORECASE)
+_HER_BEFORE = re.compile(r"\bher\b(?=(\s+[\w'’]+)?)", re.IGNORECASE)
+# After these, "her" is "you" ("told her that"); before a noun it is "your" ("her team").
+_NOT_A_NOUN = frozenset(
+    [
+        "that",
+        "to",
+        "and",
+        "or",
+        "but",
+        "about",
+        "for",
+        "with",
+        "a",
+        "an",
+        "the",
+        "it",
+        "this",
+        "these",
+        "those",
+        "on",
+        "in",
+        "at",
+        "of",
+        "how",
+        "what",
+        "why",
+        "when",
+        "if",
+        "so",
+        "as",
+        "by",
+        "from",
+        "into",
+        "up",
+        "down",
+        "out",
+        "over",
+    ]
+)
+_SIMPLE_SWAPS = (
+    (re.compile(r"\b(?:she|he)[’']s(?=\s+(?:been|got|had|done|worked|seen)\b)", re.IGNORECASE), "you've"),
+    (re.compile(r"\b(?:she|he)[’']s\b", re.IGNORECASE), "you're"),
+    (re.compile(r"\b(?:she|he)[’']d\b", re.IGNORECASE), "you'd"),
+    (re.compile(r"\b(?:she|he)[’']ll\b", re.IGNORECASE), "you'll"),
+    (re.compile(r"\b(?:herself|himself)\b", re.IGNORECASE), "yourself"),
+    (re.compile(r"\bhers\b", re.IGNORECASE), "yours"),
+    (re.compile(r"\bhis\b", re.IGNORECASE), "your"),
+    (re.compile(r"\bhim\b", re.IGNORECASE), "you"),
+)
+
+
+def _you_verb(verb: str) -> str:
+    """'work' from 'works', as said after "you"; a word that is not such a verb stays as it is."""
+    lowered = verb.lower()
+    if lowered in _AUXILIARIES:
+        return _AUXILIARIES[lowered]
+    if lowered.endswith("ies") and len(lowered) > 4:
+        return verb[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x|z|o)es$", lowered):
+        return verb[:-2]
+    if lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")):
+        return verb[:-1]
+    return verb
+
+
+def _to_you(words: str) -> str:
+    """The notes' "she" and "he" said to the person: "she works in GIS" -> "you work in GIS"."""
+    words = _HE_SHE_VERB.sub(lambda match: "you " + _you_verb(match.group(1)), words)
+    for pattern, replacement in _SIMPLE_SWAPS:
+        words = pattern.sub(replacement, words)
+
+    def her(match: re.Match[str]) -> str:
+        following = (match.group(1) or "").strip().lower()
+        return "your" if following and following not in _NOT_A_NOUN else "you"
+
+    words = _HER_BEFORE.sub(her, words)
+    return re.sub(r"\b(?:she|he)\b", "you", words, flags=re.IGNORECASE)
+
+
+def thank_you_line(point: str) -> str:
+    """A point from the notes said to the person it thanks, for them to check and edit.
+
+    "She mentioned that zoning hearings take most of the week" -> "Thank you for mentioning that
+    zoning hearings take most of the week."; "Take the GIS course" said as advice -> "Your advice
+    to take the GIS course was helpful."; a plain point -> "Thank you for explaining that ...".
+    """
+    point = point.strip().rstrip(".").strip()
+    if not point:
+        return ""
+    match = _SPEAKER.match(point)
+    rest = point[match.end() :] if match else point
+    # The start of a sentence is lowered; after "she mentioned" a capital is a name ("Chef Darroze").
+    rest = _to_you(rest if match else lower_first(rest))
+    end = "" if rest.endswith("…") else "."
+    if match is None:
+        first_word = rest.split(maxsplit=1)[0].lower() if rest.split() else ""
+        if first_word in _ADVICE_VERBS:
+            return f"Your advice to {rest} was helpful." if end else f"Thank you for your advice to {rest}"
+        return f"Thank you for explaining that {rest}{end}"
+    verb = match.group("verb").lower()
+    if verb in _VIEWS:
+        return f"Thank you for explaining that {rest}{end}"
+    if verb in _ADVICE and rest.startswith("to "):
+        advice = rest[len("to ") :]
+        if end:
+            return f"Your advice to {advice} was helpful."
+        return f"Thank you for your advice to {advice}"
+    that = " that" if match.group("that") else ""
+    return f"Thank you for {_GERUNDS[verb]}{that} {rest}{end}"
+
+
+def point_line(point: str, wording: PointWording) -> str:
+    """The line offered for a picked point: said to the person, or the point itself to reword."""
+    if wording is PointWording.THANK_YOU_LINES:
+        return thank_you_line(point)
+    return point.strip()
