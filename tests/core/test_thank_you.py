@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+from app.core.second_person import thank_you_line
 from app.core.thank_you import (
     MAX_CANDIDATE_POINTS,
     POINT_LENGTH,
@@ -12,7 +13,6 @@ from app.core.thank_you import (
     candidate_points,
     draft_thank_you,
     point_line,
-    thank_you_line,
 )
 from app.files import load_template
 from app.paths import resource
