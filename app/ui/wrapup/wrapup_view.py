@@ -318,6 +318,8 @@ class WrapUpView(QWidget):
             self.pages[WrapUpStep.NEXT_STEP].show_actions()
         if Change.CONTACTS in kinds:
             self.pages[WrapUpStep.REFERRALS].show_referrals()
+        if Change.CONTENT in kinds:
+            self.pages[WrapUpStep.WEIGH].show_what_was_said()
         if kinds & {Change.INTERVIEWS, Change.WRAPUP}:
             self._refresh_progress()
 
