@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
 from app.core.wrapup import WrapUpStep
 from app.ui.wrapup.wrapup_view import WrapUpView
@@ -84,7 +85,10 @@ def test_points_to_word_oneself_are_marked_in_the_draft(qtbot, opened):
 def test_what_the_person_typed_is_never_replaced_without_asking(qtbot, opened):
     _view, page = opened
     _tick(page, 0)
+    page.lines[0].moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(page.lines[0], " Truly.")
+    qtbot.keyClick(page.lines[0], Qt.Key.Key_Return)  # a line stays one line
+    assert page.lines[0].text().endswith("week. Truly.")
     typed = page.lines[0].text()
     page.as_points.click()  # a changed choice rewrites only lines as offered
     assert page.lines[0].text() == typed
@@ -107,6 +111,7 @@ def test_lines_and_the_choice_are_saved_as_typed_and_come_back(
     view, page = opened
     _tick(page, 1)
     page.as_points.click()
+    page.lines[0].moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(page.lines[0], " Soon.")
     _a_second_passes(view, clock)
     assert wrapups.thank_you_note(finished_interview.id) is None  # lines alone do not store the offered note

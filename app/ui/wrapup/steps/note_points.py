@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,36 @@ DRAFT_WORDING = "thank_you_wording"
 DRAFT_LINES = tuple(f"thank_you_line_{slot + 1}" for slot in range(MAX_POINTS))
 DRAFT_LINE_POINTS = tuple(f"thank_you_point_{slot + 1}" for slot in range(MAX_POINTS))
 DRAFT_BOXES = (DRAFT_WORDING, *DRAFT_LINES, *DRAFT_LINE_POINTS)
+
+
+class LineEditor(QPlainTextEdit):
+    """One line for the note, wrapped over two rows so a whole sentence can be read and checked."""
+
+    ROWS = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        chrome = 2 * self.frameWidth() + int(2 * self.document().documentMargin())
+        self.setFixedHeight(self.ROWS * self.fontMetrics().lineSpacing() + chrome)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # a line stays one line; Enter is not a new paragraph here
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            self.insertPlainText(" ".join(source.text().split()))
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
 
 
 class NotePoints(QWidget):
@@ -51,13 +82,7 @@ class NotePoints(QWidget):
         self.points.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.points.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.points.itemChanged.connect(self._on_point_ticked)
-        self.more = QLabel(
-            self.tr(
-                "Only the first %n are offered; your notes have more. Type any other point into the note yourself.",
-                "",
-                MAX_CANDIDATE_POINTS,
-            )
-        )
+        self.more = QLabel(self.tr("Your notes hold more points than the %n shown here.", "", MAX_CANDIDATE_POINTS))
         self.more.setWordWrap(True)
         self.more.hide()
         self.as_lines = QRadioButton(self.tr("thank-you lines to edit"))
@@ -75,14 +100,14 @@ class NotePoints(QWidget):
         wording_row.addWidget(self.as_points)
         wording_row.addStretch(1)
         lines_form = QFormLayout()
-        self.lines: list[QLineEdit] = []
+        self.lines: list[LineEditor] = []
         self._line_points: list[str] = [""] * MAX_POINTS  # the point each line was offered for
         self._line_offered: list[str] = [""] * MAX_POINTS  # the words offered, to tell edits apart
         for slot in range(MAX_POINTS):
-            line = QLineEdit()
+            line = LineEditor()
             line.setAccessibleName(self.tr("Line {number} for the note").format(number=slot + 1))
             line.setPlaceholderText(self.tr("Tick a point above, or type a line of your own"))
-            line.textChanged.connect(lambda _text, slot=slot: self._on_line_edited(slot))
+            line.textChanged.connect(lambda slot=slot: self._on_line_edited(slot))
             self.lines.append(line)
             lines_form.addRow(self.tr("Line {number}:").format(number=slot + 1), line)
         layout = QVBoxLayout(self)

@@ -42,12 +42,15 @@ class TakeawaysPage(StepPage):
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add takeaway"))
         self.add_button.clicked.connect(self.add)
-        row.addWidget(self.text, 1)
+        # The box runs the column's width, the weight and Add beneath it: beside what was said,
+        # one row was too narrow to read what is being typed.
         row.addWidget(self.weight)
         row.addWidget(self.add_button)
+        row.addStretch(1)
         weighing = QWidget()
         column = QVBoxLayout(weighing)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.text)
         column.addLayout(row)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Takeaways"))

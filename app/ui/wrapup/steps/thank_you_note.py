@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -60,9 +62,12 @@ class ThankYouNotePage(StepPage):
         draft_row = QHBoxLayout()
         draft_row.addWidget(self.draft_button)
         draft_row.addStretch(1)
-        self.body.addWidget(pick)
-        self.body.addWidget(self.picker, 2)
-        self.body.addLayout(draft_row)
+        picking = QWidget()
+        picking_column = QVBoxLayout(picking)
+        picking_column.setContentsMargins(0, 0, 0, 0)
+        picking_column.addWidget(pick)
+        picking_column.addWidget(self.picker, 1)
+        picking_column.addLayout(draft_row)
 
         subject_row = QFormLayout()
         self.subject_line = QLineEdit()
@@ -73,8 +78,20 @@ class ThankYouNotePage(StepPage):
         self.body_edit.textChanged.connect(self._on_note_edited)
         self._note_touched = False  # the offered draft is stored once the person edits it
         subject_row.addRow(self.tr("Su&bject:"), self.subject_line)
-        self.body.addLayout(subject_row)
-        self.body.addWidget(self.body_edit, 3)
+        writing = QWidget()
+        writing_column = QVBoxLayout(writing)
+        writing_column.setContentsMargins(0, 0, 0, 0)
+        writing_column.addLayout(subject_row)
+        writing_column.addWidget(self.body_edit, 1)
+        # On a 768-pixel-high screen the points and the note cannot both be shown whole: the person
+        # drags the line between them; the note gets the larger share to start with.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(picking)
+        self.splitter.addWidget(writing)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.body.addWidget(self.splitter, 1)
 
         actions = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save note"))
@@ -101,11 +118,12 @@ class ThankYouNotePage(StepPage):
         sent_row = QHBoxLayout()  # its own row, so the page fits a projector's width
         sent_row.addWidget(self.sent)
         sent_row.addWidget(self.sent_on)
-        sent_row.addStretch(1)
-        self.body.addLayout(sent_row)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Thank-you note status"))
-        self.body.addWidget(self.status)
+        sent_row.addSpacing(12)
+        sent_row.addWidget(self.status)
+        sent_row.addStretch(1)
+        self.body.addLayout(sent_row)
 
     # ---- filling --------------------------------------------------------------------------
 
