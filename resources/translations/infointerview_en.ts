@@ -2275,6 +2275,10 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Pick a person in the list to see the note telling them your news.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save note</source>
         <translation type="unfinished" />
     </message>
