@@ -3901,7 +3901,7 @@ Details are in {log}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Drafted afresh from your template; Ctrl+Z in the note brings back what was there.</source>
+        <source>Drafted afresh; Ctrl+Z in the note brings back what was there.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -120,3 +120,15 @@ def test_lines_and_the_choice_are_saved_as_typed_and_come_back(
     assert again.lines[0].text() == "She advised me to take the GIS course. Soon."
     assert again.points.item(1).checkState() == Qt.CheckState.Checked
     assert again.points.item(0).checkState() == Qt.CheckState.Unchecked
+
+
+def test_a_fresh_draft_over_a_typed_note_can_be_undone(qtbot, opened):
+    _view, page = opened
+    page.body_edit.clear()
+    qtbot.keyClicks(page.body_edit, "My own words.")
+    _tick(page, 0)
+    qtbot.mouseClick(page.draft_button, Qt.MouseButton.LeftButton)
+    assert "Thank you for mentioning" in page.body_edit.toPlainText()
+    assert "Ctrl+Z" in page.message.text()
+    page.body_edit.undo()
+    assert page.body_edit.toPlainText() == "My own words."

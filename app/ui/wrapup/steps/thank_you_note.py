@@ -187,7 +187,7 @@ class ThankYouNotePage(StepPage):
         cursor.insertText(draft.body)
         self.changed()
         if had_words:
-            self.say(self.tr("Drafted afresh from your template; Ctrl+Z in the note brings back what was there."))
+            self.say(self.tr("Drafted afresh; Ctrl+Z in the note brings back what was there."))
         else:
             self.say(self.tr("Drafted from your template. Make it your own; it is saved as you type."))
 
