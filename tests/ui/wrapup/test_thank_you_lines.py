@@ -132,3 +132,19 @@ def test_a_fresh_draft_over_a_typed_note_can_be_undone(qtbot, opened):
     assert "Ctrl+Z" in page.message.text()
     page.body_edit.undo()
     assert page.body_edit.toPlainText() == "My own words."
+
+
+def test_settling_the_step_keeps_the_offered_draft(qtbot, opened, wrapups, finished_interview):
+    view, page = opened
+    offered = page.body_edit.toPlainText()
+    assert offered.startswith("Dear María,")
+    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    assert wrapups.thank_you_note(finished_interview.id).body == offered
+
+
+def test_marking_an_untouched_draft_sent_keeps_it(qtbot, qapp, inline, store, wrapups, finished_interview):
+    store.content.save_notes(finished_interview.id, NOTES)
+    view, page = _open(qtbot, inline, finished_interview.id)
+    offered = page.body_edit.toPlainText()
+    page.sent.click()
+    assert wrapups.thank_you_note(finished_interview.id).body == offered

@@ -210,6 +210,11 @@ class ThankYouNotePage(StepPage):
             services.wrapups.save_thank_you(interview_id, body, THANK_YOU_TEMPLATE, subject=subject)
         services.wrapups.save_drafts(interview_id, lines)
 
+    def save_now(self) -> bool:
+        # Saving, mailing, marking sent or settling the step keeps the note shown, drafted or typed.
+        self._note_touched = True
+        return super().save_now()
+
     def on_saved(self) -> None:
         self._show_status()
 
