@@ -142,9 +142,9 @@ def test_settling_the_step_keeps_the_offered_draft(qtbot, opened, wrapups, finis
     assert wrapups.thank_you_note(finished_interview.id).body == offered
 
 
-def test_marking_an_untouched_draft_sent_keeps_it(qtbot, qapp, inline, store, wrapups, finished_interview):
+def test_marking_an_untouched_draft_sent_keeps_it(qtbot, inline, store, wrapups, finished_interview):
     store.content.save_notes(finished_interview.id, NOTES)
-    view, page = _open(qtbot, inline, finished_interview.id)
+    _view, page = _open(qtbot, inline, finished_interview.id)
     offered = page.body_edit.toPlainText()
     page.sent.click()
     assert wrapups.thank_you_note(finished_interview.id).body == offered
