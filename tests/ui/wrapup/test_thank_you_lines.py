@@ -5,6 +5,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from app.core.wrapup import WrapUpStep
 from app.ui.wrapup.wrapup_view import WrapUpView
@@ -148,3 +149,10 @@ def test_marking_an_untouched_draft_sent_keeps_it(qtbot, inline, store, wrapups,
     offered = page.body_edit.toPlainText()
     page.sent.click()
     assert wrapups.thank_you_note(finished_interview.id).body == offered
+
+
+def test_a_pasted_paragraph_stays_one_line(qtbot, opened):
+    _view, page = opened
+    QApplication.clipboard().setText("Your map tip\nsaved me a week.")
+    page.lines[1].paste()
+    assert page.lines[1].text() == "Your map tip saved me a week."

@@ -46,7 +46,8 @@ class LineEditor(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        chrome = 2 * self.frameWidth() + int(2 * self.document().documentMargin())
+        # Frame, document margins and the rounding of a wrapped line: no scroll bar for two rows.
+        chrome = 2 * self.frameWidth() + int(2 * self.document().documentMargin()) + 4
         self.setFixedHeight(self.ROWS * self.fontMetrics().lineSpacing() + chrome)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
