@@ -2235,6 +2235,87 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>NotePoints</name>
+    <message>
+        <source>Points from your notes to mention</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Your notes hold more points than the %n shown here.</source>
+        <translation>
+            <numerusform>Your notes hold more points than the %n shown here.</numerusform>
+            <numerusform>Your notes hold more points than the %n shown here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thank-you lines to edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each point said to the person: “Thank you for explaining …”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>points to word myself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The points go into the note marked for you to put in your own words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the points in as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {number} for the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick a point above, or type a line of your own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {number}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in your notes yet; write your own points into the note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The line you edited stays as you wrote it; clear it if you no longer want it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Pick at most %n point(s); a short note reads as more personal.</source>
+        <translation>
+            <numerusform>Pick at most %n point; a short note reads as more personal.</numerusform>
+            <numerusform>Pick at most %n points; a short note reads as more personal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both lines hold words you typed; clear one to use another point.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the line, then press “Write a draft” to put it in the note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines you changed are kept as you wrote them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note will mark the points for you to put in your own words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The points are written as thank-you lines; check and edit them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NotesEditor</name>
     <message numerus="yes">
         <source>Not pasted: %Ln character(s) would make these notes longer than {limit} characters. Paste a shorter part.</source>
@@ -2402,6 +2483,10 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>Update note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a person in the list to see the note telling them your news.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4028,10 +4113,6 @@ Details are in {log}.</source>
 </context>
 <context>
     <name>ThankYouNotePage</name>
-    <message>
-        <source>Points from your notes to mention</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Pick up to %n point(s) from your notes to mention:</source>
         <translation>
@@ -4039,15 +4120,12 @@ Details are in {log}.</source>
             <numerusform>Pick up to %n points from your notes to mention:</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Only the first %n are offered; your notes have more. Type any other point into the note yourself.</source>
-        <translation>
-            <numerusform>Only the first %n are offered; your notes have more. Type any other point into the note yourself.</numerusform>
-            <numerusform>Only the first %n are offered; your notes have more. Type any other point into the note yourself.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Write a draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a draft of the note with these lines</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4099,11 +4177,11 @@ Details are in {log}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing in your notes yet; write your own points into the note.</source>
+        <source>Thank you for your time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Thank you for your time</source>
+        <source>Drafted afresh; Ctrl+Z in the note brings back what was there.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4148,17 +4226,6 @@ Details are in {log}.</source>
     </message>
     <message>
         <source>Saved the note as {path}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Pick at most %n point(s); a short note reads as more personal.</source>
-        <translation>
-            <numerusform>Pick at most %n point; a short note reads as more personal.</numerusform>
-            <numerusform>Pick at most %n points; a short note reads as more personal.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Press “Write a draft” to use the points you picked.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4273,6 +4340,17 @@ Details are in {log}.</source>
     </message>
     <message>
         <source>; </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WhatWasSaid</name>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your notes and answers from the interview, read-only</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2205,6 +2205,87 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     </message>
 </context>
 <context>
+    <name>NotePoints</name>
+    <message>
+        <source>Points from your notes to mention</source>
+        <translation type="unfinished">Puntos de sus notas que mencionar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your notes hold more points than the %n shown here.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>thank-you lines to edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each point said to the person: “Thank you for explaining …”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>points to word myself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The points go into the note marked for you to put in your own words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the points in as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {number} for the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick a point above, or type a line of your own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {number}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in your notes yet; write your own points into the note.</source>
+        <translation type="unfinished">Aún no hay nada en sus notas; escriba sus propios puntos en la nota.</translation>
+    </message>
+    <message>
+        <source>The line you edited stays as you wrote it; clear it if you no longer want it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Pick at most %n point(s); a short note reads as more personal.</source>
+        <translation type="unfinished">
+            <numerusform>Elija como mucho %n punto; una nota breve resulta más personal.</numerusform>
+            <numerusform>Elija como mucho %n puntos; una nota breve resulta más personal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both lines hold words you typed; clear one to use another point.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the line, then press “Write a draft” to put it in the note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines you changed are kept as you wrote them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note will mark the points for you to put in your own words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The points are written as thank-you lines; check and edit them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NotesEditor</name>
     <message numerus="yes">
         <source>Not pasted: %Ln character(s) would make these notes longer than {limit} characters. Paste a shorter part.</source>
@@ -2370,6 +2451,10 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     <message>
         <source>Update note</source>
         <translation>Nota de aviso</translation>
+    </message>
+    <message>
+        <source>Pick a person in the list to see the note telling them your news.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save note</source>
@@ -3960,21 +4045,17 @@ Los detalles están en {log}.</translation>
 </context>
 <context>
     <name>ThankYouNotePage</name>
-    <message>
-        <source>Points from your notes to mention</source>
-        <translation>Puntos de sus notas que mencionar</translation>
-    </message>
     <message numerus="yes">
         <source>Pick up to %n point(s) from your notes to mention:</source>
         <translation><numerusform>Elija hasta %n punto de sus notas que mencionar:</numerusform><numerusform>Elija hasta %n puntos de sus notas que mencionar:</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>Only the first %n are offered; your notes have more. Type any other point into the note yourself.</source>
-        <translation><numerusform>Solo se ofrece el primero; sus notas tienen más. Escriba usted cualquier otro punto en la nota.</numerusform><numerusform>Solo se ofrecen los %n primeros; sus notas tienen más. Escriba usted cualquier otro punto en la nota.</numerusform></translation>
-    </message>
     <message>
         <source>Write a draft</source>
         <translation>Escribir un borrador</translation>
+    </message>
+    <message>
+        <source>Write a draft of the note with these lines</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Subject</source>
@@ -4025,12 +4106,12 @@ Los detalles están en {log}.</translation>
         <translation>Estado de la nota de agradecimiento</translation>
     </message>
     <message>
-        <source>Nothing in your notes yet; write your own points into the note.</source>
-        <translation>Aún no hay nada en sus notas; escriba sus propios puntos en la nota.</translation>
-    </message>
-    <message>
         <source>Thank you for your time</source>
         <translation>Gracias por su tiempo</translation>
+    </message>
+    <message>
+        <source>Drafted afresh; Ctrl+Z in the note brings back what was there.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Drafted from your template. Make it your own; it is saved as you type.</source>
@@ -4075,14 +4156,6 @@ Los detalles están en {log}.</translation>
     <message>
         <source>Saved the note as {path}.</source>
         <translation>Nota guardada como {path}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pick at most %n point(s); a short note reads as more personal.</source>
-        <translation><numerusform>Elija como mucho %n punto; una nota breve resulta más personal.</numerusform><numerusform>Elija como mucho %n puntos; una nota breve resulta más personal.</numerusform></translation>
-    </message>
-    <message>
-        <source>Press “Write a draft” to use the points you picked.</source>
-        <translation>Pulse «Escribir un borrador» para usar los puntos que eligió.</translation>
     </message>
     <message>
         <source>Status: {state}</source>
@@ -4194,6 +4267,17 @@ Los detalles están en {log}.</translation>
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>WhatWasSaid</name>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your notes and answers from the interview, read-only</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -536,13 +536,12 @@ def test_the_thank_you_draft_word_for_word():
     assert draft.subject == "Thank you, Ana"
     assert draft.body == (
         "Dear Ana (Ana Lima),\n\n"
-        "About your work as an urban planner, Urban planner at City Hall. Two things you said will stay with me: "
-        "zoning takes years, and maps matter.\n\n"
+        "About your work as an urban planner, Urban planner at City Hall. Zoning takes years. Maps matter.\n\n"
         "Thank you too for suggesting I talk with Li Wei; I will get in touch.\n\n"
         "Sam $unknown\n"
     )
     bare = draft_thank_you("$occupation, $your_work. $points", ThankYouContext("Ana", points=["NASA rules…"]))
-    assert bare.body == "your work, your work. One thing you said will stay with me: NASA rules…\n"
+    assert bare.body == "your work, your work. NASA rules…\n"
 
 
 @pytest.mark.parametrize(

@@ -267,10 +267,10 @@ class WrapUpView(QWidget):
         for row, step in enumerate(STEP_ORDER):
             state = self.progress.state(step)
             item = self.step_list.item(row)
+            # The state's words stay together when a narrow list wraps ("To" / "do" read as two things).
+            words = tr_label("WrapUpState", STATE_LABELS[state]).replace(" ", "\u00a0")
             item.setText(
-                self.tr("{mark}  {step} — {state}").format(
-                    mark=STATE_MARKS[state], step=tr_enum(step), state=tr_label("WrapUpState", STATE_LABELS[state])
-                )
+                self.tr("{mark}  {step} — {state}").format(mark=STATE_MARKS[state], step=tr_enum(step), state=words)
             )
             item.setToolTip(tr_label("WrapUpStep", step.hint))
 
@@ -325,6 +325,8 @@ class WrapUpView(QWidget):
             self.pages[WrapUpStep.NEXT_STEP].show_actions()
         if Change.CONTACTS in kinds:
             self.pages[WrapUpStep.REFERRALS].show_referrals()
+        if Change.CONTENT in kinds:
+            self.pages[WrapUpStep.WEIGH].show_what_was_said()
         if kinds & {Change.INTERVIEWS, Change.WRAPUP}:
             self._refresh_progress()
 
