@@ -1,0 +1,249 @@
+"""A person's Outreach tab: the texts autosave as typed, copy and open in the mail client, calls and
+emails are logged in one step (moving the status), the log reads newest first, and the gentle
+job-wording note comes and goes."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+from app.core.entities import Contact, ContactSource, ContactStatus, Occupation
+from app.core.outreach import DraftKind
+from app.core.pipeline import Channel, Outcome
+from app.core.preferences import PROFILE_NAME_KEY
+from app.ui.people.outreach_tab import OutreachData, OutreachTab
+from tests.ui.conftest import events_following
+
+DURABLE_WITHIN_SECONDS = 1.0
+
+
+class Said:
+    def __init__(self) -> None:
+        self.copied: list[str] = []
+        self.confirmations: list[str] = []
+        self.answer = True
+
+    def confirm(self, _parent, question: str, _detail: str) -> bool:
+        self.confirmations.append(question)
+        return self.answer
+
+
+@pytest.fixture
+def said():
+    return Said()
+
+
+@pytest.fixture
+def people(store):
+    planner = store.occupations.add(Occupation("Urban planner")).id
+    ana = store.contacts.add(Contact("Ana Lima", occupation_id=planner))
+    li = store.contacts.add(
+        Contact(
+            "Li Wei",
+            source=ContactSource.REFERRAL,
+            referred_by_id=ana.id,
+            email="li.wei@example.org",
+            occupation_id=planner,
+        )
+    )
+    store.settings.set_json(PROFILE_NAME_KEY, "Sam Rivera")
+    return ana, li
+
+
+@pytest.fixture
+def data_events(store):
+    return events_following(store)
+
+
+@pytest.fixture
+def tab(qtbot, store, clock, said, people, data_events):
+    widget = OutreachTab(
+        clock,
+        data_events,
+        copy_text=said.copied.append,
+        confirm=said.confirm,
+        background_writes=False,
+    )
+    qtbot.addWidget(widget)
+    widget.set_data(OutreachData(store.outreach, store.settings))
+    widget.show_person(people[1].id)
+    return widget
+
+
+def _a_second_passes(tab, clock):
+    clock.advance(DURABLE_WITHIN_SECONDS)
+    tab.autosaver.poll()
+
+
+def test_the_texts_are_made_from_the_person_until_edited(tab, store, people):
+    script = tab.phone_script.toPlainText()
+    assert script.startswith("Hello Li, my name is Sam Rivera.")
+    assert "work as an urban planner" in script
+    # Never asked "may I use your name?": no name, no claim that Ana suggested the call.
+    assert "Ana Lima" not in script and "suggested" not in script
+    assert "You did not ask Ana Lima whether you may mention them" in tab.caution.text()
+    assert not tab.caution.isHidden()
+    assert tab.email_subject.text() == "20 minutes of your advice about work as an urban planner?"
+    assert tab.email_body.toPlainText().startswith("Dear Li,\n\nMy name is Sam Rivera.")
+    assert store.outreach.drafts(people[1].id) == {}  # shown, not stored
+
+    # Once allowed, the template (still unedited) names the referrer.
+    li = store.contacts.get(people[1].id)
+    li.may_use_referrer_name = True
+    store.contacts.update(li)
+    assert "Ana Lima suggested I speak with you." in tab.phone_script.toPlainText()
+    assert tab.caution.isHidden()
+
+
+def test_typing_autosaves_within_a_second_and_comes_back(qtbot, tab, store, clock, said, people):
+    li = people[1].id
+    tab.phone_script.moveCursor(tab.phone_script.textCursor().MoveOperation.End)
+    qtbot.keyClicks(tab.phone_script, " I found your talk inspiring.")
+    tab.email_subject.clear()
+    qtbot.keyClicks(tab.email_subject, "Twenty minutes?")
+    assert store.outreach.drafts(li) == {}
+    _a_second_passes(tab, clock)
+    drafts = store.outreach.drafts(li)
+    assert drafts[DraftKind.PHONE_SCRIPT].endswith("a time that suits you? I found your talk inspiring.")
+    assert drafts[DraftKind.EMAIL_SUBJECT] == "Twenty minutes?"
+    assert DraftKind.EMAIL_BODY not in drafts  # untouched: still the template
+
+    # Edited words survive a change to the person; the untouched body follows their details.
+    person = store.contacts.get(li)
+    person.full_name = "Lee Wei"
+    store.contacts.update(person)
+    assert tab.email_subject.text() == "Twenty minutes?"
+    assert tab.email_body.toPlainText().startswith("Dear Lee,")
+    assert tab.phone_script.toPlainText().startswith("Hello Li,")
+
+    # Another person, then back: the edited words come back from the store.
+    tab.show_person(people[0].id)
+    assert tab.phone_script.toPlainText().startswith("Hello Ana,")
+    tab.show_person(li)
+    assert tab.phone_script.toPlainText().endswith("I found your talk inspiring.")
+
+    # Starting again (confirmed) brings back the template and forgets the stored words.
+    tab.start_again((DraftKind.PHONE_SCRIPT,))
+    assert said.confirmations == ["Start again from the template?"]
+    assert tab.phone_script.toPlainText().startswith("Hello Lee,")
+    assert DraftKind.PHONE_SCRIPT not in store.outreach.drafts(li)
+    assert store.outreach.drafts(li)[DraftKind.EMAIL_SUBJECT] == "Twenty minutes?"
+
+
+def test_starting_again_declined_keeps_the_words(qtbot, tab, store, clock, said, people):
+    qtbot.keyClicks(tab.email_body, "PS ")
+    said.answer = False
+    tab.reset_email_button.click()
+    assert tab.email_body.toPlainText().startswith("PS ")
+    _a_second_passes(tab, clock)
+    assert store.outreach.drafts(people[1].id)[DraftKind.EMAIL_BODY].startswith("PS ")
+
+
+def test_words_typed_just_before_picking_someone_else_are_kept(qtbot, tab, store, people):
+    qtbot.keyClicks(tab.phone_script, "Hi! ")
+    tab.show_person(people[0].id)  # no second passes: the switch writes them
+    assert store.outreach.drafts(people[1].id)[DraftKind.PHONE_SCRIPT].startswith("Hi! Hello Li")
+    assert store.outreach.drafts(people[0].id) == {}
+
+
+def test_copy_buttons_copy_what_is_shown(qtbot, tab, said):
+    qtbot.keyClicks(tab.phone_script, "Hi! ")
+    tab.copy_script_button.click()
+    tab.copy_email_button.click()
+    assert said.copied == [tab.phone_script.toPlainText(), tab.email_body.toPlainText()]
+    assert said.copied[0].startswith("Hi! Hello Li")
+
+
+def test_open_in_mail_client_hands_the_draft_to_the_desktop(qtbot, tab, monkeypatch):
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    tab.email_subject.setText("Twenty minutes & a coffee?")
+    tab.mail_button.click()
+    [url] = opened
+    parts = urlsplit(bytes(url.toEncoded()).decode("ascii"))
+    assert (parts.scheme, parts.path) == ("mailto", "li.wei@example.org")
+    fields = parse_qs(parts.query)
+    assert fields["subject"] == ["Twenty minutes & a coffee?"]
+    assert fields["body"][0].startswith("Dear Li,\r\n\r\nMy name is Sam Rivera.")
+    assert tab.message.isHidden()
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    tab.mail_button.click()
+    assert "No mail program opened" in tab.message.text()
+    assert not tab.message.isHidden()
+
+
+def test_logging_a_call_adds_it_at_now_moves_the_status_and_the_outcome_is_set_inline(qtbot, tab, store, clock, people):
+    li = people[1].id
+    assert tab.log.status.text() == "Status: To contact"
+    clock.advance(60)
+    tab.log.log_call_button.click()
+    [entry] = store.outreach.interactions(li)
+    assert (entry.channel, entry.outcome, entry.at) == (Channel.CALL, Outcome.NO_ANSWER, clock.now())
+    assert store.contacts.get(li).status == ContactStatus.CONTACTED
+    assert tab.log.status.text() == "Status: Contacted"
+    assert tab.log.picked_id() == entry.id
+    assert tab.log.list.item(0).text() == "Today 14:01 · Call · No answer"
+
+    # How it went, inline: an outcome is written at once, a note within a second.
+    tab.log.outcome.setCurrentIndex(tab.log.outcome.findData(Outcome.DECLINED.value))
+    assert store.outreach.interactions(li)[0].outcome == Outcome.DECLINED
+    assert store.contacts.get(li).status == ContactStatus.DECLINED
+    assert tab.log.status.text() == "Status: Declined"
+    qtbot.keyClicks(tab.log.note, "Busy until spring")
+    _a_second_passes(tab, clock)
+    assert store.outreach.interactions(li)[0].note == "Busy until spring"
+    assert tab.log.list.item(0).text() == "Today 14:01 · Call · Declined — Busy until spring"
+
+
+def test_the_log_is_newest_first_and_an_entry_can_be_removed(qtbot, tab, store, clock, said, people):
+    li = people[1].id
+    store.outreach.log(li, Channel.MESSAGE, Outcome.OTHER, at=clock.now() - timedelta(days=1))
+    tab.log.log_email_button.click()
+    clock.advance(3600)
+    tab.log.log_call_button.click()
+    rows = [tab.log.list.item(row).text() for row in range(tab.log.list.count())]
+    assert rows == [
+        "Today 15:00 · Call · No answer",
+        "Today 14:00 · Email · Waiting for a reply",
+        "Yesterday 14:00 · Message · Other",
+    ]
+    tab.log.list.setCurrentRow(1)
+    tab.log.remove_button.click()
+    assert said.confirmations == ["Remove this entry from the log?"]
+    assert [e.channel for e in store.outreach.interactions(li)] == [Channel.CALL, Channel.MESSAGE]
+    assert tab.log.list.count() == 2
+    assert store.contacts.get(li).status == ContactStatus.CONTACTED
+
+    said.answer = False
+    tab.log.list.setCurrentRow(0)
+    tab.log.remove_button.click()
+    assert len(store.outreach.interactions(li)) == 2
+
+
+def test_the_job_wording_note_appears_and_disappears(qtbot, tab):
+    assert tab.phone_note.isHidden() and tab.email_note.isHidden()  # the template asks for no job
+    qtbot.keyClicks(tab.phone_script, "Are you hiring right now? ")
+    assert not tab.phone_note.isHidden()
+    assert tab.phone_note.text().startswith("A gentle note on “Are you hiring right now”: This asks whether")
+    assert "You can still use it as it is." in tab.phone_note.text()
+    assert tab.phone_script.isEnabled()  # it never blocks
+    tab.start_again((DraftKind.PHONE_SCRIPT,))
+    assert tab.phone_note.isHidden()
+
+    tab.email_subject.setText("Any openings at your firm?")
+    assert not tab.email_note.isHidden()
+    tab.email_subject.setText("How did you get this job?")
+    assert tab.email_note.isHidden()
+
+
+def test_nobody_picked_shows_a_hint_and_logs_nothing(qtbot, tab, store, people):
+    tab.show_person(None)
+    assert not tab.phone_script.isEnabled()
+    assert not tab.log.log_call_button.isEnabled()
+    tab.log_now(Channel.CALL)
+    assert store.outreach.interactions(people[1].id) == []
