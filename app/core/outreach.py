@@ -205,8 +205,7 @@ def referrer_caution(contact: Contact, referrer_name: str) -> Text | None:
             CONTEXT,
             QT_TRANSLATE_NOOP(
                 "CallScript",
-                "You did not ask {referrer} whether you may mention them, so the text leaves their name out. "
-                "If they say yes, note it in this person's details.",
+                "You did not ask {referrer} whether you may mention them, so the text leaves their name out.",
             ),
             referrer=referrer_name,
         )

@@ -123,6 +123,13 @@ class OutreachRepository(_Repository):
             raise NotFound(f"contact {contact_id}")
         return record
 
+    def set_may_use_referrer_name(self, contact_id: int, allowed: bool | None) -> None:
+        """Record the referrer's answer to "may I use your name?" (None: not asked)."""
+        with self._transaction() as session:
+            record = self._contact_record(session, contact_id)
+            if record.may_use_referrer_name is not allowed:
+                record.may_use_referrer_name = allowed
+
     # ---- drafts -----------------------------------------------------------------------------
 
     def drafts(self, contact_id: int) -> dict[DraftKind, str]:

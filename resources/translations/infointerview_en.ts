@@ -154,7 +154,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>You did not ask {referrer} whether you may mention them, so the text leaves their name out. If they say yes, note it in this person's details.</source>
+        <source>You did not ask {referrer} whether you may mention them, so the text leaves their name out.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2453,6 +2453,14 @@ InfoInterview restarts now with your data as it was.</source>
     <name>OutreachTab</name>
     <message>
         <source>Please confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They said I may mention them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record their yes: the texts then say who suggested the call</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -167,3 +167,17 @@ def test_a_referral_loop_made_by_hand_shows_each_person_once(store):
     assert _names(chain.tree) == []
     with pytest.raises(NotFound):
         store.outreach.referral_chain(999)
+
+
+def test_the_referrers_answer_about_their_name_is_recorded(store, heard):
+    li = person(store, "Li Wei", source=ContactSource.REFERRAL)
+    heard.clear()
+    store.outreach.set_may_use_referrer_name(li, True)
+    assert store.contacts.get(li).may_use_referrer_name is True
+    assert heard == [frozenset({Change.CONTACTS})]
+    store.outreach.set_may_use_referrer_name(li, False)
+    assert store.contacts.get(li).may_use_referrer_name is False
+    store.outreach.set_may_use_referrer_name(li, None)
+    assert store.contacts.get(li).may_use_referrer_name is None
+    with pytest.raises(NotFound):
+        store.outreach.set_may_use_referrer_name(999, True)

@@ -121,7 +121,10 @@ class OutreachTab(QWidget):
         self.caution = QLabel()
         self.caution.setWordWrap(True)
         self.caution.setObjectName("gentleNote")
-        self.caution.hide()
+        self.allow_button = QPushButton(self.tr("They said I may mention them"))
+        self.allow_button.setToolTip(self.tr("Record their yes: the texts then say who suggested the call"))
+        self.allow_button.clicked.connect(self.allow_referrer_name)
+        self.allow_button.hide()
 
         # The call script.
         self.phone_script = QPlainTextEdit()
@@ -179,6 +182,7 @@ class OutreachTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.caution)
+        left_layout.addLayout(self._row(self.allow_button))
         left_layout.addWidget(self.texts, 1)
         left_layout.addWidget(self.message)
 
@@ -262,6 +266,8 @@ class OutreachTab(QWidget):
         caution = referrer_caution(subject.contact, subject.referrer_name)
         self.caution.setText(tr_text(caution) if caution is not None else "")
         self.caution.setVisible(caution is not None)
+        self.allow_button.setVisible(caution is not None and subject.contact.may_use_referrer_name is None)
+        self._update_reset_buttons()
         self.log.set_entries(subject.interactions, subject.contact.status)
         self._check_wording()
 
@@ -277,6 +283,8 @@ class OutreachTab(QWidget):
         for widget in (self.texts, self.phone_script, self.email_subject, self.email_body):
             widget.setEnabled(False)
         self.caution.hide()
+        self.allow_button.hide()
+        self._update_reset_buttons()
         self.log.set_entries([], None)
         self._check_wording()
 
@@ -326,6 +334,7 @@ class OutreachTab(QWidget):
         if self._filling or self._contact_id is None:
             return
         self._edited.add(kind)
+        self._update_reset_buttons()
         self.autosaver.mark_dirty(("draft", self._contact_id, kind))
 
     def _snapshot(self, keys: set[Hashable]) -> Mapping[Hashable, object]:
@@ -377,6 +386,11 @@ class OutreachTab(QWidget):
         )
         note.show()
 
+    def _update_reset_buttons(self) -> None:
+        # Offered only where there are the person's own words to give up.
+        self.reset_script_button.setEnabled(bool(self._edited & set(PHONE_KINDS)))
+        self.reset_email_button.setEnabled(bool(self._edited & set(EMAIL_KINDS)))
+
     # ---- actions ----------------------------------------------------------------------------
 
     def start_again(self, kinds: tuple[DraftKind, ...]) -> None:
@@ -394,6 +408,11 @@ class OutreachTab(QWidget):
         self._edited -= set(kinds)
         self._data.outreach.reset_drafts(self._contact_id, kinds)
         self.refresh()
+
+    def allow_referrer_name(self) -> None:
+        """The referrer said yes to "may I use your name?" (asked after the interview)."""
+        if self._data is not None and self._contact_id is not None:
+            self._data.outreach.set_may_use_referrer_name(self._contact_id, True)
 
     def open_in_mail_client(self) -> None:
         if self.subject is None:

@@ -91,12 +91,15 @@ def test_the_texts_are_made_from_the_person_until_edited(tab, store, people):
     assert tab.email_body.toPlainText().startswith("Dear Li,\n\nMy name is Sam Rivera.")
     assert store.outreach.drafts(people[1].id) == {}  # shown, not stored
 
-    # Once allowed, the template (still unedited) names the referrer.
-    li = store.contacts.get(people[1].id)
-    li.may_use_referrer_name = True
-    store.contacts.update(li)
+    assert not tab.reset_script_button.isEnabled()  # nothing of theirs to give up yet
+
+    # Their yes, recorded here: the template (still unedited) names the referrer.
+    assert not tab.allow_button.isHidden()
+    tab.allow_button.click()
+    assert store.contacts.get(people[1].id).may_use_referrer_name is True
     assert "Ana Lima suggested I speak with you." in tab.phone_script.toPlainText()
-    assert tab.caution.isHidden()
+    assert "Ana Lima suggested I speak with you." in tab.email_body.toPlainText()
+    assert tab.caution.isHidden() and tab.allow_button.isHidden()
 
 
 def test_typing_autosaves_within_a_second_and_comes_back(qtbot, tab, store, clock, said, people):
@@ -106,6 +109,7 @@ def test_typing_autosaves_within_a_second_and_comes_back(qtbot, tab, store, cloc
     tab.email_subject.clear()
     qtbot.keyClicks(tab.email_subject, "Twenty minutes?")
     assert store.outreach.drafts(li) == {}
+    assert tab.reset_script_button.isEnabled() and tab.reset_email_button.isEnabled()
     _a_second_passes(tab, clock)
     drafts = store.outreach.drafts(li)
     assert drafts[DraftKind.PHONE_SCRIPT].endswith("a time that suits you? I found your talk inspiring.")
@@ -130,6 +134,7 @@ def test_typing_autosaves_within_a_second_and_comes_back(qtbot, tab, store, cloc
     tab.start_again((DraftKind.PHONE_SCRIPT,))
     assert said.confirmations == ["Start again from the template?"]
     assert tab.phone_script.toPlainText().startswith("Hello Lee,")
+    assert not tab.reset_script_button.isEnabled()
     assert DraftKind.PHONE_SCRIPT not in store.outreach.drafts(li)
     assert store.outreach.drafts(li)[DraftKind.EMAIL_SUBJECT] == "Twenty minutes?"
 
@@ -247,3 +252,35 @@ def test_nobody_picked_shows_a_hint_and_logs_nothing(qtbot, tab, store, people):
     assert not tab.log.log_call_button.isEnabled()
     tab.log_now(Channel.CALL)
     assert store.outreach.interactions(people[1].id) == []
+
+
+@pytest.mark.parametrize(
+    ("choice", "named"),
+    [(0, False), (1, True), (2, False)],  # not asked, yes, no: the wrap-up step's choices in order
+)
+def test_a_referral_from_the_wrap_up_step_gets_wording_true_to_what_was_asked(
+    qtbot, store, clock, services, wrapups, finished_interview, data_events, choice, named
+):
+    from app.core.wrapup import WrapUpStep
+    from app.ui.wrapup.wrapup_view import WrapUpView
+
+    wrapup = WrapUpView(services)
+    qtbot.addWidget(wrapup)
+    wrapup.open_interview(finished_interview.id)
+    wrapup.go_to(WrapUpStep.REFERRALS)
+    page = wrapup.pages[WrapUpStep.REFERRALS]
+    qtbot.keyClicks(page.name, "Li Wei")
+    page.may_use.setCurrentIndex(choice)
+    page.add_button.click()
+    [person] = wrapups.referrals(finished_interview.id)
+
+    tab = OutreachTab(clock, data_events, background_writes=False)
+    qtbot.addWidget(tab)
+    tab.set_data(OutreachData(store.outreach, store.settings))
+    tab.show_person(person.id)
+    words = tab.phone_script.toPlainText() + tab.email_body.toPlainText()
+    assert ("María José Ortega suggested I speak with you." in words) is named
+    assert ("María José Ortega" in words) is named
+    if not named:
+        assert "suggested I speak" not in words
+        assert "María José Ortega" in tab.caution.text()  # the user is told why
