@@ -2456,6 +2456,37 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Choose a person to see what to say when you ask for 20 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start again from the template?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The words you changed here are replaced by the text made from this person's details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The email address “{address}” could not be used; add it in your mail program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No mail program opened. Copy the text and paste it into your email instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this entry from the log?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person's status stays as it is; you can change it in their details.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutreachTexts</name>
+    <message>
         <source>They said I may mention them</source>
         <translation type="unfinished" />
     </message>
@@ -2508,35 +2539,7 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose a person to see what to say when you ask for 20 minutes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A gentle note on “{words}”: {why} You can still use it as it is.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start again from the template?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The words you changed here are replaced by the text made from this person's details.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The email address “{address}” could not be used; add it in your mail program.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No mail program opened. Copy the text and paste it into your email instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove this entry from the log?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The person's status stays as it is; you can change it in their details.</source>
         <translation type="unfinished" />
     </message>
 </context>

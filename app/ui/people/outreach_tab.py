@@ -16,14 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +26,6 @@ from app.core.autosave import AutosavePolicy
 from app.core.clock import Clock
 from app.core.errors import NotFound
 from app.core.i18n import Text
-from app.core.job_wording import check as job_wording
 from app.core.mailto import MailtoError, mailto_url
 from app.core.outreach import (
     YOUR_NAME_PLACEHOLDER,
@@ -46,6 +39,7 @@ from app.core.outreach import (
 from app.core.pipeline import FIRST_OUTCOME, Channel
 from app.core.preferences import PROFILE_NAME_KEY
 from app.ui.people.interaction_log import InteractionLog
+from app.ui.people.outreach_texts import EMAIL_KINDS, PHONE_KINDS, OutreachTexts
 from app.ui.shell import events
 from app.ui.widgets.autosaver import Autosaver
 from app.ui.widgets.i18n import tr_label, tr_text
@@ -57,9 +51,6 @@ if TYPE_CHECKING:
 
 UrlOpener = Callable[[str], bool]
 Confirm = Callable[[QWidget, str, str], bool]
-PHONE_KINDS = (DraftKind.PHONE_SCRIPT,)
-EMAIL_KINDS = (DraftKind.EMAIL_SUBJECT, DraftKind.EMAIL_BODY)
-CHECKED_LENGTH = 20_000  # the job-wording check reads this much of a long text
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,73 +109,17 @@ class OutreachTab(QWidget):
         self._refresher = RefreshWhenShown(self, self.refresh)
         data_events.changed.connect(self._on_data_changed)
 
-        self.caution = QLabel()
-        self.caution.setWordWrap(True)
-        self.caution.setObjectName("gentleNote")
-        self.allow_button = QPushButton(self.tr("They said I may mention them"))
-        self.allow_button.setToolTip(self.tr("Record their yes: the texts then say who suggested the call"))
-        self.allow_button.clicked.connect(self.allow_referrer_name)
-        self.allow_button.hide()
-
-        # The call script.
-        self.phone_script = QPlainTextEdit()
-        self.phone_script.setAccessibleName(self.tr("Call script"))
-        self.phone_script.textChanged.connect(lambda: self._typed(DraftKind.PHONE_SCRIPT))
-        self.phone_note = self._gentle_note()
-        self.copy_script_button = QPushButton(self.tr("Copy"))
-        self.copy_script_button.setAccessibleName(self.tr("Copy the call script"))
-        self.copy_script_button.clicked.connect(lambda: self._copy_text(self.phone_script.toPlainText()))
-        self.reset_script_button = QPushButton(self.tr("Start again from the template"))
-        self.reset_script_button.clicked.connect(lambda: self.start_again(PHONE_KINDS))
-        phone_page = QWidget()
-        phone_layout = QVBoxLayout(phone_page)
-        phone_layout.addWidget(self.phone_script, 1)
-        phone_layout.addWidget(self.phone_note)
-        phone_layout.addLayout(self._row(self.copy_script_button, self.reset_script_button))
-
-        # The email.
-        self.email_subject = QLineEdit()
-        self.email_subject.setAccessibleName(self.tr("Email subject"))
-        self.email_subject.textChanged.connect(lambda _text: self._typed(DraftKind.EMAIL_SUBJECT))
-        self.email_body = QPlainTextEdit()
-        self.email_body.setAccessibleName(self.tr("Email text"))
-        self.email_body.textChanged.connect(lambda: self._typed(DraftKind.EMAIL_BODY))
-        self.email_note = self._gentle_note()
-        self.copy_email_button = QPushButton(self.tr("Copy"))
-        self.copy_email_button.setAccessibleName(self.tr("Copy the email text"))
-        self.copy_email_button.clicked.connect(lambda: self._copy_text(self.email_body.toPlainText()))
-        self.mail_button = QPushButton(self.tr("Open in mail client"))
-        self.mail_button.clicked.connect(self.open_in_mail_client)
-        self.reset_email_button = QPushButton(self.tr("Start again from the template"))
-        self.reset_email_button.setAccessibleName(self.tr("Start the email again from the template"))
-        self.reset_email_button.clicked.connect(lambda: self.start_again(EMAIL_KINDS))
-        email_page = QWidget()
-        email_layout = QVBoxLayout(email_page)
-        subject_row = QHBoxLayout()
-        subject_label = QLabel(self.tr("&Subject:"))
-        subject_label.setBuddy(self.email_subject)
-        subject_row.addWidget(subject_label)
-        subject_row.addWidget(self.email_subject, 1)
-        email_layout.addLayout(subject_row)
-        email_layout.addWidget(self.email_body, 1)
-        email_layout.addWidget(self.email_note)
-        email_layout.addLayout(self._row(self.copy_email_button, self.mail_button))
-        email_layout.addLayout(self._row(self.reset_email_button))
-
-        self.texts = QTabWidget()
-        self.texts.setDocumentMode(True)
-        self.texts.addTab(phone_page, self.tr("Call script"))
-        self.texts.addTab(email_page, self.tr("Email"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.caution)
-        left_layout.addLayout(self._row(self.allow_button))
-        left_layout.addWidget(self.texts, 1)
-        left_layout.addWidget(self.message)
+        self.texts = OutreachTexts()
+        texts = self.texts
+        texts.allow_button.clicked.connect(self.allow_referrer_name)
+        texts.phone_script.textChanged.connect(lambda: self._typed(DraftKind.PHONE_SCRIPT))
+        texts.email_subject.textChanged.connect(lambda _text: self._typed(DraftKind.EMAIL_SUBJECT))
+        texts.email_body.textChanged.connect(lambda: self._typed(DraftKind.EMAIL_BODY))
+        texts.copy_script_button.clicked.connect(lambda: self._copy_text(texts.phone_script.toPlainText()))
+        texts.copy_email_button.clicked.connect(lambda: self._copy_text(texts.email_body.toPlainText()))
+        texts.mail_button.clicked.connect(self.open_in_mail_client)
+        texts.reset_script_button.clicked.connect(lambda: self.start_again(PHONE_KINDS))
+        texts.reset_email_button.clicked.connect(lambda: self.start_again(EMAIL_KINDS))
 
         self.log = InteractionLog(clock)
         self.log.log_requested.connect(lambda channel: self.log_now(Channel(channel)))
@@ -194,7 +129,7 @@ class OutreachTab(QWidget):
         )
 
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(self.texts)
         splitter.addWidget(self.log)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -202,22 +137,6 @@ class OutreachTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._show_nobody()
-
-    @staticmethod
-    def _row(*buttons: QPushButton) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
-
-    @staticmethod
-    def _gentle_note() -> QLabel:
-        note = QLabel()
-        note.setWordWrap(True)
-        note.setObjectName("gentleNote")
-        note.hide()
-        return note
 
     # ---- data -------------------------------------------------------------------------------
 
@@ -234,7 +153,7 @@ class OutreachTab(QWidget):
         self._edited = set()
         self.subject = None
         self.log.set_entries([], None)
-        self.message.hide()
+        self.texts.say("")
         self.refresh()
 
     def refresh(self) -> None:
@@ -249,44 +168,43 @@ class OutreachTab(QWidget):
             return
         first = self.subject is None
         self.subject = subject
-        for widget in (self.texts, self.phone_script, self.email_subject, self.email_body):
-            widget.setEnabled(True)
+        self.texts.set_editable(True)
         self._edited |= set(subject.drafts)
         generated = self._generated(subject)
         self._filling = True
         try:
-            for kind, editor in self._editors().items():
+            for kind, editor in self.texts.editors().items():
                 # The person's own words are never replaced here; the template follows their details.
                 if first and kind in subject.drafts:
-                    self._set_text(editor, subject.drafts[kind])
+                    self.texts.set_text(editor, subject.drafts[kind])
                 elif kind not in self._edited:
-                    self._set_text(editor, generated[kind])
+                    self.texts.set_text(editor, generated[kind])
         finally:
             self._filling = False
         caution = referrer_caution(subject.contact, subject.referrer_name)
-        self.caution.setText(tr_text(caution) if caution is not None else "")
-        self.caution.setVisible(caution is not None)
-        self.allow_button.setVisible(caution is not None and subject.contact.may_use_referrer_name is None)
-        self._update_reset_buttons()
+        self.texts.show_caution(
+            tr_text(caution) if caution is not None else "",
+            can_allow=caution is not None and subject.contact.may_use_referrer_name is None,
+        )
+        self.texts.show_edited(self._edited)
         self.log.set_entries(subject.interactions, subject.contact.status)
-        self._check_wording()
+        self.texts.check_wording(self.subject is not None)
 
     def _show_nobody(self) -> None:
         self.subject = None
         self._filling = True
         try:
-            self.phone_script.setPlainText(self.tr("Choose a person to see what to say when you ask for 20 minutes."))
-            self.email_subject.clear()
-            self.email_body.clear()
+            hint = self.tr("Choose a person to see what to say when you ask for 20 minutes.")
+            self.texts.phone_script.setPlainText(hint)
+            self.texts.email_subject.clear()
+            self.texts.email_body.clear()
         finally:
             self._filling = False
-        for widget in (self.texts, self.phone_script, self.email_subject, self.email_body):
-            widget.setEnabled(False)
-        self.caution.hide()
-        self.allow_button.hide()
-        self._update_reset_buttons()
+        self.texts.set_editable(False)
+        self.texts.show_caution("", can_allow=False)
+        self.texts.show_edited(self._edited)
         self.log.set_entries([], None)
-        self._check_wording()
+        self.texts.check_wording(self.subject is not None)
 
     def _generated(self, subject: OutreachSubject) -> dict[DraftKind, str]:
         your_name = self._data.settings.get_json(PROFILE_NAME_KEY, "") if self._data is not None else ""
@@ -302,27 +220,6 @@ class OutreachTab(QWidget):
             DraftKind.EMAIL_BODY: join_paragraphs([_said(line) for line in email.body]),
         }
 
-    def _editors(self) -> dict[DraftKind, QPlainTextEdit | QLineEdit]:
-        return {
-            DraftKind.PHONE_SCRIPT: self.phone_script,
-            DraftKind.EMAIL_SUBJECT: self.email_subject,
-            DraftKind.EMAIL_BODY: self.email_body,
-        }
-
-    @staticmethod
-    def _set_text(editor: QPlainTextEdit | QLineEdit, words: str) -> None:
-        if isinstance(editor, QLineEdit):
-            if editor.text() != words:
-                editor.setText(words)
-                editor.setCursorPosition(0)  # the subject read from its start
-        elif editor.toPlainText() != words:
-            editor.setPlainText(words)
-
-    @staticmethod
-    def _text_of(editor: QPlainTextEdit | QLineEdit) -> str:
-        words = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
-        return words.replace("\x00", "")
-
     def _on_data_changed(self, kinds: frozenset) -> None:
         if kinds & {events.CONTACTS, events.OCCUPATIONS, events.SETTINGS}:
             self._refresher.request()
@@ -330,19 +227,19 @@ class OutreachTab(QWidget):
     # ---- typing and autosave ----------------------------------------------------------------
 
     def _typed(self, kind: DraftKind) -> None:
-        self._check_wording()
+        self.texts.check_wording(self.subject is not None)
         if self._filling or self._contact_id is None:
             return
         self._edited.add(kind)
-        self._update_reset_buttons()
+        self.texts.show_edited(self._edited)
         self.autosaver.mark_dirty(("draft", self._contact_id, kind))
 
     def _snapshot(self, keys: set[Hashable]) -> Mapping[Hashable, object]:
         payload: dict[Hashable, object] = {}
-        editors = self._editors()
+        editors = self.texts.editors()
         for key in keys:
             if key[0] == "draft" and key[1] == self._contact_id:
-                payload[key] = self._text_of(editors[key[2]])
+                payload[key] = self.texts.text_of(editors[key[2]])
             elif key[0] == "entry" and (entry := self.log.edited_entry(key[1])) is not None:
                 payload[key] = entry
         return payload
@@ -364,32 +261,6 @@ class OutreachTab(QWidget):
     def write_typed_text(self) -> bool:
         """Write what was typed and is not saved yet (leaving the app)."""
         return self.autosaver.flush()
-
-    def _check_wording(self) -> None:
-        enabled = self.subject is not None
-        self._show_wording(self.phone_note, self.phone_script.toPlainText() if enabled else "")
-        subject_and_body = f"{self.email_subject.text()}\n{self.email_body.toPlainText()}" if enabled else ""
-        self._show_wording(self.email_note, subject_and_body)
-
-    def _show_wording(self, note: QLabel, words: str) -> None:
-        words = words[:CHECKED_LENGTH]
-        flags = job_wording(words)
-        if not flags:
-            note.hide()
-            note.clear()
-            return
-        first = flags[0]
-        note.setText(
-            self.tr("A gentle note on “{words}”: {why} You can still use it as it is.").format(
-                words=words[first.start : first.end], why=tr_text(first.reason)
-            )
-        )
-        note.show()
-
-    def _update_reset_buttons(self) -> None:
-        # Offered only where there are the person's own words to give up.
-        self.reset_script_button.setEnabled(bool(self._edited & set(PHONE_KINDS)))
-        self.reset_email_button.setEnabled(bool(self._edited & set(EMAIL_KINDS)))
 
     # ---- actions ----------------------------------------------------------------------------
 
@@ -417,7 +288,7 @@ class OutreachTab(QWidget):
     def open_in_mail_client(self) -> None:
         if self.subject is None:
             return
-        subject, body = self.email_subject.text(), self.email_body.toPlainText()
+        subject, body = self.texts.email_subject.text(), self.texts.email_body.toPlainText()
         try:
             url = mailto_url(self.subject.contact.email, subject, body)
             problem = ""
@@ -428,7 +299,7 @@ class OutreachTab(QWidget):
             )
         if not self._open_url(url):
             problem = self.tr("No mail program opened. Copy the text and paste it into your email instead.")
-        self._say(problem)
+        self.texts.say(problem)
 
     def log_now(self, channel: Channel) -> None:
         """Add a try at this moment; the person then says how it went in the log, inline."""
@@ -451,7 +322,3 @@ class OutreachTab(QWidget):
         self.autosaver.flush()
         self._data.outreach.remove(entry_id)
         self.refresh()
-
-    def _say(self, words: str) -> None:
-        self.message.setText(words)
-        self.message.setVisible(bool(words))

@@ -80,36 +80,36 @@ def _a_second_passes(tab, clock):
 
 
 def test_the_texts_are_made_from_the_person_until_edited(tab, store, people):
-    script = tab.phone_script.toPlainText()
+    script = tab.texts.phone_script.toPlainText()
     assert script.startswith("Hello Li, my name is Sam Rivera.")
     assert "work as an urban planner" in script
     # Never asked "may I use your name?": no name, no claim that Ana suggested the call.
     assert "Ana Lima" not in script and "suggested" not in script
-    assert "You did not ask Ana Lima whether you may mention them" in tab.caution.text()
-    assert not tab.caution.isHidden()
-    assert tab.email_subject.text() == "20 minutes of your advice about work as an urban planner?"
-    assert tab.email_body.toPlainText().startswith("Dear Li,\n\nMy name is Sam Rivera.")
+    assert "You did not ask Ana Lima whether you may mention them" in tab.texts.caution.text()
+    assert not tab.texts.caution.isHidden()
+    assert tab.texts.email_subject.text() == "20 minutes of your advice about work as an urban planner?"
+    assert tab.texts.email_body.toPlainText().startswith("Dear Li,\n\nMy name is Sam Rivera.")
     assert store.outreach.drafts(people[1].id) == {}  # shown, not stored
 
-    assert not tab.reset_script_button.isEnabled()  # nothing of theirs to give up yet
+    assert not tab.texts.reset_script_button.isEnabled()  # nothing of theirs to give up yet
 
     # Their yes, recorded here: the template (still unedited) names the referrer.
-    assert not tab.allow_button.isHidden()
-    tab.allow_button.click()
+    assert not tab.texts.allow_button.isHidden()
+    tab.texts.allow_button.click()
     assert store.contacts.get(people[1].id).may_use_referrer_name is True
-    assert "Ana Lima suggested I speak with you." in tab.phone_script.toPlainText()
-    assert "Ana Lima suggested I speak with you." in tab.email_body.toPlainText()
-    assert tab.caution.isHidden() and tab.allow_button.isHidden()
+    assert "Ana Lima suggested I speak with you." in tab.texts.phone_script.toPlainText()
+    assert "Ana Lima suggested I speak with you." in tab.texts.email_body.toPlainText()
+    assert tab.texts.caution.isHidden() and tab.texts.allow_button.isHidden()
 
 
 def test_typing_autosaves_within_a_second_and_comes_back(qtbot, tab, store, clock, said, people):
     li = people[1].id
-    tab.phone_script.moveCursor(tab.phone_script.textCursor().MoveOperation.End)
-    qtbot.keyClicks(tab.phone_script, " I found your talk inspiring.")
-    tab.email_subject.clear()
-    qtbot.keyClicks(tab.email_subject, "Twenty minutes?")
+    tab.texts.phone_script.moveCursor(tab.texts.phone_script.textCursor().MoveOperation.End)
+    qtbot.keyClicks(tab.texts.phone_script, " I found your talk inspiring.")
+    tab.texts.email_subject.clear()
+    qtbot.keyClicks(tab.texts.email_subject, "Twenty minutes?")
     assert store.outreach.drafts(li) == {}
-    assert tab.reset_script_button.isEnabled() and tab.reset_email_button.isEnabled()
+    assert tab.texts.reset_script_button.isEnabled() and tab.texts.reset_email_button.isEnabled()
     _a_second_passes(tab, clock)
     drafts = store.outreach.drafts(li)
     assert drafts[DraftKind.PHONE_SCRIPT].endswith("a time that suits you? I found your talk inspiring.")
@@ -120,66 +120,66 @@ def test_typing_autosaves_within_a_second_and_comes_back(qtbot, tab, store, cloc
     person = store.contacts.get(li)
     person.full_name = "Lee Wei"
     store.contacts.update(person)
-    assert tab.email_subject.text() == "Twenty minutes?"
-    assert tab.email_body.toPlainText().startswith("Dear Lee,")
-    assert tab.phone_script.toPlainText().startswith("Hello Li,")
+    assert tab.texts.email_subject.text() == "Twenty minutes?"
+    assert tab.texts.email_body.toPlainText().startswith("Dear Lee,")
+    assert tab.texts.phone_script.toPlainText().startswith("Hello Li,")
 
     # Another person, then back: the edited words come back from the store.
     tab.show_person(people[0].id)
-    assert tab.phone_script.toPlainText().startswith("Hello Ana,")
+    assert tab.texts.phone_script.toPlainText().startswith("Hello Ana,")
     tab.show_person(li)
-    assert tab.phone_script.toPlainText().endswith("I found your talk inspiring.")
+    assert tab.texts.phone_script.toPlainText().endswith("I found your talk inspiring.")
 
     # Starting again (confirmed) brings back the template and forgets the stored words.
     tab.start_again((DraftKind.PHONE_SCRIPT,))
     assert said.confirmations == ["Start again from the template?"]
-    assert tab.phone_script.toPlainText().startswith("Hello Lee,")
-    assert not tab.reset_script_button.isEnabled()
+    assert tab.texts.phone_script.toPlainText().startswith("Hello Lee,")
+    assert not tab.texts.reset_script_button.isEnabled()
     assert DraftKind.PHONE_SCRIPT not in store.outreach.drafts(li)
     assert store.outreach.drafts(li)[DraftKind.EMAIL_SUBJECT] == "Twenty minutes?"
 
 
 def test_starting_again_declined_keeps_the_words(qtbot, tab, store, clock, said, people):
-    qtbot.keyClicks(tab.email_body, "PS ")
+    qtbot.keyClicks(tab.texts.email_body, "PS ")
     said.answer = False
-    tab.reset_email_button.click()
-    assert tab.email_body.toPlainText().startswith("PS ")
+    tab.texts.reset_email_button.click()
+    assert tab.texts.email_body.toPlainText().startswith("PS ")
     _a_second_passes(tab, clock)
     assert store.outreach.drafts(people[1].id)[DraftKind.EMAIL_BODY].startswith("PS ")
 
 
 def test_words_typed_just_before_picking_someone_else_are_kept(qtbot, tab, store, people):
-    qtbot.keyClicks(tab.phone_script, "Hi! ")
+    qtbot.keyClicks(tab.texts.phone_script, "Hi! ")
     tab.show_person(people[0].id)  # no second passes: the switch writes them
     assert store.outreach.drafts(people[1].id)[DraftKind.PHONE_SCRIPT].startswith("Hi! Hello Li")
     assert store.outreach.drafts(people[0].id) == {}
 
 
 def test_copy_buttons_copy_what_is_shown(qtbot, tab, said):
-    qtbot.keyClicks(tab.phone_script, "Hi! ")
-    tab.copy_script_button.click()
-    tab.copy_email_button.click()
-    assert said.copied == [tab.phone_script.toPlainText(), tab.email_body.toPlainText()]
+    qtbot.keyClicks(tab.texts.phone_script, "Hi! ")
+    tab.texts.copy_script_button.click()
+    tab.texts.copy_email_button.click()
+    assert said.copied == [tab.texts.phone_script.toPlainText(), tab.texts.email_body.toPlainText()]
     assert said.copied[0].startswith("Hi! Hello Li")
 
 
 def test_open_in_mail_client_hands_the_draft_to_the_desktop(qtbot, tab, monkeypatch):
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    tab.email_subject.setText("Twenty minutes & a coffee?")
-    tab.mail_button.click()
+    tab.texts.email_subject.setText("Twenty minutes & a coffee?")
+    tab.texts.mail_button.click()
     [url] = opened
     parts = urlsplit(bytes(url.toEncoded()).decode("ascii"))
     assert (parts.scheme, parts.path) == ("mailto", "li.wei@example.org")
     fields = parse_qs(parts.query)
     assert fields["subject"] == ["Twenty minutes & a coffee?"]
     assert fields["body"][0].startswith("Dear Li,\r\n\r\nMy name is Sam Rivera.")
-    assert tab.message.isHidden()
+    assert tab.texts.message.isHidden()
 
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
-    tab.mail_button.click()
-    assert "No mail program opened" in tab.message.text()
-    assert not tab.message.isHidden()
+    tab.texts.mail_button.click()
+    assert "No mail program opened" in tab.texts.message.text()
+    assert not tab.texts.message.isHidden()
 
 
 def test_logging_a_call_adds_it_at_now_moves_the_status_and_the_outcome_is_set_inline(qtbot, tab, store, clock, people):
@@ -231,24 +231,24 @@ def test_the_log_is_newest_first_and_an_entry_can_be_removed(qtbot, tab, store, 
 
 
 def test_the_job_wording_note_appears_and_disappears(qtbot, tab):
-    assert tab.phone_note.isHidden() and tab.email_note.isHidden()  # the template asks for no job
-    qtbot.keyClicks(tab.phone_script, "Are you hiring right now? ")
-    assert not tab.phone_note.isHidden()
-    assert tab.phone_note.text().startswith("A gentle note on “Are you hiring right now”: This asks whether")
-    assert "You can still use it as it is." in tab.phone_note.text()
-    assert tab.phone_script.isEnabled()  # it never blocks
+    assert tab.texts.phone_note.isHidden() and tab.texts.email_note.isHidden()  # the template asks for no job
+    qtbot.keyClicks(tab.texts.phone_script, "Are you hiring right now? ")
+    assert not tab.texts.phone_note.isHidden()
+    assert tab.texts.phone_note.text().startswith("A gentle note on “Are you hiring right now”: This asks whether")
+    assert "You can still use it as it is." in tab.texts.phone_note.text()
+    assert tab.texts.phone_script.isEnabled()  # it never blocks
     tab.start_again((DraftKind.PHONE_SCRIPT,))
-    assert tab.phone_note.isHidden()
+    assert tab.texts.phone_note.isHidden()
 
-    tab.email_subject.setText("Any openings at your firm?")
-    assert not tab.email_note.isHidden()
-    tab.email_subject.setText("How did you get this job?")
-    assert tab.email_note.isHidden()
+    tab.texts.email_subject.setText("Any openings at your firm?")
+    assert not tab.texts.email_note.isHidden()
+    tab.texts.email_subject.setText("How did you get this job?")
+    assert tab.texts.email_note.isHidden()
 
 
 def test_nobody_picked_shows_a_hint_and_logs_nothing(qtbot, tab, store, people):
     tab.show_person(None)
-    assert not tab.phone_script.isEnabled()
+    assert not tab.texts.phone_script.isEnabled()
     assert not tab.log.log_call_button.isEnabled()
     tab.log_now(Channel.CALL)
     assert store.outreach.interactions(people[1].id) == []
@@ -278,9 +278,9 @@ def test_a_referral_from_the_wrap_up_step_gets_wording_true_to_what_was_asked(
     qtbot.addWidget(tab)
     tab.set_data(OutreachData(store.outreach, store.settings))
     tab.show_person(person.id)
-    words = tab.phone_script.toPlainText() + tab.email_body.toPlainText()
+    words = tab.texts.phone_script.toPlainText() + tab.texts.email_body.toPlainText()
     assert ("María José Ortega suggested I speak with you." in words) is named
     assert ("María José Ortega" in words) is named
     if not named:
         assert "suggested I speak" not in words
-        assert "María José Ortega" in tab.caution.text()  # the user is told why
+        assert "María José Ortega" in tab.texts.caution.text()  # the user is told why

@@ -82,7 +82,7 @@ def test_activating_someone_in_the_tree_picks_them_in_people(qtbot, store, clock
     assert people.contact_model.rowCount() == 1
     people.contact_table.selectRow(0)
     assert [people.person_tabs.tabText(i) for i in range(people.person_tabs.count())] == ["Outreach", "Referrals"]
-    assert people.outreach_tab.phone_script.toPlainText().startswith("Hello Cy,")
+    assert people.outreach_tab.texts.phone_script.toPlainText().startswith("Hello Cy,")
     tab = people.referral_tab
     assert tab.tree.currentItem().text(0) == "Cy"
 
@@ -93,7 +93,7 @@ def test_activating_someone_in_the_tree_picks_them_in_people(qtbot, store, clock
     qtbot.waitUntil(lambda: people.selected_contact() is not None and people.selected_contact().id == ids["Fay"])
     assert people.selected_occupation_id() is None
     assert tab.tree.currentItem().text(0) == "Fay"
-    assert people.outreach_tab.phone_script.toPlainText().startswith("Hello Fay,")
+    assert people.outreach_tab.texts.phone_script.toPlainText().startswith("Hello Fay,")
     # Activating the person shown does nothing.
     with qtbot.assertNotEmitted(tab.person_activated, wait=10):
         tab.tree.itemActivated.emit(tab.tree.currentItem(), 0)
