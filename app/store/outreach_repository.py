@@ -210,17 +210,19 @@ class OutreachRepository(_Repository):
             nodes = {person.id: root}
             frontier = [person.id]
             while frontier:
-                children = session.scalars(
-                    select(ContactRecord)
+                children = session.execute(
+                    select(
+                        ContactRecord.id, ContactRecord.full_name, ContactRecord.status, ContactRecord.referred_by_id
+                    )
                     .where(ContactRecord.referred_by_id.in_(frontier))
                     .order_by(ContactRecord.full_name, ContactRecord.id)
                 )
                 frontier = []
-                for child in children:
-                    if child.id in nodes or child.id in seen:
+                for child_id, name, status, referrer_id in children:
+                    if child_id in nodes or child_id in seen:
                         continue  # a loop: each person appears once
-                    node = ReferralNode(_link(child))
-                    nodes[child.referred_by_id].referred.append(node)
-                    nodes[child.id] = node
-                    frontier.append(child.id)
+                    node = ReferralNode(PersonLink(child_id, name, ContactStatus(status)))
+                    nodes[referrer_id].referred.append(node)
+                    nodes[child_id] = node
+                    frontier.append(child_id)
             return ReferralChain(up, root)

@@ -284,3 +284,19 @@ def test_a_referral_from_the_wrap_up_step_gets_wording_true_to_what_was_asked(
     if not named:
         assert "suggested I speak" not in words
         assert "María José Ortega" in tab.texts.caution.text()  # the user is told why
+
+
+def test_an_entry_moved_in_time_or_channel_is_saved_and_the_log_reordered(qtbot, tab, store, clock, people):
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    li = people[1].id
+    store.outreach.log(li, Channel.CALL, Outcome.NO_ANSWER, at=clock.now() - timedelta(hours=2))
+    tab.log.log_email_button.click()  # now: 14:00, the newest
+    tab.log.channel.setCurrentIndex(tab.log.channel.findData(Channel.MESSAGE.value))
+    assert store.outreach.interactions(li)[0].channel == Channel.MESSAGE  # at once
+    tab.log.when.setDateTime(QDateTime(QDate(2026, 11, 25), QTime(9, 30)))
+    _a_second_passes(tab, clock)
+    entries = store.outreach.interactions(li)
+    assert [(e.channel, e.at.hour, e.at.minute) for e in entries] == [(Channel.CALL, 12, 0), (Channel.MESSAGE, 9, 30)]
+    assert tab.log.list.item(1).text() == "Today 09:30 · Message · Waiting for a reply"
+    assert tab.log.picked_id() == entries[1].id  # still the one being edited
