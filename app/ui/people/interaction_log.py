@@ -46,6 +46,7 @@ class InteractionLog(QWidget):
     log_requested = Signal(str)  # a Channel value
     remove_requested = Signal(int)
     entry_edited = Signal(int, bool)
+    leaving_entry = Signal(int)  # the editor is about to show another entry (or none)
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,6 +173,8 @@ class InteractionLog(QWidget):
     def _edit_current(self) -> None:
         item = self.list.currentItem()
         entry_id = item.data(ENTRY_ROLE) if item is not None else None
+        if self._editing is not None and self._editing.id != entry_id:
+            self.leaving_entry.emit(self._editing.id)
         self._editing = self._entries.get(entry_id)
         self._show_editor()
 

@@ -99,6 +99,9 @@ class OutreachTab(QWidget):
         self._contact_id: int | None = None
         self.subject: OutreachSubject | None = None
         self._edited: set[DraftKind] = set()  # kinds holding the person's own words
+        # What the editors held for a person or an entry no longer shown, while its write is still
+        # to succeed (a full disk): the autosaver writes it from here, and it is shown again from here.
+        self._carried: dict[Hashable, object] = {}
         self._filling = False
         self.autosaver = Autosaver(
             clock, self._snapshot, self._write, background=background_writes, policy=autosave_policy, parent=self
@@ -121,9 +124,12 @@ class OutreachTab(QWidget):
         texts.reset_script_button.clicked.connect(lambda: self.start_again(PHONE_KINDS))
         texts.reset_email_button.clicked.connect(lambda: self.start_again(EMAIL_KINDS))
 
+        self.autosaver.problem.connect(texts.say)  # a write that failed, in words; "" once saved again
+
         self.log = InteractionLog(clock)
         self.log.log_requested.connect(lambda channel: self.log_now(Channel(channel)))
         self.log.remove_requested.connect(self.remove_entry)
+        self.log.leaving_entry.connect(lambda entry_id: self._keep_typed({("entry", entry_id)}))
         self.log.entry_edited.connect(
             lambda entry_id, urgent: self.autosaver.mark_dirty(("entry", entry_id), urgent=urgent)
         )
@@ -148,12 +154,17 @@ class OutreachTab(QWidget):
         """Show this person's outreach (None: nobody picked)."""
         if contact_id == self._contact_id:
             return
-        self.autosaver.flush()  # the words typed for the last person are theirs
+        if self._contact_id is not None:
+            # The words typed for the last person are theirs, written now or kept until they can be.
+            typed: set[Hashable] = {("draft", self._contact_id, kind) for kind in self._edited}
+            if self.log.picked_id() is not None:
+                typed.add(("entry", self.log.picked_id()))
+            self._keep_typed(typed)
         self._contact_id = contact_id
         self._edited = set()
         self.subject = None
         self.log.set_entries([], None)
-        self.texts.say("")
+        self.texts.say(self.autosaver.problem_text)  # a failed write still waiting stays said
         self.refresh()
 
     def refresh(self) -> None:
@@ -175,7 +186,11 @@ class OutreachTab(QWidget):
         try:
             for kind, editor in self.texts.editors().items():
                 # The person's own words are never replaced here; the template follows their details.
-                if first and kind in subject.drafts:
+                carried = self._carried.get(("draft", self._contact_id, kind))
+                if first and isinstance(carried, str):
+                    self._edited.add(kind)
+                    self.texts.set_text(editor, carried)
+                elif first and kind in subject.drafts:
                     self.texts.set_text(editor, subject.drafts[kind])
                 elif kind not in self._edited:
                     self.texts.set_text(editor, generated[kind])
@@ -242,7 +257,15 @@ class OutreachTab(QWidget):
                 payload[key] = self.texts.text_of(editors[key[2]])
             elif key[0] == "entry" and (entry := self.log.edited_entry(key[1])) is not None:
                 payload[key] = entry
+            elif key in self._carried:
+                payload[key] = self._carried[key]
         return payload
+
+    def _keep_typed(self, keys: set[Hashable]) -> None:
+        """Before the editors show someone or something else: write what they hold, or keep it."""
+        self._carried.update(self._snapshot(keys))
+        if self.autosaver.flush():
+            self._carried.clear()
 
     def _write(self, payload: Mapping[Hashable, object]) -> None:
         """Runs on the writer thread: no widgets here."""

@@ -300,3 +300,28 @@ def test_an_entry_moved_in_time_or_channel_is_saved_and_the_log_reordered(qtbot,
     assert [(e.channel, e.at.hour, e.at.minute) for e in entries] == [(Channel.CALL, 12, 0), (Channel.MESSAGE, 9, 30)]
     assert tab.log.list.item(1).text() == "Today 09:30 · Message · Waiting for a reply"
     assert tab.log.picked_id() == entries[1].id  # still the one being edited
+
+
+def test_words_typed_when_the_disk_is_full_are_kept_across_people_and_written_later(
+    qtbot, tab, store, clock, people, monkeypatch
+):
+    li, ana = people[1].id, people[0].id
+    save_drafts = store.outreach.save_drafts
+
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store.outreach, "save_drafts", disk_full)
+    qtbot.keyClicks(tab.texts.phone_script, "Hi! ")
+    tab.show_person(ana)
+    assert "the disk is full" in tab.texts.message.text()
+    assert tab.texts.phone_script.toPlainText().startswith("Hello Ana,")
+    tab.show_person(li)  # back before the write could succeed: what was typed is shown, not the template
+    assert tab.texts.phone_script.toPlainText().startswith("Hi! Hello Li")
+    tab.show_person(ana)
+
+    monkeypatch.setattr(store.outreach, "save_drafts", save_drafts)
+    for _ in range(10):  # the retry comes after a pause
+        _a_second_passes(tab, clock)
+    assert store.outreach.drafts(li)[DraftKind.PHONE_SCRIPT].startswith("Hi! Hello Li")
+    assert tab.texts.message.isHidden()
