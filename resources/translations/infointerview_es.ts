@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>Your name came up when I asked who could tell me more about this work.</source>
-        <translation type="unfinished" />
+        <translation>Su nombre salió cuando pregunté quién podría contarme más sobre este trabajo.</translation>
     </message>
     <message>
         <source>{referrer} suggested I speak with you.</source>
@@ -266,11 +266,11 @@
     </message>
     <message>
         <source>You did not ask {referrer} whether you may mention them, so the text leaves their name out.</source>
-        <translation type="unfinished" />
+        <translation>No preguntó a {referrer} si puede mencionarle, así que el texto no incluye su nombre.</translation>
     </message>
     <message>
         <source>{referrer} asked not to be mentioned, so the text leaves their name out.</source>
-        <translation type="unfinished" />
+        <translation>{referrer} pidió que no se le mencionara, así que el texto no incluye su nombre.</translation>
     </message>
 </context>
 <context>
@@ -554,19 +554,19 @@
     <name>Channel</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>Reunión</translation>
     </message>
 </context>
 <context>
@@ -1604,75 +1604,75 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     <name>InteractionLog</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Log call…</source>
-        <translation type="unfinished" />
+        <translation>Anotar llamada…</translation>
     </message>
     <message>
         <source>Add a call at this moment, then say how it went</source>
-        <translation type="unfinished" />
+        <translation>Añadir una llamada en este momento y luego indicar cómo fue</translation>
     </message>
     <message>
         <source>Log email sent</source>
-        <translation type="unfinished" />
+        <translation>Anotar correo enviado</translation>
     </message>
     <message>
         <source>Add an email sent at this moment</source>
-        <translation type="unfinished" />
+        <translation>Añadir un correo enviado en este momento</translation>
     </message>
     <message>
         <source>Log other</source>
-        <translation type="unfinished" />
+        <translation>Anotar otro</translation>
     </message>
     <message>
         <source>Interaction log, newest first</source>
-        <translation type="unfinished" />
+        <translation>Registro de contactos, del más reciente al más antiguo</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished" />
+        <translation>Cómo</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
         <source>A note: what was said, when to try again</source>
-        <translation type="unfinished" />
+        <translation>Una nota: qué se dijo, cuándo volver a intentarlo</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished">Quitar…</translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Remove this entry</source>
-        <translation type="unfinished" />
+        <translation>Quitar esta entrada</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished" />
+        <translation>Estado: {status}</translation>
     </message>
     <message>
         <source>Nothing logged yet. Log each call or email here.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay nada anotado. Anote aquí cada llamada o correo.</translation>
     </message>
     <message>
         <source>{when} · {channel} · {outcome}</source>
-        <translation type="unfinished" />
+        <translation>{when} · {channel} · {outcome}</translation>
     </message>
     <message>
         <source>{entry} — {note}</source>
-        <translation type="unfinished" />
+        <translation>{entry} — {note}</translation>
     </message>
 </context>
 <context>
@@ -2384,31 +2384,31 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     <name>Outcome</name>
     <message>
         <source>Waiting for a reply</source>
-        <translation type="unfinished" />
+        <translation>Esperando respuesta</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished" />
+        <translation>No contestó</translation>
     </message>
     <message>
         <source>Left a message</source>
-        <translation type="unfinished" />
+        <translation>Dejé un mensaje</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished" />
+        <translation>Respondió</translation>
     </message>
     <message>
         <source>Agreed to meet</source>
-        <translation type="unfinished" />
+        <translation>Aceptó reunirse</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished">Rechazó</translation>
+        <translation>Declinó</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Otro</translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -2605,125 +2605,125 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     <name>OutreachEmail</name>
     <message>
         <source>{minutes} minutes of your advice about work as {role}?</source>
-        <translation type="unfinished" />
+        <translation>¿{minutes} minutos de su consejo sobre el trabajo de {role}?</translation>
     </message>
     <message>
         <source>{minutes} minutes of your advice about your work?</source>
-        <translation type="unfinished" />
+        <translation>¿{minutes} minutos de su consejo sobre su trabajo?</translation>
     </message>
     <message>
         <source>Dear {first_name},</source>
-        <translation type="unfinished" />
+        <translation>Estimado/a {first_name}:</translation>
     </message>
     <message>
         <source>Hello,</source>
-        <translation type="unfinished" />
+        <translation>Hola:</translation>
     </message>
     <message>
         <source>My name is {your_name}.</source>
-        <translation type="unfinished" />
+        <translation>Me llamo {your_name}.</translation>
     </message>
     <message>
         <source>I'd be glad to call, or to meet wherever is easiest for you.</source>
-        <translation type="unfinished" />
+        <translation>Con gusto le llamo, o nos vemos donde le resulte más cómodo.</translation>
     </message>
     <message>
         <source>Thank you,</source>
-        <translation type="unfinished" />
+        <translation>Gracias,</translation>
     </message>
 </context>
 <context>
     <name>OutreachTab</name>
     <message>
         <source>Please confirm</source>
-        <translation type="unfinished" />
+        <translation>Confirme, por favor</translation>
     </message>
     <message>
         <source>Choose a person to see what to say when you ask for 20 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Elija a una persona para ver qué decir al pedirle 20 minutos.</translation>
     </message>
     <message>
         <source>Start again from the template?</source>
-        <translation type="unfinished" />
+        <translation>¿Empezar de nuevo desde la plantilla?</translation>
     </message>
     <message>
         <source>The words you changed here are replaced by the text made from this person's details.</source>
-        <translation type="unfinished" />
+        <translation>Lo que cambió aquí se sustituye por el texto hecho con los datos de esta persona.</translation>
     </message>
     <message>
         <source>The email address “{address}” could not be used; add it in your mail program.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo usar la dirección «{address}»; añádala en su programa de correo.</translation>
     </message>
     <message>
         <source>No mail program opened. Copy the text and paste it into your email instead.</source>
-        <translation type="unfinished" />
+        <translation>No se abrió ningún programa de correo. Copie el texto y péguelo en su correo.</translation>
     </message>
     <message>
         <source>Remove this entry from the log?</source>
-        <translation type="unfinished" />
+        <translation>¿Quitar esta entrada del registro?</translation>
     </message>
     <message>
         <source>The person's status stays as it is; you can change it in their details.</source>
-        <translation type="unfinished" />
+        <translation>El estado de la persona no cambia; puede cambiarlo en sus datos.</translation>
     </message>
 </context>
 <context>
     <name>OutreachTexts</name>
     <message>
         <source>They said I may mention them</source>
-        <translation type="unfinished" />
+        <translation>Dijo que puedo mencionarle</translation>
     </message>
     <message>
         <source>Record their yes: the texts then say who suggested the call</source>
-        <translation type="unfinished" />
+        <translation>Anotar su sí: los textos dirán entonces quién sugirió la llamada</translation>
     </message>
     <message>
         <source>Call script</source>
-        <translation type="unfinished">Guion para llamar</translation>
+        <translation>Guion de llamada</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the call script</source>
-        <translation type="unfinished" />
+        <translation>Copiar el guion de llamada</translation>
     </message>
     <message>
         <source>Start again from the template</source>
-        <translation type="unfinished" />
+        <translation>Empezar de nuevo desde la plantilla</translation>
     </message>
     <message>
         <source>Email subject</source>
-        <translation type="unfinished" />
+        <translation>Asunto del correo</translation>
     </message>
     <message>
         <source>Email text</source>
-        <translation type="unfinished" />
+        <translation>Texto del correo</translation>
     </message>
     <message>
         <source>Copy the email text</source>
-        <translation type="unfinished" />
+        <translation>Copiar el texto del correo</translation>
     </message>
     <message>
         <source>Open in mail client</source>
-        <translation type="unfinished" />
+        <translation>Abrir en el programa de correo</translation>
     </message>
     <message>
         <source>Start the email again from the template</source>
-        <translation type="unfinished" />
+        <translation>Empezar el correo de nuevo desde la plantilla</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Asunto:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Correo</translation>
     </message>
     <message>
         <source>A gentle note on “{words}”: {why} You can still use it as it is.</source>
-        <translation type="unfinished" />
+        <translation>Una nota amable sobre «{words}»: {why} Puede usarlo tal como está.</translation>
     </message>
 </context>
 <context>
@@ -2810,11 +2810,11 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished" />
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished">Recomendaciones</translation>
+        <translation>Referencias</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -3634,50 +3634,47 @@ No se importó nada.</translation>
     <name>ReferralTab</name>
     <message>
         <source>Referral chain</source>
-        <translation type="unfinished" />
+        <translation>Cadena de referencias</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Double-click someone, or press Enter, to open them.</source>
-        <translation type="unfinished" />
+        <translation>Haga doble clic en alguien, o pulse Intro, para abrirlo.</translation>
     </message>
     <message>
         <source>Choose a person to see who referred them, and whom they referred.</source>
-        <translation type="unfinished" />
+        <translation>Elija a una persona para ver quién le dio su nombre y a quién dio el suyo.</translation>
     </message>
     <message>
         <source>The person shown</source>
-        <translation type="unfinished" />
+        <translation>La persona mostrada</translation>
     </message>
     <message>
         <source> → </source>
-        <translation type="unfinished" />
+        <translation> → </translation>
     </message>
     <message>
         <source>How the name came: {route}.</source>
-        <translation type="unfinished" />
+        <translation>Cómo llegó el nombre: {route}.</translation>
     </message>
     <message>
         <source>Nobody referred {name}.</source>
-        <translation type="unfinished" />
+        <translation>Nadie dio el nombre de {name}.</translation>
     </message>
     <message numerus="yes">
         <source>Their name led to %n people, {direct} of them directly.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Su nombre llevó a %n persona, {direct} directamente.</numerusform><numerusform>Su nombre llevó a %n personas, {direct} de ellas directamente.</numerusform></translation>
     </message>
     <message>
         <source>They have not referred anyone yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no ha dado el nombre de nadie.</translation>
     </message>
 </context>
 <context>
