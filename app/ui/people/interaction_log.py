@@ -71,8 +71,8 @@ class InteractionLog(QWidget):
         self.log_other_button.setMenu(other)
         buttons = QGridLayout()  # two rows keep the log narrow beside the texts
         buttons.addWidget(self.log_call_button, 0, 0)
-        buttons.addWidget(self.log_email_button, 0, 1)
-        buttons.addWidget(self.log_other_button, 1, 0)
+        buttons.addWidget(self.log_other_button, 0, 1)
+        buttons.addWidget(self.log_email_button, 1, 0, 1, 2)
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Interaction log, newest first"))

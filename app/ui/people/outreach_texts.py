@@ -63,7 +63,8 @@ class OutreachTexts(QWidget):
         phone_layout = QVBoxLayout(phone_page)
         phone_layout.addWidget(self.phone_script, 1)
         phone_layout.addWidget(self.phone_note)
-        phone_layout.addLayout(button_row(self.copy_script_button, self.reset_script_button))
+        phone_layout.addLayout(button_row(self.copy_script_button))
+        phone_layout.addLayout(button_row(self.reset_script_button))  # a row of its own keeps the tab narrow
 
         # The email.
         self.email_subject = QLineEdit()
