@@ -406,10 +406,11 @@ def build_application(
                     contacts=store.contacts,
                     interviews=store.interviews,
                     settings=store.settings,
+                    outreach=store.outreach,
                 )
             )
 
-        return PaneHooks(view, on_store=give)
+        return PaneHooks(view, on_store=give, on_write_typed_text=view.write_typed_text)
 
     def followups() -> PaneHooks:
         from app.ui.shell.preferences import PreferenceValues

@@ -4,13 +4,15 @@
     python packaging/i18n/catalogue.py fill resources/translations/infointerview_es.ts done.json
     python packaging/i18n/catalogue.py check resources/translations/infointerview_es.ts
     python packaging/i18n/catalogue.py counted resources/translations/infointerview_es.ts > kept.json
+    python packaging/i18n/catalogue.py take resources/translations/infointerview_es.ts other_copy.ts
 
 ``todo`` writes a JSON list of the unfinished messages: ``{"context", "source", "comment",
 "plural"}``. ``fill`` takes the same list with a ``translation`` added to each entry — a string,
 or for a plural message a list of forms in the language's order (Spanish: one, other) — and
 writes them into the catalogue as finished. ``check`` exits 1 and lists what is unfinished, or
 whose placeholders ({name}, %n) differ from the source's. ``counted`` lists the finished plural
-messages, which ``update.sh`` puts back after lupdate. Run ``update.sh`` afterwards to compile.
+messages, which ``update.sh`` puts back after lupdate. ``take`` fills the unfinished messages from
+another copy of the catalogue (two branches that each translated their own new messages). Run ``update.sh`` afterwards to compile.
 """
 
 from __future__ import annotations
@@ -75,6 +77,26 @@ def counted(path: Path) -> list[dict]:
     return kept
 
 
+def finished(path: Path) -> list[dict]:
+    """Every finished message with its translation (a list of forms for a plural one)."""
+    found = []
+    for context, message in _messages(ElementTree.parse(path)):
+        translation = message.find("translation")
+        texts = _texts(message)
+        if translation is None or translation.get("type") == "unfinished" or not all(texts) or not texts:
+            continue
+        name, source, comment = _key(context, message)
+        found.append(
+            {
+                "context": name,
+                "source": source,
+                "comment": comment,
+                "translation": texts if _is_plural(message) and len(texts) > 1 else texts[0],
+            }
+        )
+    return found
+
+
 def fill(path: Path, done: list[dict]) -> int:
     wanted = {(entry["context"], entry["source"], entry.get("comment", "")): entry["translation"] for entry in done}
     tree = ElementTree.parse(path)
@@ -135,6 +157,11 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "counted":
         json.dump(counted(catalogue), sys.stdout, ensure_ascii=False, indent=1)
+        return 0
+    if command == "take":  # fill what is unfinished here from another copy of the catalogue
+        left = {(entry["context"], entry["source"], entry["comment"]) for entry in unfinished(catalogue)}
+        other = [entry for entry in finished(Path(argv[2])) if (entry["context"], entry["source"], entry["comment"]) in left]
+        print(f"{fill(catalogue, other)} message(s) taken from {argv[2]}")
         return 0
     if command == "fill":
         done = json.loads(Path(argv[2]).read_text(encoding="utf-8"))

@@ -234,6 +234,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Your name came up when I asked who could tell me more about this work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{referrer} suggested I speak with you.</source>
         <translation type="unfinished" />
     </message>
@@ -259,6 +263,14 @@
     </message>
     <message>
         <source>Could I have {minutes} minutes of your time, at a time that suits you?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You did not ask {referrer} whether you may mention them, so the text leaves their name out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{referrer} asked not to be mentioned, so the text leaves their name out.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -545,6 +557,25 @@
     </message>
     <message>
         <source>Attached: {file}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1593,6 +1624,81 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>InteractionLog</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a call at this moment, then say how it went</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log email sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an email sent at this moment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interaction log, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note: what was said, when to try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing logged yet. Log each call or email here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{when} · {channel} · {outcome}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{entry} — {note}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InterviewArea</name>
     <message>
         <source>{name} — under way</source>
@@ -2381,6 +2487,37 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>Waiting for a reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed to meet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OutcomeRecipient</name>
     <message>
         <source>You interviewed them</source>
@@ -2578,6 +2715,131 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>OutreachEmail</name>
+    <message>
+        <source>{minutes} minutes of your advice about work as {role}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{minutes} minutes of your advice about your work?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dear {first_name},</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My name is {your_name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I'd be glad to call, or to meet wherever is easiest for you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you,</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutreachTab</name>
+    <message>
+        <source>Please confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a person to see what to say when you ask for 20 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start again from the template?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The words you changed here are replaced by the text made from this person's details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The email address “{address}” could not be used; add it in your mail program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No mail program opened. Copy the text and paste it into your email instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this entry from the log?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person's status stays as it is; you can change it in their details.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutreachTexts</name>
+    <message>
+        <source>They said I may mention them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record their yes: the texts then say who suggested the call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the call script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start again from the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the email text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in mail client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the email again from the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A gentle note on “{words}”: {why} You can still use it as it is.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <source>Remove</source>
@@ -2660,11 +2922,11 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Call script</source>
+        <source>Outreach</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>What to say when you call</source>
+        <source>Referrals</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2681,10 +2943,6 @@ InfoInterview restarts now with your data as it was.</source>
             <numerusform>{title}: {done} of %n interviews done, {planned} planned</numerusform>
             <numerusform>{title}: {done} of %n interviews done, {planned} planned</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Choose a person to see a short script for asking them for 20 minutes.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Add an occupation</source>
@@ -3504,6 +3762,56 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Stay</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralTab</name>
+    <message>
+        <source>Referral chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click someone, or press Enter, to open them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a person to see who referred them, and whom they referred.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> → </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the name came: {route}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody referred {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Their name led to %n people, {direct} of them directly.</source>
+        <translation>
+            <numerusform>Their name led to %n people, {direct} of them directly.</numerusform>
+            <numerusform>Their name led to %n people, {direct} of them directly.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They have not referred anyone yet.</source>
         <translation type="unfinished" />
     </message>
 </context>

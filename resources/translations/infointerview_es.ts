@@ -228,6 +228,10 @@
         <translation>Alguien que conoce su trabajo me sugirió que me pusiera en contacto con usted.</translation>
     </message>
     <message>
+        <source>Your name came up when I asked who could tell me more about this work.</source>
+        <translation>Su nombre salió cuando pregunté quién podría contarme más sobre este trabajo.</translation>
+    </message>
+    <message>
         <source>{referrer} suggested I speak with you.</source>
         <translation>{referrer} me sugirió que hablara con usted.</translation>
     </message>
@@ -254,6 +258,14 @@
     <message>
         <source>Could I have {minutes} minutes of your time, at a time that suits you?</source>
         <translation>¿Podría dedicarme {minutes} minutos de su tiempo, cuando mejor le venga?</translation>
+    </message>
+    <message>
+        <source>You did not ask {referrer} whether you may mention them, so the text leaves their name out.</source>
+        <translation>No preguntó a {referrer} si puede mencionarle, así que el texto no incluye su nombre.</translation>
+    </message>
+    <message>
+        <source>{referrer} asked not to be mentioned, so the text leaves their name out.</source>
+        <translation>{referrer} pidió que no se le mencionara, así que el texto no incluye su nombre.</translation>
     </message>
 </context>
 <context>
@@ -531,6 +543,25 @@
     <message>
         <source>Attached: {file}</source>
         <translation>Adjunto: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1596,81 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     </message>
 </context>
 <context>
+    <name>InteractionLog</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>Anotar llamada…</translation>
+    </message>
+    <message>
+        <source>Add a call at this moment, then say how it went</source>
+        <translation>Añadir una llamada en este momento y luego indicar cómo fue</translation>
+    </message>
+    <message>
+        <source>Log email sent</source>
+        <translation>Anotar correo enviado</translation>
+    </message>
+    <message>
+        <source>Add an email sent at this moment</source>
+        <translation>Añadir un correo enviado en este momento</translation>
+    </message>
+    <message>
+        <source>Log other</source>
+        <translation>Anotar otro</translation>
+    </message>
+    <message>
+        <source>Interaction log, newest first</source>
+        <translation>Registro de contactos, del más reciente al más antiguo</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>A note: what was said, when to try again</source>
+        <translation>Una nota: qué se dijo, cuándo volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Quitar esta entrada</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Estado: {status}</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Log each call or email here.</source>
+        <translation>Aún no hay nada anotado. Anote aquí cada llamada o correo.</translation>
+    </message>
+    <message>
+        <source>{when} · {channel} · {outcome}</source>
+        <translation>{when} · {channel} · {outcome}</translation>
+    </message>
+    <message>
+        <source>{entry} — {note}</source>
+        <translation>{entry} — {note}</translation>
+    </message>
+</context>
+<context>
     <name>InterviewArea</name>
     <message>
         <source>{name} — under way</source>
@@ -2208,81 +2314,75 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     <name>NotePoints</name>
     <message>
         <source>Points from your notes to mention</source>
-        <translation type="unfinished">Puntos de sus notas que mencionar</translation>
+        <translation>Puntos de sus notas que mencionar</translation>
     </message>
     <message numerus="yes">
         <source>Your notes hold more points than the %n shown here.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Sus notas tienen más puntos que el que se muestra aquí.</numerusform><numerusform>Sus notas tienen más puntos que los %n que se muestran aquí.</numerusform></translation>
     </message>
     <message>
         <source>thank-you lines to edit</source>
-        <translation type="unfinished" />
+        <translation>líneas de agradecimiento para editar</translation>
     </message>
     <message>
         <source>Each point said to the person: “Thank you for explaining …”</source>
-        <translation type="unfinished" />
+        <translation>Cada punto dicho a la persona: «Gracias por explicarme …»</translation>
     </message>
     <message>
         <source>points to word myself</source>
-        <translation type="unfinished" />
+        <translation>puntos para redactar yo</translation>
     </message>
     <message>
         <source>The points go into the note marked for you to put in your own words.</source>
-        <translation type="unfinished" />
+        <translation>Los puntos van a la nota marcados para que los redacte con sus propias palabras.</translation>
     </message>
     <message>
         <source>Put the points in as:</source>
-        <translation type="unfinished" />
+        <translation>Poner los puntos como:</translation>
     </message>
     <message>
         <source>Line {number} for the note</source>
-        <translation type="unfinished" />
+        <translation>Línea {number} para la nota</translation>
     </message>
     <message>
         <source>Tick a point above, or type a line of your own</source>
-        <translation type="unfinished" />
+        <translation>Marque un punto arriba, o escriba una línea propia</translation>
     </message>
     <message>
         <source>Line {number}:</source>
-        <translation type="unfinished" />
+        <translation>Línea {number}:</translation>
     </message>
     <message>
         <source>Nothing in your notes yet; write your own points into the note.</source>
-        <translation type="unfinished">Aún no hay nada en sus notas; escriba sus propios puntos en la nota.</translation>
+        <translation>Aún no hay nada en sus notas; escriba sus propios puntos en la nota.</translation>
     </message>
     <message>
         <source>The line you edited stays as you wrote it; clear it if you no longer want it.</source>
-        <translation type="unfinished" />
+        <translation>La línea que editó se queda como la escribió; bórrela si ya no la quiere.</translation>
     </message>
     <message numerus="yes">
         <source>Pick at most %n point(s); a short note reads as more personal.</source>
-        <translation type="unfinished">
-            <numerusform>Elija como mucho %n punto; una nota breve resulta más personal.</numerusform>
-            <numerusform>Elija como mucho %n puntos; una nota breve resulta más personal.</numerusform>
-        </translation>
+        <translation><numerusform>Elija como mucho %n punto; una nota breve resulta más personal.</numerusform><numerusform>Elija como mucho %n puntos; una nota breve resulta más personal.</numerusform></translation>
     </message>
     <message>
         <source>Both lines hold words you typed; clear one to use another point.</source>
-        <translation type="unfinished" />
+        <translation>Las dos líneas tienen palabras que usted escribió; borre una para usar otro punto.</translation>
     </message>
     <message>
         <source>Check the line, then press “Write a draft” to put it in the note.</source>
-        <translation type="unfinished" />
+        <translation>Revise la línea y pulse «Escribir un borrador» para ponerla en la nota.</translation>
     </message>
     <message>
         <source>Lines you changed are kept as you wrote them.</source>
-        <translation type="unfinished" />
+        <translation>Las líneas que cambió se conservan como las escribió.</translation>
     </message>
     <message>
         <source>The note will mark the points for you to put in your own words.</source>
-        <translation type="unfinished" />
+        <translation>La nota marcará los puntos para que los redacte con sus propias palabras.</translation>
     </message>
     <message>
         <source>The points are written as thank-you lines; check and edit them.</source>
-        <translation type="unfinished" />
+        <translation>Los puntos se escriben como líneas de agradecimiento; revíselas y edítelas.</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2445,37 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     <message>
         <source>Target</source>
         <translation>Objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Waiting for a reply</source>
+        <translation>Esperando respuesta</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No contestó</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Dejé un mensaje</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Respondió</translation>
+    </message>
+    <message>
+        <source>Agreed to meet</source>
+        <translation>Aceptó reunirse</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declinó</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -2454,7 +2585,7 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     </message>
     <message>
         <source>Pick a person in the list to see the note telling them your news.</source>
-        <translation type="unfinished" />
+        <translation>Elija una persona de la lista para ver la nota en la que le cuenta la noticia.</translation>
     </message>
     <message>
         <source>Save note</source>
@@ -2542,6 +2673,131 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     </message>
 </context>
 <context>
+    <name>OutreachEmail</name>
+    <message>
+        <source>{minutes} minutes of your advice about work as {role}?</source>
+        <translation>¿{minutes} minutos de su consejo sobre el trabajo de {role}?</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes of your advice about your work?</source>
+        <translation>¿{minutes} minutos de su consejo sobre su trabajo?</translation>
+    </message>
+    <message>
+        <source>Dear {first_name},</source>
+        <translation>Estimado/a {first_name}:</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hola:</translation>
+    </message>
+    <message>
+        <source>My name is {your_name}.</source>
+        <translation>Me llamo {your_name}.</translation>
+    </message>
+    <message>
+        <source>I'd be glad to call, or to meet wherever is easiest for you.</source>
+        <translation>Con gusto le llamo, o nos vemos donde le resulte más cómodo.</translation>
+    </message>
+    <message>
+        <source>Thank you,</source>
+        <translation>Gracias,</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachTab</name>
+    <message>
+        <source>Please confirm</source>
+        <translation>Confirme, por favor</translation>
+    </message>
+    <message>
+        <source>Choose a person to see what to say when you ask for 20 minutes.</source>
+        <translation>Elija a una persona para ver qué decir al pedirle 20 minutos.</translation>
+    </message>
+    <message>
+        <source>Start again from the template?</source>
+        <translation>¿Empezar de nuevo desde la plantilla?</translation>
+    </message>
+    <message>
+        <source>The words you changed here are replaced by the text made from this person's details.</source>
+        <translation>Lo que cambió aquí se sustituye por el texto hecho con los datos de esta persona.</translation>
+    </message>
+    <message>
+        <source>The email address “{address}” could not be used; add it in your mail program.</source>
+        <translation>No se pudo usar la dirección «{address}»; añádala en su programa de correo.</translation>
+    </message>
+    <message>
+        <source>No mail program opened. Copy the text and paste it into your email instead.</source>
+        <translation>No se abrió ningún programa de correo. Copie el texto y péguelo en su correo.</translation>
+    </message>
+    <message>
+        <source>Remove this entry from the log?</source>
+        <translation>¿Quitar esta entrada del registro?</translation>
+    </message>
+    <message>
+        <source>The person's status stays as it is; you can change it in their details.</source>
+        <translation>El estado de la persona no cambia; puede cambiarlo en sus datos.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachTexts</name>
+    <message>
+        <source>They said I may mention them</source>
+        <translation>Dijo que puedo mencionarle</translation>
+    </message>
+    <message>
+        <source>Record their yes: the texts then say who suggested the call</source>
+        <translation>Anotar su sí: los textos dirán entonces quién sugirió la llamada</translation>
+    </message>
+    <message>
+        <source>Call script</source>
+        <translation>Guion de llamada</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the call script</source>
+        <translation>Copiar el guion de llamada</translation>
+    </message>
+    <message>
+        <source>Start again from the template</source>
+        <translation>Empezar de nuevo desde la plantilla</translation>
+    </message>
+    <message>
+        <source>Email subject</source>
+        <translation>Asunto del correo</translation>
+    </message>
+    <message>
+        <source>Email text</source>
+        <translation>Texto del correo</translation>
+    </message>
+    <message>
+        <source>Copy the email text</source>
+        <translation>Copiar el texto del correo</translation>
+    </message>
+    <message>
+        <source>Open in mail client</source>
+        <translation>Abrir en el programa de correo</translation>
+    </message>
+    <message>
+        <source>Start the email again from the template</source>
+        <translation>Empezar el correo de nuevo desde la plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>A gentle note on “{words}”: {why} You can still use it as it is.</source>
+        <translation>Una nota amable sobre «{words}»: {why} Puede usarlo tal como está.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <source>Remove</source>
@@ -2624,12 +2880,12 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>Guardar la próxima entrevista de esta persona como archivo para su calendario</translation>
     </message>
     <message>
-        <source>Call script</source>
-        <translation>Guion para llamar</translation>
+        <source>Outreach</source>
+        <translation>Contacto</translation>
     </message>
     <message>
-        <source>What to say when you call</source>
-        <translation>Qué decir al llamar</translation>
+        <source>Referrals</source>
+        <translation>Referencias</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -2642,10 +2898,6 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     <message numerus="yes">
         <source>{title}: {done} of %n interviews done, {planned} planned</source>
         <translation><numerusform>{title}: {done} de %n entrevista hecha, {planned} previstas</numerusform><numerusform>{title}: {done} de %n entrevistas hechas, {planned} previstas</numerusform></translation>
-    </message>
-    <message>
-        <source>Choose a person to see a short script for asking them for 20 minutes.</source>
-        <translation>Elija una persona para ver un guion breve con el que pedirle 20 minutos.</translation>
     </message>
     <message>
         <source>Add an occupation</source>
@@ -3450,6 +3702,53 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>ReferralTab</name>
+    <message>
+        <source>Referral chain</source>
+        <translation>Cadena de referencias</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Double-click someone, or press Enter, to open them.</source>
+        <translation>Haga doble clic en alguien, o pulse Intro, para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Choose a person to see who referred them, and whom they referred.</source>
+        <translation>Elija a una persona para ver quién le dio su nombre y a quién dio el suyo.</translation>
+    </message>
+    <message>
+        <source>The person shown</source>
+        <translation>La persona mostrada</translation>
+    </message>
+    <message>
+        <source> → </source>
+        <translation> → </translation>
+    </message>
+    <message>
+        <source>How the name came: {route}.</source>
+        <translation>Cómo llegó el nombre: {route}.</translation>
+    </message>
+    <message>
+        <source>Nobody referred {name}.</source>
+        <translation>Nadie dio el nombre de {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their name led to %n people, {direct} of them directly.</source>
+        <translation><numerusform>Su nombre llevó a %n persona, {direct} directamente.</numerusform><numerusform>Su nombre llevó a %n personas, {direct} de ellas directamente.</numerusform></translation>
+    </message>
+    <message>
+        <source>They have not referred anyone yet.</source>
+        <translation>Aún no ha dado el nombre de nadie.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralTree</name>
     <message>
         <source>Person</source>
@@ -4055,7 +4354,7 @@ Los detalles están en {log}.</translation>
     </message>
     <message>
         <source>Write a draft of the note with these lines</source>
-        <translation type="unfinished" />
+        <translation>Escribir un borrador de la nota con estas líneas</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -4111,7 +4410,7 @@ Los detalles están en {log}.</translation>
     </message>
     <message>
         <source>Drafted afresh; Ctrl+Z in the note brings back what was there.</source>
-        <translation type="unfinished" />
+        <translation>Borrador escrito de nuevo; Ctrl+Z en la nota recupera lo que había.</translation>
     </message>
     <message>
         <source>Drafted from your template. Make it your own; it is saved as you type.</source>
@@ -4273,11 +4572,11 @@ Los detalles están en {log}.</translation>
     <name>WhatWasSaid</name>
     <message>
         <source>What was said</source>
-        <translation type="unfinished" />
+        <translation>Lo que se dijo</translation>
     </message>
     <message>
         <source>Your notes and answers from the interview, read-only</source>
-        <translation type="unfinished" />
+        <translation>Sus notas y respuestas de la entrevista, solo lectura</translation>
     </message>
 </context>
 <context>

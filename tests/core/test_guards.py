@@ -186,9 +186,13 @@ def test_the_planned_length_limits_themselves_are_accepted(clock):
 # ---- referrals and the call script ------------------------------------------------------------
 
 
-def test_the_call_script_names_the_referrer_unless_told_not_to():
+def test_the_call_script_names_the_referrer_only_when_allowed():
+    allowed = Contact("Li Wei", source=ContactSource.REFERRAL, may_use_referrer_name=True)
+    assert str(how_i_got_your_name(allowed, "Ana Lima")) == "Ana Lima suggested I speak with you."
+    # Never asked "may I use your name?": no name, and no claim that they suggested the call.
     unasked = Contact("Li Wei", source=ContactSource.REFERRAL, may_use_referrer_name=None)
-    assert str(how_i_got_your_name(unasked, "Ana Lima")) == "Ana Lima suggested I speak with you."
+    said = str(how_i_got_your_name(unasked, "Ana Lima"))
+    assert said == "Your name came up when I asked who could tell me more about this work."
     refused = Contact("Li Wei", source=ContactSource.REFERRAL, may_use_referrer_name=False)
     assert "Ana Lima" not in str(how_i_got_your_name(refused, "Ana Lima"))
 
@@ -989,7 +993,7 @@ def _said(words) -> tuple[str, str]:
 
 
 def test_the_call_script_is_marked_sentence_by_sentence():
-    referral = Contact("Li Wei", source=ContactSource.REFERRAL)
+    referral = Contact("Li Wei", source=ContactSource.REFERRAL, may_use_referrer_name=True)
     lines = call_script(referral, "Urban planner", "Ana Lima", your_name="Rex X.")
     assert [_said(line) for line in lines] == [
         ("CallScript", "Hello Li, my name is Rex X."),

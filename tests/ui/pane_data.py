@@ -19,6 +19,7 @@ def people_data(store) -> PeopleData:
         contacts=store.contacts,
         interviews=store.interviews,
         settings=store.settings,
+        outreach=store.outreach,
     )
 
 

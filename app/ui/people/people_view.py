@@ -18,28 +18,28 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.clock import Clock
 from app.core.entities import Contact, ContactInUse, Occupation
-from app.core.i18n import Text
-from app.core.outreach import YOUR_NAME_PLACEHOLDER, call_script
-from app.core.preferences import PROFILE_NAME_KEY
 from app.ui.people.contact_dialog import ContactDialog
+from app.ui.people.outreach_tab import OutreachData, OutreachTab
+from app.ui.people.referral_tab import ReferralTab
 from app.ui.people.schedule_dialog import ScheduleDialog
 from app.ui.shell import events
 from app.ui.widgets.calendar_export import CalendarExport, SavePathAsker, ask_save_path
-from app.ui.widgets.i18n import tr_enum, tr_label, tr_text
+from app.ui.widgets.i18n import tr_enum
 from app.ui.widgets.refresh import RefreshWhenShown
 from app.ui.widgets.table_model import Column, RowsTableModel
 
 if TYPE_CHECKING:
+    from app.store.outreach_repository import OutreachRepository
     from app.store.read_models import ReadModels
     from app.store.repositories import ContactRepository, InterviewRepository, OccupationRepository
     from app.store.settings_repository import SettingsRepository
@@ -56,6 +56,7 @@ class PeopleData:
     contacts: ContactRepository
     interviews: InterviewRepository  # scheduling
     settings: SettingsRepository  # the person's own name, for the call script
+    outreach: OutreachRepository | None = None  # the outreach and referral tabs
 
 
 def _confirm_removal(parent: QWidget, question: str, detail: str) -> bool:
@@ -166,20 +167,27 @@ class PeopleView(QWidget):
             contact_buttons.addWidget(button)
         contact_buttons.addStretch(1)
 
-        self.script = QPlainTextEdit()
-        self.script.setReadOnly(True)
-        self.script.setAccessibleName(self.tr("Call script"))
-        self.script.setMaximumHeight(110)
+        # The person picked: what to say and their log, and where their name came from.
+        self.outreach_tab = OutreachTab(clock, data_events)
+        self.referral_tab = ReferralTab(data_events)
+        self.referral_tab.person_activated.connect(self.select_contact)
+        self.person_tabs = QTabWidget()
+        self.person_tabs.addTab(self.outreach_tab, self.tr("Outreach"))
+        self.person_tabs.addTab(self.referral_tab, self.tr("Referrals"))
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.filter)
-        right_layout.addWidget(self.contact_table, 1)
-        right_layout.addLayout(contact_buttons)
-        right_layout.addWidget(self.message)
-        right_layout.addWidget(QLabel(self.tr("What to say when you call")))
-        right_layout.addWidget(self.script)
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.filter)
+        listing_layout.addWidget(self.contact_table, 1)
+        listing_layout.addLayout(contact_buttons)
+        listing_layout.addWidget(self.message)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(listing)
+        right.addWidget(self.person_tabs)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
+        right.setChildrenCollapsible(False)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -196,6 +204,9 @@ class PeopleView(QWidget):
     # -- data --------------------------------------------------------------------------------
     def set_data(self, data: PeopleData) -> None:
         self._data = data
+        if data.outreach is not None:
+            self.outreach_tab.set_data(OutreachData(data.outreach, data.settings))
+            self.referral_tab.set_data(data.outreach)
         self.refresh()
 
     def refresh(self) -> None:
@@ -248,28 +259,38 @@ class PeopleView(QWidget):
         contacts = self._data.contacts.list(self.selected_occupation_id())
         if needle:
             contacts = [c for c in contacts if needle in c.full_name.casefold() or needle in c.organisation.casefold()]
+        picked = self.selected_contact()
         self.contact_model.set_rows(contacts)
-        self._show_script()
+        # The person picked stays picked when the list is read again (logging a call changes them).
+        if picked is None or not self._select_row_of(picked.id):
+            self._show_script()
 
     def _show_script(self) -> None:
         contact = self.selected_contact()
         self._update_buttons()
-        if contact is None:
-            self.script.setPlainText(self.tr("Choose a person to see a short script for asking them for 20 minutes."))
+        contact_id = contact.id if contact is not None else None
+        self.outreach_tab.show_person(contact_id)
+        self.referral_tab.show_person(contact_id)
+
+    def write_typed_text(self) -> bool:
+        """Write what was typed in the outreach texts and the log (leaving the app)."""
+        return self.outreach_tab.write_typed_text()
+
+    def select_contact(self, contact_id: int) -> None:
+        """Pick this person in the table, widening the list to everyone if they are not in it."""
+        if self._select_row_of(contact_id):
             return
-        referrer = ""
-        if contact.referred_by_id is not None and self._data is not None:
-            referrer = self._data.contacts.get(contact.referred_by_id).full_name
-        your_name = self._data.settings.get_json(PROFILE_NAME_KEY, "") if self._data is not None else ""
-        lines = call_script(
-            contact,
-            self._occupation_title(contact.occupation_id),
-            referrer,
-            your_name=your_name,
-            placeholder_name=tr_label("CallScript", YOUR_NAME_PLACEHOLDER),
-        )
-        # The sentences in the person's language; what they wrote themselves, as written.
-        self.script.setPlainText("\n".join(tr_text(line) if isinstance(line, Text) else line for line in lines))
+        self.filter.clear()
+        self.occupation_list.setCurrentRow(0)
+        self._select_row_of(contact_id)
+
+    def _select_row_of(self, contact_id: int) -> bool:
+        for row in range(self.contact_model.rowCount()):
+            if self.contact_model.row_at(row).id == contact_id:
+                self.contact_table.selectRow(row)
+                self.contact_table.scrollTo(self.contact_model.index(row, 0))
+                return True
+        return False
 
     def _update_buttons(self) -> None:
         has_contact = self.selected_contact() is not None

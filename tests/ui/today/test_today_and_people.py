@@ -59,8 +59,8 @@ def test_people_view_adds_an_occupation_and_shows_its_people(qtbot, clock, store
     store.contacts.add(Contact("Someone Else"))
     assert people.contact_model.rowCount() == 1
     people.contact_table.selectRow(0)
-    assert "My aunt works with Jo." in people.script.toPlainText()
-    assert "work as a park ranger" in people.script.toPlainText()
+    assert "My aunt works with Jo." in people.outreach_tab.texts.phone_script.toPlainText()
+    assert "work as a park ranger" in people.outreach_tab.texts.phone_script.toPlainText()
     people.occupation_list.setCurrentRow(0)  # Everyone
     assert people.contact_model.rowCount() == 2
     people.filter.setText("bloggs")
