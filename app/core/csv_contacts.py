@@ -12,7 +12,6 @@ finds wrong, or a phone ``phonenumbers`` cannot read, is only flagged and kept a
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -141,7 +140,7 @@ _PRESET_LABELS = {
     PresetKind.GOOGLE: QT_TRANSLATE_NOOP("PresetKind", "Google Contacts"),
     PresetKind.OUTLOOK: QT_TRANSLATE_NOOP("PresetKind", "Outlook"),
     PresetKind.LINKEDIN: QT_TRANSLATE_NOOP("PresetKind", "LinkedIn connections"),
-    PresetKind.OTHER: QT_TRANSLATE_NOOP("PresetKind", "Other (guessed from the column names)"),
+    PresetKind.OTHER: QT_TRANSLATE_NOOP("PresetKind", "Other: columns guessed from their names"),
 }
 
 
@@ -494,21 +493,19 @@ def _sniff_delimiter(sample: str) -> str:
 def read_csv_table(data: bytes | str) -> CsvTable:
     """The file as a header and rows; rows made only of empty cells are skipped."""
     decoded = decode_csv(data)
-    lines = decoded.splitlines(keepends=True)
+    # Lines end at "\n" only: a value may hold other line breaks (U+2028, a form feed).
+    lines = decoded.split("\n")
+    lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
     found = _find_header(lines)
     if found is not None:
         header_index, header_delimiter, preset = found
-        body = "".join(lines[header_index:])
         # The header a preset recognised settles the delimiter; the sniffer is for other files.
         delimiter = header_delimiter
     else:
         header_index = next((i for i, line in enumerate(lines) if line.strip()), 0)
-        body = "".join(lines[header_index:])
-        delimiter = _sniff_delimiter(body[: 64 * 1024])
+        delimiter = _sniff_delimiter("".join(lines[header_index : header_index + 200])[: 64 * 1024])
         preset = PresetKind.OTHER
-    reader = csv.reader(
-        io.StringIO(body, newline=""), delimiter=delimiter, quotechar='"', doublequote=True, strict=False
-    )
+    reader = csv.reader(lines[header_index:], delimiter=delimiter, quotechar='"', doublequote=True, strict=False)
     rows: list[CsvRow] = []
     header: list[str] | None = None
     start = 1

@@ -68,6 +68,7 @@ MAX_OCCUPATION_TITLE = 200
 
 class PeopleView(QWidget):
     interview_scheduled = Signal(int)  # interview id
+    import_contacts_requested = Signal()  # the shell opens File ▸ Import contacts…
 
     def __init__(
         self,
@@ -153,6 +154,9 @@ class PeopleView(QWidget):
         self.calendar_button.clicked.connect(self.add_to_calendar)
         self.remove_contact_button = QPushButton(self.tr("Remove…"))
         self.remove_contact_button.clicked.connect(self.remove_contact)
+        self.import_contacts_button = QPushButton(self.tr("Import contacts…"))
+        self.import_contacts_button.setToolTip(self.tr("Add people from a .vcf or .csv file of contacts"))
+        self.import_contacts_button.clicked.connect(self.import_contacts_requested)
         self.message = QLabel()
         self.message.setWordWrap(True)
         contact_buttons = QHBoxLayout()
@@ -165,6 +169,7 @@ class PeopleView(QWidget):
         ):
             contact_buttons.addWidget(button)
         contact_buttons.addStretch(1)
+        contact_buttons.addWidget(self.import_contacts_button)
 
         self.script = QPlainTextEdit()
         self.script.setReadOnly(True)
