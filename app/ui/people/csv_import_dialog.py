@@ -263,10 +263,10 @@ class CsvImportDialog(QDialog):
         flagged = sum(1 for row in self.preview.flagged if row.importable)
         parts = [self.tr("%n person(s) will be added as new people; nobody you have now is changed.", "", importable)]
         if left_out:
-            parts.append(self.tr("%n row(s) are left out (marked ✕).", "", left_out))
+            parts.append(self.tr("%n row(s) are left out; “To check” says why.", "", left_out))
         if flagged:
             parts.append(
-                self.tr("%n row(s) have a value to check (marked !); they are imported as written.", "", flagged)
+                self.tr("%n row(s) have a value to check; they are imported as written.", "", flagged)
             )
         self.summary.setText(" ".join(parts))
         self.import_button.setText(self.tr("Import %n people", "", importable))

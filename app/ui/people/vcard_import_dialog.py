@@ -100,7 +100,8 @@ class VCardImportDialog(QDialog):
         self.refused.setWordWrap(True)
         for refused in found.refused:
             self.refused.addItem(self._refused_line(refused.number, refused.name, tr_text(refused.reason)))
-        self.refused.setMaximumHeight(120)
+        lines = min(max(len(found.refused), 1), 4)  # a long list scrolls; the cards keep the room
+        self.refused.setMaximumHeight(self.refused.fontMetrics().lineSpacing() * (lines * 2) + 8)
         self.refused_label.setVisible(bool(found.refused))
         self.refused.setVisible(bool(found.refused))
 
