@@ -374,7 +374,7 @@ _GUESSES: tuple[tuple[re.Pattern[str], ContactField], ...] = tuple(
         (r"(first|given|fore) ?name|^first$|^vorname$|^prénom$", F.GIVEN),
         (r"middle ?name", F.MIDDLE),
         (r"(last|family|sur) ?name|^surname$|^last$|^nachname$|^nom$", F.FAMILY),
-        (r"e-?mail|courriel", F.EMAIL),
+        (r"e-?mail|^mail$|courriel", F.EMAIL),
         (r"phone|mobile|^tel|cell|telefon|handy", F.PHONE),
         (r"organi[sz]ation|company|employer|firm|^firma$|^entreprise$", F.ORGANISATION),
         (r"department", F.DEPARTMENT),

@@ -261,15 +261,13 @@ class CsvImportDialog(QDialog):
         importable = len(self.preview.importable_cards())
         left_out = len(self.preview.left_out)
         flagged = sum(1 for row in self.preview.flagged if row.importable)
-        parts = [self.tr("%n person(s) will be added as new people; nobody you have now is changed.", "", importable)]
+        parts = [self.tr("%n person(s) to add, each as a new person; nobody you have now is changed.", "", importable)]
         if left_out:
-            parts.append(self.tr("%n row(s) are left out; “To check” says why.", "", left_out))
+            parts.append(self.tr("%n row(s) left out; “To check” says why.", "", left_out))
         if flagged:
-            parts.append(
-                self.tr("%n row(s) have a value to check; they are imported as written.", "", flagged)
-            )
+            parts.append(self.tr("Values to check in %n row(s); they are imported as written.", "", flagged))
         self.summary.setText(" ".join(parts))
-        self.import_button.setText(self.tr("Import %n people", "", importable))
+        self.import_button.setText(self.tr("Import %n person(s)", "", importable))
         self.import_button.setEnabled(importable > 0)
         self._show_rows()
         self._show_page(1)
@@ -302,7 +300,7 @@ class CsvImportDialog(QDialog):
             left_out = len(self.preview.left_out)
             text = self.tr("%n person(s) added.", "", len(cards))
             if left_out:
-                text += " " + self.tr("%n row(s) were left out.", "", left_out)
+                text += " " + self.tr("%n row(s) left out.", "", left_out)
             self.done_text.setText(text)
             self.imported.emit(len(cards))
         self._show_page(2)

@@ -94,7 +94,7 @@ class VCardImportDialog(QDialog):
         selection.addWidget(select_none)
         selection.addStretch(1)
 
-        self.refused_label = QLabel(self.tr("%n card(s) could not be read and are left out:", "", len(found.refused)))
+        self.refused_label = QLabel(self.tr("%n card(s) could not be read; left out:", "", len(found.refused)))
         self.refused = QListWidget()
         self.refused.setAccessibleName(self.tr("Cards that could not be read"))
         self.refused.setWordWrap(True)
@@ -167,7 +167,7 @@ class VCardImportDialog(QDialog):
 
     def _update_count(self) -> None:
         count = len(self.chosen_rows())
-        self.import_button.setText(self.tr("Import %n people", "", count))
+        self.import_button.setText(self.tr("Import %n person(s)", "", count))
         self.import_button.setEnabled(count > 0)
 
     def import_people(self) -> None:
@@ -187,7 +187,7 @@ class VCardImportDialog(QDialog):
             text = self.tr("%n person(s) added.", "", len(cards))
             skipped = len(self._found.cards) - len(cards)
             if skipped:
-                text += " " + self.tr("%n card(s) you unticked were left out.", "", skipped)
+                text += " " + self.tr("Left out as you chose: %n card(s).", "", skipped)
             if self._found.refused:
                 text += " " + self.tr("%n card(s) could not be read:", "", len(self._found.refused))
             self.done_text.setText(text)
