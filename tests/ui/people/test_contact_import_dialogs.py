@@ -219,7 +219,24 @@ def test_a_file_that_cannot_be_read_is_told_in_words(window, store, tmp_path):
     assert missing.told and missing.told[0].startswith("gone.vcf could not be read")
 
 
-def test_the_main_window_offers_import_contacts_in_the_file_menu(make_app):
+def test_file_menu_and_people_page_import_into_the_open_data(make_app, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = str(CSV_SAMPLES / "linkedin-connections.csv")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_args: (chosen, "")))
+    shown: list[CsvImportDialog] = []
+    monkeypatch.setattr(CsvImportDialog, "exec", lambda dialog: shown.append(dialog) or 0)
     application = make_app()
     action = application.window.data_actions["import_contacts"]
     assert action.text() == "Import &contacts…"
+    action.trigger()
+    assert shown == []  # no data open yet: nothing to import into
+    assert application.open_store()
+    action.trigger()
+    [dialog] = shown
+    dialog.show_preview()
+    dialog.import_button.click()
+    assert application.store.contacts.count() == 3
+    people = application.window.pane("people")
+    people.import_contacts_button.click()
+    assert len(shown) == 2
