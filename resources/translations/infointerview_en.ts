@@ -605,11 +605,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{file} holds no cards.</source>
+        <source>Reading {file}…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>{file}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} could not be read. The details are in the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} holds no cards.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1038,6 +1046,14 @@
             <numerusform>{first} (and %n more)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rows could not be read. The details are in the log file.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n person(s) to add, each as a new person; nobody you have now is changed.</source>
         <translation>
@@ -1065,6 +1081,10 @@
             <numerusform>Import %n person</numerusform>
             <numerusform>Import %n people</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Adding the people…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was imported: the people could not be added. The details are in the log file.</source>
@@ -4399,6 +4419,10 @@ Details are in {log}.</source>
             <numerusform>Import %n person</numerusform>
             <numerusform>Import %n people</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Adding the people…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was imported: the people could not be added. The details are in the log file.</source>

@@ -4,7 +4,6 @@ and the people are added in one transaction."""
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -37,13 +36,13 @@ from app.core.csv_contacts import (
     preview_rows,
     with_role,
 )
+from app.ui.shell.progress_work import run_with_progress
 from app.ui.widgets.i18n import tr_enum, tr_text
 from app.ui.widgets.table_model import Column, RowsTableModel
 
 if TYPE_CHECKING:
     from app.store.contact_import import ContactImportRepository
 
-log = logging.getLogger(__name__)
 
 SAMPLE_ROWS = 3  # values shown beside each column
 PRESETS = (PresetKind.GOOGLE, PresetKind.OUTLOOK, PresetKind.LINKEDIN, PresetKind.OTHER)
@@ -257,7 +256,18 @@ class CsvImportDialog(QDialog):
         return "\n".join(tr_text(problem.message) for problem in row.problems)
 
     def show_preview(self) -> None:
-        self.preview = preview_rows(self._table, self.mapping, self._region)
+        # Thousands of rows take seconds to check (phone numbers above all): off the UI thread.
+        mapping, region = self.mapping, self._region
+        outcome = run_with_progress(
+            self,
+            self.tr("Reading the rows…"),
+            lambda _cancelled: preview_rows(self._table, mapping, region),
+            cancellable=False,
+        )
+        if not outcome.ok:
+            self.summary.setText(self.tr("The rows could not be read. The details are in the log file."))
+            return
+        self.preview = outcome.result
         importable = len(self.preview.importable_cards())
         left_out = len(self.preview.left_out)
         flagged = sum(1 for row in self.preview.flagged if row.importable)
@@ -288,10 +298,13 @@ class CsvImportDialog(QDialog):
         if self.preview is None:
             return
         cards = self.preview.importable_cards()
-        try:
-            self._importer.import_cards(cards)
-        except Exception:
-            log.exception("importing %d people from a CSV file failed", len(cards))
+        outcome = run_with_progress(
+            self,
+            self.tr("Adding the people…"),
+            lambda _cancelled: self._importer.import_cards(cards),
+            cancellable=False,
+        )
+        if not outcome.ok:  # the store rolled back: nobody was added
             self.done_text.setText(
                 self.tr("Nothing was imported: the people could not be added. The details are in the log file.")
             )

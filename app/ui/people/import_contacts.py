@@ -16,6 +16,7 @@ from app.core.csv_contacts import CsvError, read_csv_table
 from app.core.vcard import VCardError, read_vcard_file
 from app.ui.people.csv_import_dialog import CsvImportDialog
 from app.ui.people.vcard_import_dialog import VCardImportDialog
+from app.ui.shell.progress_work import run_with_progress
 from app.ui.widgets.i18n import tr_text
 
 if TYPE_CHECKING:
@@ -95,24 +96,33 @@ class ContactImport(QObject):
                 self.tr("{file} could not be read: {reason}").format(file=source.name, reason=error.strerror or error),
             )
             return None
-        dialog: QDialog
-        try:
-            suffix = source.suffix.lower()
-            is_csv = suffix in CSV_SUFFIXES or (
-                suffix not in VCARD_SUFFIXES and b"BEGIN:VCARD" not in data[:4096].upper()
-            )
-            if is_csv:
-                dialog = CsvImportDialog(read_csv_table(data), source.name, importer, self._region(), self._window)
-            else:
-                found = read_vcard_file(data)
-                if not found.cards and not found.refused:
-                    self.prompts.tell(self._window, title, self.tr("{file} holds no cards.").format(file=source.name))
-                    return None
-                dialog = VCardImportDialog(found, source.name, importer, self._window)
-        except (CsvError, VCardError) as error:
+        suffix = source.suffix.lower()
+        is_csv = suffix in CSV_SUFFIXES or (suffix not in VCARD_SUFFIXES and b"BEGIN:VCARD" not in data[:4096].upper())
+        # A whole address book takes seconds to read: off the UI thread.
+        read = run_with_progress(
+            self._window,
+            self.tr("Reading {file}…").format(file=source.name),
+            lambda _cancelled: read_csv_table(data) if is_csv else read_vcard_file(data),
+            cancellable=False,
+        )
+        if isinstance(read.error, CsvError | VCardError):
+            reason = tr_text(read.error.text)
+            self.prompts.tell(self._window, title, self.tr("{file}: {reason}").format(file=source.name, reason=reason))
+            return None
+        if not read.ok:
             self.prompts.tell(
-                self._window, title, self.tr("{file}: {reason}").format(file=source.name, reason=tr_text(error.text))
+                self._window,
+                title,
+                self.tr("{file} could not be read. The details are in the log file.").format(file=source.name),
             )
             return None
+        dialog: QDialog
+        if is_csv:
+            dialog = CsvImportDialog(read.result, source.name, importer, self._region(), self._window)
+        else:
+            if not read.result.cards and not read.result.refused:
+                self.prompts.tell(self._window, title, self.tr("{file} holds no cards.").format(file=source.name))
+                return None
+            dialog = VCardImportDialog(read.result, source.name, importer, self._window)
         self.prompts.open_dialog(dialog)
         return dialog

@@ -4,7 +4,6 @@ transaction once the person presses "Import N people" (Cancel is the default).""
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -24,12 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.vcard import VCardFile
+from app.ui.shell.progress_work import run_with_progress
 from app.ui.widgets.i18n import tr_text
 
 if TYPE_CHECKING:
     from app.store.contact_import import ContactImportRepository
-
-log = logging.getLogger(__name__)
 
 
 class VCardImportDialog(QDialog):
@@ -175,10 +173,13 @@ class VCardImportDialog(QDialog):
         cards = [self._found.cards[row].card for row in rows]
         if not cards:
             return
-        try:
-            self._importer.import_cards(cards)
-        except Exception:
-            log.exception("importing %d cards failed", len(cards))
+        outcome = run_with_progress(
+            self,
+            self.tr("Adding the people…"),
+            lambda _cancelled: self._importer.import_cards(cards),
+            cancellable=False,
+        )
+        if not outcome.ok:  # the store rolled back: nobody was added
             self.done_text.setText(
                 self.tr("Nothing was imported: the people could not be added. The details are in the log file.")
             )

@@ -128,6 +128,28 @@ def test_csv_with_nothing_importable_offers_no_import(qtbot, store, tmp_path):
     assert names(store) == []
 
 
+class FailingImport:
+    """A store whose write fails (the disk is full): its transaction rolls back."""
+
+    def import_cards(self, cards):
+        raise OSError(28, "No space left on device")
+
+
+def test_a_failed_import_says_nothing_was_imported(qtbot):
+    table = read_csv_table((CSV_SAMPLES / "linkedin-connections.csv").read_bytes())
+    dialog = CsvImportDialog(table, "linkedin-connections.csv", FailingImport(), None)
+    qtbot.addWidget(dialog)
+    dialog.show_preview()
+    with qtbot.assertNotEmitted(dialog.imported):
+        dialog.import_button.click()
+    assert dialog.done_text.text().startswith("Nothing was imported")
+    found = read_vcard_file((VCARD_SAMPLES / "several-one-damaged-3.0.vcf").read_bytes())
+    cards = VCardImportDialog(found, "several.vcf", FailingImport())
+    qtbot.addWidget(cards)
+    cards.import_button.click()
+    assert cards.done_text.text().startswith("Nothing was imported") and cards.imported_count == 0
+
+
 # ---- vCard --------------------------------------------------------------------------------------
 
 
