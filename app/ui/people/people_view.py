@@ -169,7 +169,6 @@ class PeopleView(QWidget):
         ):
             contact_buttons.addWidget(button)
         contact_buttons.addStretch(1)
-        contact_buttons.addWidget(self.import_contacts_button)
 
         self.script = QPlainTextEdit()
         self.script.setReadOnly(True)
@@ -179,7 +178,10 @@ class PeopleView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.filter)
+        filter_row = QHBoxLayout()  # beside the filter, the button row keeps its width at 1024 px
+        filter_row.addWidget(self.filter, 1)
+        filter_row.addWidget(self.import_contacts_button)
+        right_layout.addLayout(filter_row)
         right_layout.addWidget(self.contact_table, 1)
         right_layout.addLayout(contact_buttons)
         right_layout.addWidget(self.message)

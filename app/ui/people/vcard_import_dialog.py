@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -72,8 +73,9 @@ class VCardImportDialog(QDialog):
             name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             name.setCheckState(Qt.CheckState.Checked)
             problems = "\n".join(tr_text(problem.message) for problem in imported.problems)
-            if problems:
+            if problems:  # imported as written; the mark and its tooltip say what to check
                 name.setToolTip(problems)
+                name.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
             self.cards.setItem(row, 0, name)
             organisation = ", ".join(part for part in (card.organisation, *card.units) if part)
             for column, value in ((1, organisation), (2, card.email), (3, card.phone)):
