@@ -102,3 +102,20 @@ def test_a_file_that_is_no_table_is_refused_in_one_line(capsys, data_folder, tmp
     assert status == 2
     assert err == "infointerview: photo.csv: The file is not text: it holds binary data.\n"
     assert people(data_folder) == []
+
+
+def test_people_from_csv_export_as_vcards_with_what_the_file_said(capsys, data_folder, tmp_path):
+    from app.core.vcard import read_vcards
+
+    source = SAMPLES / "outlook-cp1252.csv"
+    assert run(capsys, "import", str(source), "--region", "FR", "--data-dir", str(data_folder))[0] == 0
+    target = tmp_path / "everyone.vcf"
+    assert run(capsys, "export", "--format", "vcard", str(target), "--data-dir", str(data_folder))[0] == 0
+    jerome = next(imported.card for imported in read_vcards(target.read_bytes()) if "Jérôme" in imported.card.full_name)
+    assert jerome.name.given == ("Jérôme",) and jerome.name.prefixes == ("Mr.",)
+    assert (jerome.organisation, jerome.units) == ("Café Société", ["Ventes"])
+    assert [(phone.value, phone.label) for phone in jerome.phones] == [
+        ("+33 1 42 68 53 00", "work"),
+        ("+33 6 12 34 56 78", "cell"),
+    ]
+    assert jerome.address_parts.city == "Paris" and jerome.address_parts.label == "work"

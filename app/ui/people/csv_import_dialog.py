@@ -82,6 +82,7 @@ class CsvImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import people from {file}").format(file=file_name))
         self._table = table
+        self.header = table.header  # the file's column names, in order
         self._importer = importer
         self._region = region
         self._preset = table.preset

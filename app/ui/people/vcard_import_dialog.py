@@ -162,8 +162,14 @@ class VCardImportDialog(QDialog):
         self.cards.item(row, 0).setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
 
     def _check_all(self, chosen: bool) -> None:
-        for row in range(self.cards.rowCount()):
-            self.set_chosen(row, chosen)
+        self.cards.blockSignals(True)  # counted once at the end, not once per card
+        try:
+            for row in range(self.cards.rowCount()):
+                self.set_chosen(row, chosen)
+        finally:
+            self.cards.blockSignals(False)
+        self.cards.viewport().update()
+        self._update_count()
 
     def _update_count(self) -> None:
         count = len(self.chosen_rows())

@@ -91,9 +91,9 @@ def test_csv_cancel_writes_nothing(qtbot, store):
 def test_csv_mapping_chosen_by_the_person_is_what_is_imported(qtbot, store):
     dialog = csv_dialog(qtbot, store, "linkedin-connections.csv")
     assert dialog.preset_combo.currentData() == PresetKind.LINKEDIN.value
-    position = dialog._table.header.index("Position")
+    position = dialog.header.index("Position")
     dialog.choose_field(position, ContactField.IGNORE)
-    dialog.choose_field(dialog._table.header.index("Connected On"), ContactField.NOTES)
+    dialog.choose_field(dialog.header.index("Connected On"), ContactField.NOTES)
     dialog.show_preview()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     people = store.contacts.list()
@@ -103,7 +103,7 @@ def test_csv_mapping_chosen_by_the_person_is_what_is_imported(qtbot, store):
 
 def test_csv_choosing_another_preset_maps_the_columns_again(qtbot, store):
     dialog = csv_dialog(qtbot, store, "google-contacts.csv")
-    email = dialog._table.header.index("E-mail 1 - Value")
+    email = dialog.header.index("E-mail 1 - Value")
     assert dialog.field_combos[email].currentData() == "email"
     dialog.preset_combo.setCurrentIndex(dialog.preset_combo.findData(PresetKind.OUTLOOK.value))
     assert dialog.field_combos[email].currentData() == "ignore"  # Outlook knows no such column
@@ -113,7 +113,7 @@ def test_csv_choosing_another_preset_maps_the_columns_again(qtbot, store):
 
 def test_csv_empty_columns_are_hidden_until_asked_for(qtbot, store):
     dialog = csv_dialog(qtbot, store, "outlook-cp1252.csv")
-    suffix = dialog._table.header.index("Suffix")
+    suffix = dialog.header.index("Suffix")
     assert dialog.columns.isRowHidden(suffix)
     dialog.hide_empty.setChecked(False)
     assert not dialog.columns.isRowHidden(suffix)
