@@ -80,6 +80,7 @@ def test_the_file_menu_offers_the_data_actions_with_unique_mnemonics(make_app):
         "Import &contacts…",
         "&Back up now",
         "&Restore from backup…",
+        "Open &demo workspace",
         "&Quit",
     ]
     mnemonics = [title[title.index("&") + 1].lower() for title in titles]
