@@ -16,6 +16,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Free software under the MIT licence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Your data is kept in:
 {folder}</source>
         <translation type="unfinished" />

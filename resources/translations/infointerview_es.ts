@@ -16,6 +16,10 @@
         <translation>Preparar, llevar a cabo y dar seguimiento a entrevistas informativas: conversaciones de veinte minutos para conocer una ocupación de la mano de alguien que trabaja en ella.</translation>
     </message>
     <message>
+        <source>Free software under the MIT licence.</source>
+        <translation>Software libre con licencia MIT.</translation>
+    </message>
+    <message>
         <source>Your data is kept in:
 {folder}</source>
         <translation>Sus datos se guardan en:
