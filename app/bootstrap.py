@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from app.store.health import DatabaseStatus
     from app.store.read_models import ReadModels
     from app.store.store import Store
+    from app.ui.people.import_contacts import ContactImport
     from app.ui.shell.automatic_backups import AutomaticBackups
     from app.ui.shell.data_actions import DataActions
     from app.ui.shell.main_window import MainWindow
@@ -103,6 +104,8 @@ class Application:
     store_opened: list[Callable[[Store], None]] = field(default_factory=list)
     backups: AutomaticBackups | None = None
     data_actions: DataActions | None = None
+    # File ▸ Import contacts… (built on first use: it loads the vCard and CSV readers).
+    contact_import: ContactImport | None = None
     # Set when the app is to start again once it has closed (after a restore).
     restart_requested: bool = False
     demo: bool = False  # the window shows the demo workspace, in its own folder
@@ -397,6 +400,7 @@ def build_application(
 
         view = PeopleView(clock, data_events)
         view.interview_scheduled.connect(lambda interview_id: navigator.open_interview(interview_id))
+        view.import_contacts_requested.connect(lambda: import_contacts(application))
 
         def give(store: Store) -> None:
             view.set_data(
@@ -662,8 +666,23 @@ def wire_data_actions(application: Application, data_events) -> None:
 
     window.export_requested.connect(when_open(actions.export_everything))
     window.import_requested.connect(when_open(actions.import_file))
+    window.import_contacts_requested.connect(lambda: import_contacts(application))
     window.backup_requested.connect(when_open(actions.back_up_now))
     window.restore_requested.connect(when_open(actions.restore_from_backup))
+
+
+def import_contacts(application: Application) -> None:
+    """File ▸ Import contacts… and the People page's button: the contact import, handed the
+    store's import of cards (every card or row a new person, in one transaction)."""
+    if application.store is None:
+        return
+    if application.contact_import is None:
+        from app.ui.people.import_contacts import ContactImport
+
+        application.contact_import = ContactImport(
+            lambda: application.store.contact_import if application.store is not None else None, application.window
+        )
+    application.contact_import.import_contacts()
 
 
 def restart_command(paths: AppPaths, demo: bool = False) -> list[str]:

@@ -49,9 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
-    imported = commands.add_parser("import", parents=[common], help="import an InfoInterview export or a .vcf file")
+    imported = commands.add_parser(
+        "import", parents=[common], help="import an InfoInterview export, a .vcf or a .csv file of contacts"
+    )
     imported.add_argument("file", metavar="FILE")
     imported.add_argument("--dry-run", action="store_true", help="only say what would be imported")
+    imported.add_argument(
+        "--region",
+        metavar="CC",
+        help="the country of phone numbers written without + in a .csv file (e.g. US, DE; default: your locale's)",
+    )
 
     backup = commands.add_parser("backup", parents=[common], help="make a backup now")
     backup.add_argument("out", metavar="OUT", nargs="?", help="where to write it (default: the backups folder)")
@@ -274,11 +281,51 @@ def _import_vcard(arguments, paths) -> int:
     return EXIT_OK if found.cards or not found.refused else EXIT_BAD_INPUT
 
 
+def _locale_region() -> str | None:
+    """The country of the person's locale (LANG=de_DE.UTF-8 gives DE), as the GUI's QLocale would."""
+    from PySide6.QtCore import QLocale
+
+    territory = QLocale.system().name().partition("_")[2]
+    return territory.upper() or None
+
+
+def _import_csv(arguments, paths) -> int:
+    """Every row as a new person, in one transaction, with the preset the header names; rows left
+    out and values only flagged are listed, each with its line."""
+    from app.core.csv_contacts import CsvError, read_csv_contacts
+    from app.store.store import open_store
+
+    source = Path(arguments.file).expanduser()
+    region = (arguments.region or "").strip().upper() or _locale_region()
+    try:
+        table, preview = read_csv_contacts(source.read_bytes(), region)
+    except CsvError as error:
+        raise CliError(f"{source.name}: {error}", EXIT_BAD_INPUT) from error
+    for row in preview.flagged:
+        for problem in row.problems:
+            print(f"Line {row.line}{f' ({row.card.full_name})' if row.card.full_name else ''}: {problem.message}")
+    cards = preview.importable_cards()
+    left_out = len(preview.left_out)
+    rest = f"; {left_out} row{'s' if left_out != 1 else ''} left out" if left_out else ""
+    if arguments.dry_run:
+        print(f"Would import {_people(len(cards))} from {source.name} ({table.preset.label}){rest}.")
+        return EXIT_OK
+    if cards:
+        store = open_store(paths.database, _clock())
+        try:
+            store.contact_import.import_cards(cards)
+        finally:
+            store.dispose()
+    print(f"Imported {_people(len(cards))} from {source.name} ({table.preset.label}){rest}.")
+    return EXIT_OK if cards or not left_out else EXIT_BAD_INPUT
+
+
 # By file suffix; contacts import (vCard, CSV) registers here.
 IMPORTERS: dict[str, Callable[[argparse.Namespace, object], int]] = {
     ".json": _import_json,
     ".vcf": _import_vcard,
     ".vcard": _import_vcard,
+    ".csv": _import_csv,
 }
 
 

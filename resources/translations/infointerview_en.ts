@@ -650,6 +650,136 @@
     </message>
 </context>
 <context>
+    <name>ContactField</name>
+    <message>
+        <source>(leave out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name prefix (Dr., Ms.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name suffix (Jr.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email's label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone's label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address (whole)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region or state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address's label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv);;vCards (*.vcf *.vcard);;CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} could not be read. The details are in the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} holds no cards.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContactSource</name>
     <message>
         <source>Friend</source>
@@ -925,6 +1055,212 @@
     <message>
         <source>Overtime</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CsvContacts</name>
+    <message>
+        <source>The file is larger than 50 MB; it is not a list of contacts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not text: it holds binary data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {line} of the file cannot be read as a table row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty: it has no header row naming its columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” could not be read as a phone number; it is kept as written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” does not look like a valid phone number; it is kept as written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” does not look like an email address (name@example.com); it is kept as written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This row has more than one address; only the first is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This row has no name, so it is left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This row has {found} fields where the header names {expected}, so it is left out (a comma or quote inside a value may be missing its quotes).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import people from {file}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview the rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n row(s). Choose what each column holds; the values beside it are from the first rows. Nothing is imported yet.</source>
+        <translation>
+            <numerusform>{file} has %n row. Choose what each column holds; the values beside it are from the first rows. Nothing is imported yet.</numerusform>
+            <numerusform>{file} has %n rows. Choose what each column holds; the values beside it are from the first rows. Nothing is imported yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the file as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide columns that are empty in every row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the file as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What “{column}” holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only rows to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{first} (and %n more)</source>
+        <translation>
+            <numerusform>{first} (and %n more)</numerusform>
+            <numerusform>{first} (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rows could not be read. The details are in the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) to add, each as a new person; nobody you have now is changed.</source>
+        <translation>
+            <numerusform>%n person to add, each as a new person; nobody you have now is changed.</numerusform>
+            <numerusform>%n people to add, each as a new person; nobody you have now is changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out; “To check” says why.</source>
+        <translation>
+            <numerusform>%n row left out; “To check” says why.</numerusform>
+            <numerusform>%n rows left out; “To check” says why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values to check in %n row(s); they are imported as written.</source>
+        <translation>
+            <numerusform>Values to check in %n row; they are imported as written.</numerusform>
+            <numerusform>Values to check in %n rows; they are imported as written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n person(s)</source>
+        <translation>
+            <numerusform>Import %n person</numerusform>
+            <numerusform>Import %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the people…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: the people could not be added. The details are in the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added.</source>
+        <translation>
+            <numerusform>%n person added.</numerusform>
+            <numerusform>%n people added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out.</source>
+        <translation>
+            <numerusform>%n row left out.</numerusform>
+            <numerusform>%n rows left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2500,10 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Import &amp;contacts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation type="unfinished" />
     </message>
@@ -2922,6 +3262,14 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Import contacts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add people from a .vcf or .csv file of contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Outreach</source>
         <translation type="unfinished" />
     </message>
@@ -3134,6 +3482,25 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>The notes could not be saved, so the checklist stays open. {problem}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PresetKind</name>
+    <message>
+        <source>Google Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other: columns guessed from their names</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4623,6 +4990,119 @@ Details are in {log}.</source>
     <message>
         <source>A contact card needs a name.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VCardImportDialog</name>
+    <message>
+        <source>Import people from {file}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{file} holds %n card(s) that can be imported, each as a new person; nobody you have now is changed. Untick those you do not want.</source>
+        <translation>
+            <numerusform>{file} holds %n card that can be imported, each as a new person; nobody you have now is changed. Untick those you do not want.</numerusform>
+            <numerusform>{file} holds %n cards that can be imported, each as a new person; nobody you have now is changed. Untick those you do not want.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cards to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) could not be read; left out:</source>
+        <translation>
+            <numerusform>%n card could not be read; left out:</numerusform>
+            <numerusform>%n cards could not be read; left out:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cards that could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card {number} ({name}): {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card {number}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Import %n person(s)</source>
+        <translation>
+            <numerusform>Import %n person</numerusform>
+            <numerusform>Import %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the people…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: the people could not be added. The details are in the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added.</source>
+        <translation>
+            <numerusform>%n person added.</numerusform>
+            <numerusform>%n people added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out as you chose: %n card(s).</source>
+        <translation>
+            <numerusform>Left out as you chose: %n card.</numerusform>
+            <numerusform>Left out as you chose: %n cards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) could not be read:</source>
+        <translation>
+            <numerusform>%n card could not be read:</numerusform>
+            <numerusform>%n cards could not be read:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

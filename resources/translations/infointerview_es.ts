@@ -635,6 +635,136 @@
     </message>
 </context>
 <context>
+    <name>ContactField</name>
+    <message>
+        <source>(leave out)</source>
+        <translation>(no importar)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Name prefix (Dr., Ms.)</source>
+        <translation>Tratamiento (Dr., Sra.)</translation>
+    </message>
+    <message>
+        <source>Name suffix (Jr.)</source>
+        <translation>Sufijo del nombre (Jr.)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Email's label</source>
+        <translation>Etiqueta del correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Phone's label</source>
+        <translation>Etiqueta del teléfono</translation>
+    </message>
+    <message>
+        <source>Address (whole)</source>
+        <translation>Dirección (completa)</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Region or state</source>
+        <translation>Región o estado</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>Apartado de correos</translation>
+    </message>
+    <message>
+        <source>Address's label</source>
+        <translation>Etiqueta de la dirección</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv);;vCards (*.vcf *.vcard);;CSV files (*.csv);;All files (*)</source>
+        <translation>Contactos (*.vcf *.vcard *.csv);;vCards (*.vcf *.vcard);;Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <translation>No se pudo leer {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read. The details are in the log file.</source>
+        <translation>No se pudo leer {file}. Los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>{file} holds no cards.</source>
+        <translation>{file} no contiene ninguna tarjeta.</translation>
+    </message>
+</context>
+<context>
     <name>ContactSource</name>
     <message>
         <source>Friend</source>
@@ -910,6 +1040,188 @@
     <message>
         <source>Overtime</source>
         <translation>Tiempo extra</translation>
+    </message>
+</context>
+<context>
+    <name>CsvContacts</name>
+    <message>
+        <source>The file is larger than 50 MB; it is not a list of contacts.</source>
+        <translation>El archivo ocupa más de 50 MB; no es una lista de contactos.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it holds binary data.</source>
+        <translation>El archivo no es texto: contiene datos binarios.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file cannot be read as a table row.</source>
+        <translation>La línea {line} del archivo no se puede leer como una fila de tabla.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row naming its columns.</source>
+        <translation>El archivo está vacío: no tiene una fila de encabezado que nombre sus columnas.</translation>
+    </message>
+    <message>
+        <source>“{value}” could not be read as a phone number; it is kept as written.</source>
+        <translation>«{value}» no se pudo leer como número de teléfono; se guarda tal como está escrito.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not look like a valid phone number; it is kept as written.</source>
+        <translation>«{value}» no parece un número de teléfono válido; se guarda tal como está escrito.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not look like an email address (name@example.com); it is kept as written.</source>
+        <translation>«{value}» no parece una dirección de correo (nombre@example.com); se guarda tal como está escrita.</translation>
+    </message>
+    <message>
+        <source>This row has more than one address; only the first is kept.</source>
+        <translation>Esta fila tiene más de una dirección; solo se guarda la primera.</translation>
+    </message>
+    <message>
+        <source>This row has no name, so it is left out.</source>
+        <translation>Esta fila no tiene nombre, así que no se importa.</translation>
+    </message>
+    <message>
+        <source>This row has {found} fields where the header names {expected}, so it is left out (a comma or quote inside a value may be missing its quotes).</source>
+        <translation>Esta fila tiene {found} campos y el encabezado nombra {expected}, así que no se importa (quizá a una coma o unas comillas dentro de un valor les faltan las comillas).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import people from {file}</source>
+        <translation>Importar personas de {file}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Preview the rows</source>
+        <translation>Ver las filas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n row(s). Choose what each column holds; the values beside it are from the first rows. Nothing is imported yet.</source>
+        <translation><numerusform>{file} tiene %n fila. Elija qué contiene cada columna; los valores de al lado son de las primeras filas. Todavía no se importa nada.</numerusform><numerusform>{file} tiene %n filas. Elija qué contiene cada columna; los valores de al lado son de las primeras filas. Todavía no se importa nada.</numerusform></translation>
+    </message>
+    <message>
+        <source>Read the file as</source>
+        <translation>Leer el archivo como</translation>
+    </message>
+    <message>
+        <source>Hide columns that are empty in every row</source>
+        <translation>Ocultar las columnas vacías en todas las filas</translation>
+    </message>
+    <message>
+        <source>Read the file as:</source>
+        <translation>Leer el archivo como:</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Va a</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Primeras filas</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>What “{column}” holds</source>
+        <translation>Qué contiene «{column}»</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Filas por importar</translation>
+    </message>
+    <message>
+        <source>Show only rows to check</source>
+        <translation>Mostrar solo las filas por revisar</translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} (and %n more)</source>
+        <translation><numerusform>{first} (y %n más)</numerusform><numerusform>{first} (y %n más)</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation>Leyendo las filas…</translation>
+    </message>
+    <message>
+        <source>The rows could not be read. The details are in the log file.</source>
+        <translation>No se pudieron leer las filas. Los detalles están en el archivo de registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) to add, each as a new person; nobody you have now is changed.</source>
+        <translation><numerusform>%n persona por añadir, como persona nueva; no cambia nadie de los que ya tiene.</numerusform><numerusform>%n personas por añadir, cada una como persona nueva; no cambia nadie de los que ya tiene.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out; “To check” says why.</source>
+        <translation><numerusform>%n fila no se importa; «Por revisar» dice por qué.</numerusform><numerusform>%n filas no se importan; «Por revisar» dice por qué.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Values to check in %n row(s); they are imported as written.</source>
+        <translation><numerusform>Valores por revisar en %n fila; se importan tal como están escritos.</numerusform><numerusform>Valores por revisar en %n filas; se importan tal como están escritos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n person(s)</source>
+        <translation><numerusform>Importar %n persona</numerusform><numerusform>Importar %n personas</numerusform></translation>
+    </message>
+    <message>
+        <source>Adding the people…</source>
+        <translation>Añadiendo a las personas…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the people could not be added. The details are in the log file.</source>
+        <translation>No se importó nada: no se pudo añadir a las personas. Los detalles están en el archivo de registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added.</source>
+        <translation><numerusform>%n persona añadida.</numerusform><numerusform>%n personas añadidas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out.</source>
+        <translation><numerusform>%n fila no importada.</numerusform><numerusform>%n filas no importadas.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2446,10 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
+        <source>Import &amp;contacts…</source>
+        <translation>Importar co&amp;ntactos…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>Hacer &amp;copia ahora</translation>
     </message>
@@ -2880,6 +3196,14 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>Guardar la próxima entrevista de esta persona como archivo para su calendario</translation>
     </message>
     <message>
+        <source>Import contacts…</source>
+        <translation>Importar contactos…</translation>
+    </message>
+    <message>
+        <source>Add people from a .vcf or .csv file of contacts</source>
+        <translation>Añadir personas desde un archivo de contactos .vcf o .csv</translation>
+    </message>
+    <message>
         <source>Outreach</source>
         <translation>Contacto</translation>
     </message>
@@ -3087,6 +3411,25 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     <message>
         <source>The notes could not be saved, so the checklist stays open. {problem}</source>
         <translation>No se pudieron guardar las notas, así que la lista sigue abierta. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PresetKind</name>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Contactos de Google</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>Contactos de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Other: columns guessed from their names</source>
+        <translation>Otro: columnas deducidas de sus nombres</translation>
     </message>
 </context>
 <context>
@@ -4543,6 +4886,101 @@ Los detalles están en {log}.</translation>
     <message>
         <source>A contact card needs a name.</source>
         <translation>Una tarjeta de contacto necesita un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>VCardImportDialog</name>
+    <message>
+        <source>Import people from {file}</source>
+        <translation>Importar personas de {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} holds %n card(s) that can be imported, each as a new person; nobody you have now is changed. Untick those you do not want.</source>
+        <translation><numerusform>{file} contiene %n tarjeta que se puede importar, como persona nueva; no cambia nadie de los que ya tiene. Desmarque las que no quiera.</numerusform><numerusform>{file} contiene %n tarjetas que se pueden importar, cada una como persona nueva; no cambia nadie de los que ya tiene. Desmarque las que no quiera.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cards to import</source>
+        <translation>Tarjetas por importar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todas</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>No seleccionar ninguna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) could not be read; left out:</source>
+        <translation><numerusform>%n tarjeta no se pudo leer; no se importa:</numerusform><numerusform>%n tarjetas no se pudieron leer; no se importan:</numerusform></translation>
+    </message>
+    <message>
+        <source>Cards that could not be read</source>
+        <translation>Tarjetas que no se pudieron leer</translation>
+    </message>
+    <message>
+        <source>Cards not imported</source>
+        <translation>Tarjetas no importadas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Card {number} ({name}): {reason}</source>
+        <translation>Tarjeta {number} ({name}): {reason}</translation>
+    </message>
+    <message>
+        <source>Card {number}: {reason}</source>
+        <translation>Tarjeta {number}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n person(s)</source>
+        <translation><numerusform>Importar %n persona</numerusform><numerusform>Importar %n personas</numerusform></translation>
+    </message>
+    <message>
+        <source>Adding the people…</source>
+        <translation>Añadiendo a las personas…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the people could not be added. The details are in the log file.</source>
+        <translation>No se importó nada: no se pudo añadir a las personas. Los detalles están en el archivo de registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added.</source>
+        <translation><numerusform>%n persona añadida.</numerusform><numerusform>%n personas añadidas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out as you chose: %n card(s).</source>
+        <translation><numerusform>No importada porque así lo eligió: %n tarjeta.</numerusform><numerusform>No importadas porque así lo eligió: %n tarjetas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) could not be read:</source>
+        <translation><numerusform>%n tarjeta no se pudo leer:</numerusform><numerusform>%n tarjetas no se pudieron leer:</numerusform></translation>
     </message>
 </context>
 <context>

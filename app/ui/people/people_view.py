@@ -69,6 +69,7 @@ MAX_OCCUPATION_TITLE = 200
 
 class PeopleView(QWidget):
     interview_scheduled = Signal(int)  # interview id
+    import_contacts_requested = Signal()  # the shell opens File ▸ Import contacts…
 
     def __init__(
         self,
@@ -154,6 +155,9 @@ class PeopleView(QWidget):
         self.calendar_button.clicked.connect(self.add_to_calendar)
         self.remove_contact_button = QPushButton(self.tr("Remove…"))
         self.remove_contact_button.clicked.connect(self.remove_contact)
+        self.import_contacts_button = QPushButton(self.tr("Import contacts…"))
+        self.import_contacts_button.setToolTip(self.tr("Add people from a .vcf or .csv file of contacts"))
+        self.import_contacts_button.clicked.connect(self.import_contacts_requested)
         self.message = QLabel()
         self.message.setWordWrap(True)
         contact_buttons = QHBoxLayout()
@@ -178,7 +182,10 @@ class PeopleView(QWidget):
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)
         listing_layout.setContentsMargins(0, 0, 0, 0)
-        listing_layout.addWidget(self.filter)
+        filter_row = QHBoxLayout()  # beside the filter, the button row keeps its width at 1024 px
+        filter_row.addWidget(self.filter, 1)
+        filter_row.addWidget(self.import_contacts_button)
+        listing_layout.addLayout(filter_row)
         listing_layout.addWidget(self.contact_table, 1)
         listing_layout.addLayout(contact_buttons)
         listing_layout.addWidget(self.message)

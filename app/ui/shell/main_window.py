@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
     preferences_requested = Signal()
     export_requested = Signal()
     import_requested = Signal()
+    import_contacts_requested = Signal()
     backup_requested = Signal()
     restore_requested = Signal()
     open_demo_requested = Signal()  # File ▸ Open demo workspace, from the person's own data
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
         for key, title, signal in (
             ("export", self.tr("&Export everything…"), self.export_requested),
             ("import", self.tr("&Import…"), self.import_requested),
+            ("import_contacts", self.tr("Import &contacts…"), self.import_contacts_requested),
             ("backup", self.tr("&Back up now"), self.backup_requested),
             ("restore", self.tr("&Restore from backup…"), self.restore_requested),
         ):

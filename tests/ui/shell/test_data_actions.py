@@ -77,6 +77,7 @@ def test_the_file_menu_offers_the_data_actions_with_unique_mnemonics(make_app):
     assert titles == [
         "&Export everything…",
         "&Import…",
+        "Import &contacts…",
         "&Back up now",
         "&Restore from backup…",
         "Open &demo workspace",
