@@ -32,6 +32,7 @@ from app.ui.widgets.off_thread import run_off_the_ui_thread, run_or_raise
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QWidget
 
     from app.core.data_safety import BackupInfo
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.pane import Pane
     from app.ui.shell.preferences import Preferences
+    from app.ui.shell.theme import ThemeManager
 
 log = logging.getLogger("infointerview")
 
@@ -105,6 +107,7 @@ class Application:
     data_actions: DataActions | None = None
     # Set when the app is to start again once it has closed (after a restore).
     restart_requested: bool = False
+    theme: ThemeManager | None = None  # light, dark or high contrast, as chosen
 
     def open_store(self, schedule: Callable[[Callable[[], None]], None] | None = None) -> bool:
         """Open the data file and give it to the panes. False if the app must quit (exit_code set).
@@ -363,6 +366,7 @@ def build_application(
     from app.ui.shell.navigator import Navigator
     from app.ui.shell.pane import PaneHooks
     from app.ui.shell.preferences import Preferences
+    from app.ui.shell.theme import ThemeManager
 
     data_events = DataEvents()
     preferences = Preferences()
@@ -506,7 +510,8 @@ def build_application(
 
         return build
 
-    window = MainWindow({key: widget_factory(key) for key in hooks_by_key}, window_settings(paths.window_settings))
+    settings_file = window_settings(paths.window_settings)
+    window = MainWindow({key: widget_factory(key) for key in hooks_by_key}, settings_file)
     # The factories above run only once the window is shown, after this is set.
     navigator = Navigator(window)
     window.data_events = data_events
@@ -521,6 +526,7 @@ def build_application(
         exit_event_loop=exit_event_loop,
     )
     window.pane_built.connect(lambda key, _widget: application.add_pane(key, built[key]))
+    wire_theme(application, settings_file)
 
     def show_about() -> None:
         from app.ui.shell.about_dialog import AboutDialog
@@ -661,6 +667,29 @@ def wire_data_actions(application: Application, data_events) -> None:
     window.restore_requested.connect(when_open(actions.restore_from_backup))
 
 
+THEME_CACHE_KEY = "appearance/theme"
+
+
+def wire_theme(application: Application, settings_file: QSettings) -> None:
+    """The theme follows the saved choice (Preferences) and, on "system", the OS.
+
+    The choice lives in the settings; a copy in the window's settings file lets the first paint,
+    before the data file is open, already be in the chosen theme.
+    """
+    from app.core.preferences import ThemeChoice
+    from app.ui.shell.theme import ThemeManager
+
+    theme = ThemeManager(resource("themes"), ThemeChoice.from_stored(settings_file.value(THEME_CACHE_KEY)))
+    application.theme = theme
+
+    def use(choice: ThemeChoice) -> None:
+        theme.set_choice(choice)
+        settings_file.setValue(THEME_CACHE_KEY, choice.value)
+
+    application.store_opened.append(lambda _store: use(application.preferences.values().theme))
+    application.preferences.changed.connect(lambda values: use(values.theme))
+
+
 def restart_command(paths: AppPaths) -> list[str]:
     """How to start this app again on the same data folder (an installed bundle is its own program)."""
     if getattr(sys, "frozen", False):
@@ -710,7 +739,6 @@ def run(
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
-    qt_app.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))
     from app.ui.shell.translations import install_translations
 
     translators = install_translations(resource("translations"))  # kept for the app's lifetime
@@ -734,6 +762,7 @@ def run(
         return 0
 
     application = build_application(paths, SystemClock(), prompts)
+    application.theme.apply()
     window = application.window
     holder["window"] = window
     reporter.report_to(window.show_problem)

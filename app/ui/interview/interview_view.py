@@ -94,11 +94,7 @@ class InterviewView(QWidget):
         self.save_problem.setObjectName("saveProblem")
         self.save_problem.setWordWrap(True)
         self.save_problem.setAccessibleName(self.tr("Save problem"))
-        # Framed and worded, so it does not rely on its colour to be noticed.
-        self.save_problem.setStyleSheet(
-            "QLabel#saveProblem { border: 2px solid #a04a00; background: #fff1dc; color: #3d1c00;"
-            " padding: 6px; font-weight: bold; }"
-        )
+        # Framed and worded (app.qss), so it does not rely on its colour to be noticed.
         self.save_problem.hide()
         layout.addWidget(self.save_problem)
         self.notice = QLabel()

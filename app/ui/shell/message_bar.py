@@ -12,7 +12,6 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setStyleSheet("#messageBar { background: #fff4ce; border-bottom: 1px solid #e0c060; }")
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

@@ -175,10 +175,16 @@ class StepPage(QWidget):
         return self.subject.contact.id
 
     def say(self, text: str) -> None:
-        self.message.setStyleSheet("")
+        self._mark_as_problem(False)
         self.message.setText(text)
 
     def warn(self, text: str) -> None:
-        # Words first; the colour only underlines what the words already say.
-        self.message.setStyleSheet("color: #a40000; font-weight: 600;")
+        # Words first; the theme's problem colour (app.qss, [problem="true"]) only underlines them.
+        self._mark_as_problem(True)
         self.message.setText(QCoreApplication.translate("StepPage", "Problem: {problem}").format(problem=text))
+
+    def _mark_as_problem(self, problem: bool) -> None:
+        if bool(self.message.property("problem")) != problem:
+            self.message.setProperty("problem", problem)
+            self.message.style().unpolish(self.message)
+            self.message.style().polish(self.message)

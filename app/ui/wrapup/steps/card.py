@@ -72,7 +72,7 @@ def _field_message(name: str) -> QLabel:
     label = QLabel()
     label.setAccessibleName(name)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #a40000;")
+    label.setObjectName("fieldError")  # the theme's colour for problems
     label.hide()
     return label
 

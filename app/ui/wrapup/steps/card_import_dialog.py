@@ -61,11 +61,7 @@ class CardImportDialog(QDialog):
         self.mismatch.setObjectName("cardMismatch")
         self.mismatch.setAccessibleName(self.tr("Whose card this is"))
         self.mismatch.setWordWrap(True)
-        # Framed and in words, so it does not rely on colour to be noticed.
-        self.mismatch.setStyleSheet(
-            "QLabel#cardMismatch { border: 2px solid #a04a00; background: #fff1dc; color: #3d1c00;"
-            " padding: 6px; font-weight: bold; }"
-        )
+        # Framed and in words (app.qss), so it does not rely on colour to be noticed.
         layout.addWidget(self.mismatch)
 
         self.intro = QLabel()
