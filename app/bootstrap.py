@@ -366,7 +366,6 @@ def build_application(
     from app.ui.shell.navigator import Navigator
     from app.ui.shell.pane import PaneHooks
     from app.ui.shell.preferences import Preferences
-    from app.ui.shell.theme import ThemeManager
 
     data_events = DataEvents()
     preferences = Preferences()

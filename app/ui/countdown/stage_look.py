@@ -29,7 +29,11 @@ class StageLook:
     mark: QColor  # the tick, "!" or "+" inside the shape, on the accent
 
 
-_NEUTRAL_KEYS = {CountdownState.NOT_STARTED: "ready", CountdownState.PAUSED: "paused", CountdownState.FINISHED: "finished"}
+_NEUTRAL_KEYS = {
+    CountdownState.NOT_STARTED: "ready",
+    CountdownState.PAUSED: "paused",
+    CountdownState.FINISHED: "finished",
+}
 
 
 def look_named(key: str) -> StageLook:

@@ -34,6 +34,7 @@ from app.core.question_plan import TimeBudget, format_minutes, plan_budget
 from app.ui.interview.question_bank_pane import QuestionBankPane, report_failure, tiara_label
 from app.ui.interview.question_prompts import QuestionPrompts
 from app.ui.interview.question_sets_panel import QuestionSetsPanel
+from app.ui.widgets.accessibility import StatusLabel
 from app.ui.widgets.i18n import tr_label, tr_text
 from app.ui.widgets.palette import active_palette
 
@@ -107,7 +108,7 @@ class QuestionPicker(QWidget):
         self._interview = replace(interview)  # a private copy: the budget may change its length
         self._prompts = prompts or QuestionPrompts()
         self._picked: list[PickedQuestion] = []
-        self.status_label = QLabel()
+        self.status_label = StatusLabel()
         self.status_label.setAccessibleName(self.tr("Picker status"))
 
         self.bank_pane = QuestionBankPane(repository, bank, self._prompts)
@@ -170,7 +171,7 @@ class QuestionPicker(QWidget):
         self.budget_bar.setMaximumHeight(10)
         self.budget_label = QLabel()
         self.budget_label.setObjectName("budgetLabel")
-        self.budget_warning = QLabel()
+        self.budget_warning = StatusLabel()
         self.budget_warning.setObjectName("gentleWarning")
         self.budget_warning.setAccessibleName(self.tr("Time budget warning"))
         self.budget_warning.setWordWrap(True)

@@ -34,6 +34,7 @@ from app.core.preferences import PROFILE_NAME_KEY
 from app.ui.people.contact_dialog import ContactDialog
 from app.ui.people.schedule_dialog import ScheduleDialog
 from app.ui.shell import events
+from app.ui.widgets.accessibility import name_clear_button
 from app.ui.widgets.calendar_export import CalendarExport, SavePathAsker, ask_save_path
 from app.ui.widgets.i18n import tr_enum, tr_label, tr_text
 from app.ui.widgets.refresh import RefreshWhenShown
@@ -116,7 +117,8 @@ class PeopleView(QWidget):
 
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter people by name or organisation"))
-        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter people"))
+        name_clear_button(self.filter)
         self.filter.textChanged.connect(lambda _text: self._show_contacts())
         self.contact_model: RowsTableModel[Contact] = RowsTableModel(
             [

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from app.core.clock import Clock
 from app.core.wrapup import WrapUpStep, WrapUpSubject
+from app.ui.widgets.accessibility import StatusLabel
 from app.ui.widgets.i18n import tr_enum, tr_label
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ class StepPage(QWidget):
         outer.addWidget(hint_label)
         self.body = QVBoxLayout()
         outer.addLayout(self.body, 1)
-        self.message = QLabel()
+        self.message = StatusLabel()
         self.message.setObjectName("stepMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -35,6 +35,7 @@ from app.core.thank_you import (
 )
 from app.core.wrapup import WrapUpStep, describe_thank_you
 from app.files import load_template
+from app.ui.widgets.accessibility import StatusLabel
 from app.ui.widgets.dates import day_words
 from app.ui.widgets.i18n import tr_text
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
@@ -119,7 +120,7 @@ class ThankYouNotePage(StepPage):
         sent_row.addWidget(self.sent_on)
         sent_row.addStretch(1)
         self.body.addLayout(sent_row)
-        self.status = QLabel()
+        self.status = StatusLabel()
         self.status.setAccessibleName(self.tr("Thank-you note status"))
         self.body.addWidget(self.status)
 
