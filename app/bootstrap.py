@@ -678,7 +678,8 @@ def wire_theme(application: Application, settings_file: QSettings) -> None:
     from app.core.preferences import ThemeChoice
     from app.ui.shell.theme import ThemeManager
 
-    theme = ThemeManager(resource("themes"), ThemeChoice.from_stored(settings_file.value(THEME_CACHE_KEY)))
+    choice = ThemeChoice.from_stored(settings_file.value(THEME_CACHE_KEY))
+    theme = ThemeManager(resource("themes"), choice, parent=application.window)
     application.theme = theme
 
     def use(choice: ThemeChoice) -> None:

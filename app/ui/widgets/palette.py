@@ -64,8 +64,6 @@ GRAPHIC_ON_BACKGROUND: tuple[tuple[str, str], ...] = (
     ("warning_border", "warning_background"),
     ("cue_border", "cue_background"),
 )
-# Roles every theme shares (the projector is black in every theme).
-_FIXED = {"projector_background": "#000000"}
 
 
 class PaletteError(ValueError):
@@ -88,7 +86,7 @@ def load_palette(path: Path) -> ThemePalette:
     """Read one theme's palette; every value must be a colour Qt understands."""
     with path.open("rb") as handle:
         table = tomllib.load(handle).get("colours", {})
-    colours = dict(_FIXED)
+    colours = {}
     for role, value in table.items():
         if not isinstance(value, str) or not QColor.isValidColorName(value):
             raise PaletteError(f"{path.name}: {role} = {value!r} is not a colour")
@@ -122,6 +120,7 @@ def active_palette() -> ThemePalette:
     return _active
 
 
-def set_active_palette(palette: ThemePalette) -> None:
+def set_active_palette(palette: ThemePalette | None) -> None:
+    """Make ``palette`` the one in use (None: back to the light one)."""
     global _active
     _active = palette
