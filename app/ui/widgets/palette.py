@@ -40,6 +40,8 @@ TEXT_ON_BACKGROUND: tuple[tuple[str, str], ...] = (
     ("link", "base"),
     ("header_text", "header_background"),
     ("button_text", "button"),
+    ("button_text", "button_hover"),
+    ("button_text", "button_pressed"),
     ("highlighted_text", "highlight"),
     ("tooltip_text", "tooltip_background"),
     ("nav_text", "nav_background"),
@@ -59,6 +61,8 @@ TEXT_ON_BACKGROUND: tuple[tuple[str, str], ...] = (
 GRAPHIC_ON_BACKGROUND: tuple[tuple[str, str], ...] = (
     *((series, "base") for series in CHART_SERIES),
     ("focus", "window"),
+    ("button_border", "window"),
+    ("focus", "button"),
     ("focus", "base"),
     ("nav_accent", "nav_selected_background"),
     ("warning_border", "warning_background"),
