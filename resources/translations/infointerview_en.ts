@@ -437,6 +437,17 @@
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit person</source>
@@ -747,6 +758,10 @@
     </message>
     <message>
         <source>Time is up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{time}, {words}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1975,6 +1990,10 @@ InfoInterview restarts now with your data as it was.</source>
 <context>
     <name>MessageBar</name>
     <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation type="unfinished" />
     </message>
@@ -2316,6 +2335,10 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Filter people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished" />
     </message>
@@ -2478,6 +2501,10 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Say “&amp;wrap up” at:</source>
         <translation type="unfinished" />
     </message>
@@ -2511,6 +2538,22 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>Months to keep one backup of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the system (light or dark)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High contrast</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3616,6 +3659,13 @@ Details are in {log}.</source>
     <name>StoreBoundPane</name>
     <message>
         <source>Opening your data…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TableCorner</name>
+    <message>
+        <source>Select all</source>
         <translation type="unfinished" />
     </message>
 </context>
