@@ -1,10 +1,11 @@
 """Light, dark and high-contrast themes: which one is in use, and putting it on screen.
 
 The person's choice (Preferences: system, light, dark or high contrast) is kept in the settings.
-"System" follows the OS light or dark scheme (``QStyleHints.colorScheme``) and switches live when
-the OS does. Applying a theme sets the application palette and one stylesheet, both built from the
-theme's palette (resources/themes/<theme>.toml with resources/themes/app.qss), so every widget
-repaints in the new colours at once.
+"System" follows the OS light or dark scheme (``QStyleHints.colorScheme``) and its high-contrast
+setting (``QAccessibilityHints.contrastPreference``), and switches live when the OS does.
+Applying a theme sets the application palette and one stylesheet, both built from the theme's
+palette (resources/themes/<theme>.toml with resources/themes/app.qss), so every widget repaints
+in the new colours at once.
 """
 
 from __future__ import annotations
@@ -21,9 +22,12 @@ from app.ui.widgets.palette import DARK, HIGH_CONTRAST, LIGHT, ThemePalette, loa
 STYLESHEET_TEMPLATE = "app.qss"
 
 
-def theme_for(choice: ThemeChoice, system_scheme: Qt.ColorScheme) -> str:
-    """The theme to show for a choice, given the OS scheme (unknown counts as light)."""
+def theme_for(choice: ThemeChoice, system_scheme: Qt.ColorScheme, system_high_contrast: bool = False) -> str:
+    """The theme to show for a choice, given the OS scheme (unknown counts as light) and whether the
+    OS asks for high contrast."""
     if choice is ThemeChoice.SYSTEM:
+        if system_high_contrast:
+            return HIGH_CONTRAST
         return DARK if system_scheme == Qt.ColorScheme.Dark else LIGHT
     return {ThemeChoice.LIGHT: LIGHT, ThemeChoice.DARK: DARK, ThemeChoice.HIGH_CONTRAST: HIGH_CONTRAST}[choice]
 
@@ -84,6 +88,9 @@ class ThemeManager(QObject):
         hints = QGuiApplication.styleHints()
         self._system_scheme = hints.colorScheme()
         hints.colorSchemeChanged.connect(self._on_system_scheme_changed)
+        accessibility = hints.accessibility()
+        self._system_high_contrast = accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast
+        accessibility.contrastPreferenceChanged.connect(self._on_system_contrast_changed)
         self._shown: str | None = None
 
     @property
@@ -93,7 +100,7 @@ class ThemeManager(QObject):
     @property
     def theme_name(self) -> str:
         """The theme on screen: "light", "dark" or "high_contrast"."""
-        return theme_for(self._choice, self._system_scheme)
+        return theme_for(self._choice, self._system_scheme, self._system_high_contrast)
 
     def palette(self, name: str | None = None) -> ThemePalette:
         name = name or self.theme_name
@@ -129,5 +136,10 @@ class ThemeManager(QObject):
 
     def _on_system_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         self._system_scheme = scheme
+        if self.applied:
+            self.apply()
+
+    def _on_system_contrast_changed(self, preference: Qt.ContrastPreference) -> None:
+        self._system_high_contrast = preference == Qt.ContrastPreference.HighContrast
         if self.applied:
             self.apply()

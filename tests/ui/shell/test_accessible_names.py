@@ -156,9 +156,9 @@ def test_every_view_names_every_control(seeded, qtbot):
 
 
 def test_every_dialog_names_every_control(seeded, qtbot, clock, tmp_path):
+    from app.core.checklist import ChecklistItem
     from app.core.data_safety import BackupInfo
     from app.core.vcard import CardDetails
-    from app.core.checklist import ChecklistItem
     from app.ui.interview.custom_question_dialog import CustomQuestionDialog
     from app.ui.interview.preparation_dialog import PreparationDialog
     from app.ui.interview.question_set_dialog import SaveSetDialog

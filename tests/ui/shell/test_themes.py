@@ -122,6 +122,8 @@ def test_the_system_choice_follows_the_os_and_unknown_is_light():
     assert theme_for(ThemeChoice.SYSTEM, Qt.ColorScheme.Unknown) == "light"
     assert theme_for(ThemeChoice.HIGH_CONTRAST, Qt.ColorScheme.Light) == "high_contrast"
     assert theme_for(ThemeChoice.LIGHT, Qt.ColorScheme.Dark) == "light"
+    assert theme_for(ThemeChoice.SYSTEM, Qt.ColorScheme.Dark, system_high_contrast=True) == "high_contrast"
+    assert theme_for(ThemeChoice.DARK, Qt.ColorScheme.Dark, system_high_contrast=True) == "dark"
     assert ThemeChoice.from_stored("purple") is ThemeChoice.SYSTEM
     assert ThemeChoice.from_stored(None) is ThemeChoice.SYSTEM
 
@@ -246,3 +248,16 @@ def test_a_theme_manager_applies_nothing_until_asked(qapp, restores_the_look):
     assert qapp.styleSheet() == before and not manager.applied
     manager.apply()
     assert manager.applied and qapp.styleSheet() == manager.stylesheet("high_contrast")
+
+
+def test_the_system_choice_turns_to_high_contrast_when_the_os_asks_for_it(qapp, restores_the_look):
+    manager = ThemeManager(resource("themes"), ThemeChoice.SYSTEM)
+    manager.apply()
+    assert manager.theme_name == "light"
+    hints = QGuiApplication.styleHints().accessibility()
+    hints.contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
+    assert manager.theme_name == "high_contrast"
+    assert active_palette().name == "high_contrast"
+    hints.contrastPreferenceChanged.emit(Qt.ContrastPreference.NoPreference)
+    assert active_palette().name == "light"
+    manager.deleteLater()
