@@ -370,8 +370,9 @@ class SpokenTime:
             return True
         if snapshot.state is not CountdownState.RUNNING or before is None or shown >= before:
             return False
-        # A whole minute of the last five, or 0:00, was reached since the last repaint.
-        marks = [minute * 60 for minute in range(self.LAST_MINUTES, -1, -1)]
+        # A whole minute of the last five was reached since the last repaint. (0:00 is where
+        # overtime begins, announced above as a stage change.)
+        marks = [minute * 60 for minute in range(self.LAST_MINUTES, 0, -1)]
         return any(shown <= mark < before for mark in marks)
 
     @staticmethod
