@@ -33,8 +33,10 @@ def theme_for(choice: ThemeChoice, system_scheme: Qt.ColorScheme, system_high_co
 
 
 def build_stylesheet(palette: ThemePalette, template: str) -> str:
-    """The stylesheet with every $role replaced by the palette's colour; a missing role is an error."""
-    return Template(template).substitute(palette.colours)
+    """The stylesheet with every $role replaced by the palette's colour and every $name_image by its
+    image; a missing one is an error."""
+    images = {f"{name}_image": f'url("{path.as_posix()}")' for name, path in palette.images.items()}
+    return Template(template).substitute(palette.colours, **images)
 
 
 def build_qt_palette(palette: ThemePalette) -> QPalette:

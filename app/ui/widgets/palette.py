@@ -9,7 +9,7 @@ application palette changes with it). No widget names a colour of its own.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtGui import QColor
@@ -62,6 +62,8 @@ GRAPHIC_ON_BACKGROUND: tuple[tuple[str, str], ...] = (
     *((series, "base") for series in CHART_SERIES),
     ("focus", "window"),
     ("button_border", "window"),
+    ("button_border", "base"),  # a check box's edge
+    ("highlight", "base"),  # a ticked box
     ("focus", "button"),
     ("focus", "base"),
     ("nav_accent", "nav_selected_background"),
@@ -78,6 +80,7 @@ class PaletteError(ValueError):
 class ThemePalette:
     name: str
     colours: dict[str, str]  # role -> "#rrggbb"
+    images: dict[str, Path] = field(default_factory=dict)  # "check", "radio" -> an SVG in resources/icons
 
     def colour(self, role: str) -> QColor:
         return QColor(self.colours[role])
@@ -87,15 +90,21 @@ class ThemePalette:
 
 
 def load_palette(path: Path) -> ThemePalette:
-    """Read one theme's palette; every value must be a colour Qt understands."""
+    """Read one theme's palette; every colour must be one Qt understands, every image a file."""
     with path.open("rb") as handle:
-        table = tomllib.load(handle).get("colours", {})
+        document = tomllib.load(handle)
+    table = document.get("colours", {})
+    icons = path.parent.parent / "icons"
+    images = {name: icons / file for name, file in document.get("images", {}).items()}
+    for name, image in images.items():
+        if image.suffix != ".svg" or not image.is_file():
+            raise PaletteError(f"{path.name}: {name} = {image.name} is not an SVG in {icons}")
     colours = {}
     for role, value in table.items():
         if not isinstance(value, str) or not QColor.isValidColorName(value):
             raise PaletteError(f"{path.name}: {role} = {value!r} is not a colour")
         colours[role] = QColor(value).name()
-    return ThemePalette(path.stem, colours)
+    return ThemePalette(path.stem, colours, images)
 
 
 def relative_luminance(colour: QColor) -> float:

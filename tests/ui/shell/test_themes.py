@@ -261,3 +261,12 @@ def test_the_system_choice_turns_to_high_contrast_when_the_os_asks_for_it(qapp, 
     hints.contrastPreferenceChanged.emit(Qt.ContrastPreference.NoPreference)
     assert active_palette().name == "light"
     manager.deleteLater()
+
+
+@pytest.mark.parametrize("theme", THEME_NAMES)
+def test_the_tick_and_the_dot_are_drawn_in_the_highlighted_text_colour(theme):
+    palette = PALETTES[theme]
+    assert set(palette.images) == {"check", "radio"}
+    for image in palette.images.values():
+        colours = set(re.findall(r"#[0-9a-fA-F]{6}", image.read_text(encoding="utf-8")))
+        assert colours == {palette.hex("highlighted_text")}, image.name
