@@ -22,6 +22,11 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
         help="where to keep your data (default: your user data folder; "
         "the INFOINTERVIEW_DATA_DIR environment variable also sets it)",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo workspace: sample people and interviews in a folder of their own, never your own data",
+    )
     arguments = parser.parse_args(argv)
     if arguments.data_dir is not None and not arguments.data_dir.strip():
         parser.error("--data-dir needs a folder; it was given an empty one")
@@ -41,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     arguments = parse_arguments(argv)
     from app.bootstrap import run
 
-    return run(arguments.data_dir)
+    return run(arguments.data_dir, demo=arguments.demo)
 
 
 if __name__ == "__main__":

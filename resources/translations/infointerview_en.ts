@@ -32,6 +32,114 @@
     </message>
 </context>
 <context>
+    <name>ActionsDuePanel</name>
+    <message>
+        <source>Nothing to do today. Follow-ups and reminders will appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The follow-up suggestions you dismissed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismissed follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>○ %n interview(s) with an unfinished wrap-up</source>
+        <translation>
+            <numerusform>○ %n interview with an unfinished wrap-up</numerusform>
+            <numerusform>○ %n interviews with an unfinished wrap-up</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the first</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✉ {reminder}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◷ {when}: interview with {name} · {preparation}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>→ {suggestion}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide this suggestion for good; it stays under Dismissed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide this suggestion until a later day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until tomorrow ({day})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until next week ({day})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until a day you choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Dismissed (%n)</source>
+        <translation>
+            <numerusform>Dismissed (%n)</numerusform>
+            <numerusform>Dismissed (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact another person (no reply from {name})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send one polite follow-up to {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm the time with {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{what} — due {due}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AutomaticBackups</name>
     <message>
         <source>A backup of your data could not be made ({reason}). Your data itself is safe; another try comes later.</source>
@@ -433,6 +541,21 @@
     </message>
     <message>
         <source>Attached: {file}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>As text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this picture's numbers as words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show {picture} as text</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1078,6 +1201,45 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>DEMO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample people and interviews, made up for trying the app. Your own data is not touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;set demo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the demo back as it was when it was first opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset the demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the demo workspace back as it was? Whatever was changed in the demo is replaced by the sample data, and InfoInterview starts again. Your own data is not touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Could not save: the disk is full. Free some space on it, then try again.</source>
@@ -1344,15 +1506,35 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Actions due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next steps due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upcoming interviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviews per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress per occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who led to whom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Start by listing the occupations you want to explore — the advice is to talk with three people in each — then add the people who could tell you about them: friends, family, neighbours, supervisors, coworkers, or names from a directory.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Add occupations and people…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reminders</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1364,15 +1546,11 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Occupation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Upcoming interviews</source>
+        <source>Preparation</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1380,19 +1558,15 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Action items</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Next steps due</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Occupations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Under way now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Prepared ({done} of {total})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparation {done} of {total}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1414,45 +1588,12 @@ InfoInterview restarts now with your data as it was.</source>
         </translation>
     </message>
     <message>
-        <source>✉ {reminder} — press Enter to write it now</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>○ %n interview(s) with an unfinished wrap-up — open the first</source>
-        <translation>
-            <numerusform>○ %n interview with an unfinished wrap-up — open the first</numerusform>
-            <numerusform>○ %n interviews with an unfinished wrap-up — open the first</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>→ {suggestion}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Nothing due. Next steps from your interviews will appear here.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>{title} — {due}</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No occupations yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>{title} — {done} of %n interviews done, {planned} planned</source>
-        <translation>
-            <numerusform>{title} — {done} of %n interviews done, {planned} planned</numerusform>
-            <numerusform>{title} — {done} of %n interviews done, {planned} planned</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{title} — {done} of %n interviews done</source>
-        <translation>
-            <numerusform>{title} — {done} of %n interviews done</numerusform>
-            <numerusform>{title} — {done} of %n interviews done</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2049,14 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{app} — DEMO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;set demo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
@@ -1925,6 +2074,14 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;demo workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample people and interviews in a window of their own</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2104,6 +2261,56 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>Lines longer than {limit:,} characters are shown broken at spaces, so that this text stays quick to edit. No words were changed; the breaks are saved with your next edit.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OccupationProgressChart</name>
+    <message>
+        <source>Progress per occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{interviewed} of %n interviewed · {scheduled} scheduled · {contacted} contacted · {found} found</source>
+        <translation>
+            <numerusform>{interviewed} of %n interviewed · {scheduled} scheduled · {contacted} contacted · {found} found</numerusform>
+            <numerusform>{interviewed} of %n interviewed · {scheduled} scheduled · {contacted} contacted · {found} found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No occupations yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title}: {progress}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress toward each occupation's target. {rows}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3255,6 +3462,67 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>ReferralTree</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who led to whom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No referrals yet: when someone gives you a name, it shows here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more people</source>
+        <translation>
+            <numerusform>… and %n more people</numerusform>
+            <numerusform>… and %n more people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} led to {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n people in referral chains: </source>
+        <translation>
+            <numerusform>%n people in referral chains: </numerusform>
+            <numerusform>%n people in referral chains: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReferralsPage</name>
     <message>
         <source>Referral's name</source>
@@ -3640,6 +3908,14 @@ Details are in {log}.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The demo workspace cannot be made in {folder}: that folder holds something else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo workspace could not be made in {folder}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>InfoInterview cannot use its data folder: {problem}</source>
         <translation type="unfinished" />
     </message>
@@ -4021,6 +4297,32 @@ Details are in {log}.</source>
     </message>
 </context>
 <context>
+    <name>WeeklyBarChart</name>
+    <message>
+        <source>Interviews per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No interviews counted yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>week of {day}: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) held in the last {weeks} weeks: {counts}.</source>
+        <translation>
+            <numerusform>%n interview held in the last {weeks} weeks: {counts}.</numerusform>
+            <numerusform>%n interviews held in the last {weeks} weeks: {counts}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WrapUpProgress</name>
     <message>
         <source>Wrap-up complete</source>
@@ -4249,6 +4551,13 @@ Details are in {log}.</source>
     </message>
     <message>
         <source>Informational interview with {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Snooze until</source>
         <translation type="unfinished" />
     </message>
 </context>

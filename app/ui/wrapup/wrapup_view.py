@@ -191,6 +191,13 @@ class WrapUpView(QWidget):
         self.status.clear()
         self.go_to(self.progress.resume_step())
 
+    def open_step(self, interview_id: int, step: WrapUpStep) -> None:
+        """Show one step of an interview's wrap-up (opening that wrap-up first if need be)."""
+        if self.subject is None or self.subject.interview.id != interview_id:
+            self.open_interview(interview_id)
+        if self.subject is not None and self.subject.interview.id == interview_id:
+            self.go_to(step)
+
     def current_step(self) -> WrapUpStep:
         return STEP_ORDER[self.stack.currentIndex()]
 
