@@ -548,11 +548,11 @@
     <name>ClearButton</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished" />
+        <translation>Borrar el texto</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>{time}, {words}</source>
-        <translation type="unfinished" />
+        <translation>{time}, {words}</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2118,7 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     <name>MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -2507,7 +2507,7 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     </message>
     <message>
         <source>Filter people</source>
-        <translation type="unfinished" />
+        <translation>Filtrar personas</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2670,7 +2670,7 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Say “&amp;wrap up” at:</source>
@@ -2710,19 +2710,19 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     </message>
     <message>
         <source>As the system (light or dark)</source>
-        <translation type="unfinished" />
+        <translation>Como el sistema (claro u oscuro)</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished" />
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>The “last minutes” warning must come after the “wrap up” one: choose fewer minutes.</source>
@@ -3874,7 +3874,7 @@ Los detalles están en {log}.</translation>
     <name>TableCorner</name>
     <message>
         <source>Select all</source>
-        <translation type="unfinished" />
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 <context>
