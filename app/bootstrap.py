@@ -32,6 +32,7 @@ from app.ui.widgets.off_thread import run_off_the_ui_thread, run_or_raise
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QWidget
 
     from app.core.data_safety import BackupInfo
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.pane import Pane
     from app.ui.shell.preferences import Preferences
+    from app.ui.shell.theme import ThemeManager
 
 log = logging.getLogger("infointerview")
 
@@ -108,6 +110,7 @@ class Application:
     contact_import: ContactImport | None = None
     # Set when the app is to start again once it has closed (after a restore).
     restart_requested: bool = False
+    theme: ThemeManager | None = None  # light, dark or high contrast, as chosen
     demo: bool = False  # the window shows the demo workspace, in its own folder
     # Set when the demo is to be made afresh: its folder goes once the app has closed.
     reset_demo_requested: bool = False
@@ -515,7 +518,8 @@ def build_application(
 
         return build
 
-    window = MainWindow({key: widget_factory(key) for key in hooks_by_key}, window_settings(paths.window_settings))
+    settings_file = window_settings(paths.window_settings)
+    window = MainWindow({key: widget_factory(key) for key in hooks_by_key}, settings_file)
     # The factories above run only once the window is shown, after this is set.
     navigator = Navigator(window)
     window.data_events = data_events
@@ -530,6 +534,7 @@ def build_application(
         exit_event_loop=exit_event_loop,
     )
     window.pane_built.connect(lambda key, _widget: application.add_pane(key, built[key]))
+    wire_theme(application, settings_file)
 
     def show_about() -> None:
         from app.ui.shell.about_dialog import AboutDialog
@@ -685,6 +690,30 @@ def import_contacts(application: Application) -> None:
     application.contact_import.import_contacts()
 
 
+THEME_CACHE_KEY = "appearance/theme"
+
+
+def wire_theme(application: Application, settings_file: QSettings) -> None:
+    """The theme follows the saved choice (Preferences) and, on "system", the OS.
+
+    The choice lives in the settings; a copy in the window's settings file lets the first paint,
+    before the data file is open, already be in the chosen theme.
+    """
+    from app.core.preferences import ThemeChoice
+    from app.ui.shell.theme import ThemeManager
+
+    choice = ThemeChoice.from_stored(settings_file.value(THEME_CACHE_KEY))
+    theme = ThemeManager(resource("themes"), choice, parent=application.window)
+    application.theme = theme
+
+    def use(choice: ThemeChoice) -> None:
+        theme.set_choice(choice)
+        settings_file.setValue(THEME_CACHE_KEY, choice.value)
+
+    application.store_opened.append(lambda _store: use(application.preferences.values().theme))
+    application.preferences.changed.connect(lambda values: use(values.theme))
+
+
 def restart_command(paths: AppPaths, demo: bool = False) -> list[str]:
     """How to start this app again on the same data folder (an installed bundle is its own program)."""
     program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "app"]
@@ -785,7 +814,6 @@ def run(
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
-    qt_app.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))
     from PySide6.QtCore import QLocale
 
     from app.ui.shell.main_window import window_settings
@@ -815,6 +843,7 @@ def run(
         return 0
 
     application = build_application(paths, SystemClock(), prompts)
+    application.theme.apply()
     application.demo = demo
     wire_demo(application)
     window = application.window

@@ -595,6 +595,17 @@
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit person</source>
@@ -1035,6 +1046,10 @@
     </message>
     <message>
         <source>Time is up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{time}, {words}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2582,6 +2597,10 @@ InfoInterview restarts now with your data as it was.</source>
 <context>
     <name>MessageBar</name>
     <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation type="unfinished" />
     </message>
@@ -3214,6 +3233,10 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Filter people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished" />
     </message>
@@ -3380,6 +3403,10 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Say “&amp;wrap up” at:</source>
         <translation type="unfinished" />
     </message>
@@ -3413,6 +3440,22 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>Months to keep one backup of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the system (light or dark)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High contrast</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4656,6 +4699,13 @@ Details are in {log}.</source>
     <name>StoreBoundPane</name>
     <message>
         <source>Opening your data…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TableCorner</name>
+    <message>
+        <source>Select all</source>
         <translation type="unfinished" />
     </message>
 </context>

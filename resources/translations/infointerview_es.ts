@@ -580,6 +580,17 @@
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Borrar el texto</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit person</source>
@@ -1021,6 +1032,10 @@
     <message>
         <source>Time is up</source>
         <translation>Se acabó el tiempo</translation>
+    </message>
+    <message>
+        <source>{time}, {words}</source>
+        <translation>{time}, {words}</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2543,10 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
 <context>
     <name>MessageBar</name>
     <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -3148,6 +3167,10 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>Filtrar personas por nombre u organización</translation>
     </message>
     <message>
+        <source>Filter people</source>
+        <translation>Filtrar personas</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3311,6 +3334,10 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
         <source>Say “&amp;wrap up” at:</source>
         <translation>Decir «&amp;a cerrar» a falta de:</translation>
     </message>
@@ -3345,6 +3372,22 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     <message>
         <source>Months to keep one backup of</source>
         <translation>Meses de los que conservar una copia</translation>
+    </message>
+    <message>
+        <source>As the system (light or dark)</source>
+        <translation>Como el sistema (claro u oscuro)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>The “last minutes” warning must come after the “wrap up” one: choose fewer minutes.</source>
@@ -4556,6 +4599,13 @@ Los detalles están en {log}.</translation>
     <message>
         <source>Opening your data…</source>
         <translation>Abriendo sus datos…</translation>
+    </message>
+</context>
+<context>
+    <name>TableCorner</name>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,13 @@ finishes the interview.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
-    QAccessibleEvent,
     QFont,
     QGuiApplication,
     QKeyEvent,
@@ -60,7 +60,9 @@ def _ask_before_restart(parent: QWidget) -> bool:
 class CountdownPanel(QFrame):
     """Renders one CountdownController; it never keeps time itself."""
 
-    announced = Signal(str)  # words sent to assistive technology (stage changes only)
+    # Words sent to assistive technology: at each stage change, at each whole minute of the last
+    # five, and once at 0:00.
+    announced = Signal(str)
     projector_requested = Signal()
     finish_requested = Signal()  # "Finish and wrap up" in the time-up offer was pressed
 
@@ -170,10 +172,13 @@ class CountdownPanel(QFrame):
 
         self._projector_window: ProjectorWindow | None = None
         self.projector_requested.connect(self.open_projector)
+        first = controller.snapshot()
+        self._spoken = SpokenTime(first)
+        controller.state_changed.connect(self._spoken.restart_from)
         controller.tick.connect(self._render)
-        controller.stage_changed.connect(self._announce_stage)
+        controller.tick.connect(self._announce)
         controller.stage_changed.connect(self._offer_to_finish_at_time_up)
-        self._render(controller.snapshot())
+        self._render(first)
 
     # ----- for tests and the window ------------------------------------------------------
 
@@ -300,18 +305,17 @@ class CountdownPanel(QFrame):
         words = countdown_words(snapshot)
         if self._words.text() != words:
             self._words.setText(words)
-            # The description follows the words, silently; only stage changes are announced.
-            self._digits.setAccessibleDescription(words)
+        # The exact time, for a screen reader to ask at any moment; changed silently.
+        description = self.tr("{time}, {words}").format(time=snapshot.digits, words=words)
+        if self._digits.accessibleDescription() != description:
+            self._digits.setAccessibleDescription(description)
         look = look_for(snapshot)
         self._shape.set_look(look)
-        style = (
-            f"QFrame#countdownPanel {{ background: {look.tint.name()}; border: 2px solid {look.accent.name()};"
-            f" border-radius: 6px; }} QFrame#countdownPanel:focus {{ border: 3px dashed {look.accent.name()}; }}"
-            f" QLabel#countdownDigits, QLabel#countdownWords {{ color: {look.accent.name()}; }}"
-            " QLabel#countdownHint { color: #374151; }"
-        )
-        if self.styleSheet() != style:
-            self.setStyleSheet(style)
+        if self.property("stage") != look.colours:  # app.qss colours the strip by this property
+            self.setProperty("stage", look.colours)
+            for widget in (self, self._digits, self._words):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
         state = snapshot.state
         toggle_text = self._toggle_words.get(state, self._toggle_words[CountdownState.NOT_STARTED])
         if self._toggle.text() != toggle_text:
@@ -328,10 +332,51 @@ class CountdownPanel(QFrame):
         # No key does anything once the interview is over; the time-up offer sits in the hint's place.
         self._hint.setHidden(self._controller.closed or not self._time_up.isHidden())
 
-    def _announce_stage(self, snapshot: CountdownSnapshot) -> None:
+    def _announce(self, snapshot: CountdownSnapshot) -> None:
+        if self._spoken.is_due(snapshot):
+            words = countdown_words(snapshot)
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._digits, words))
+            self.announced.emit(words)
+
+
+class SpokenTime:
+    """When the countdown is announced: at each stage change, each whole minute of the last five
+    and once at 0:00 (once, even when a stage begins on the same second).
+
+    It reads the remaining time of each snapshot, which the core derives from the clock, so a late
+    or missed repaint still announces a minute it jumped over, and the number of repaints never
+    matters.
+    """
+
+    LAST_MINUTES = 5
+
+    def __init__(self, snapshot: CountdownSnapshot) -> None:
+        self._stage = self._stage_of(snapshot)
+        self._shown: int | None = None
+
+    def restart_from(self, snapshot: CountdownSnapshot) -> None:
+        """After a start, pause, adjustment or restart only the time that passes from here counts."""
+        self._shown = None
+
+    def is_due(self, snapshot: CountdownSnapshot) -> bool:
+        stage = self._stage_of(snapshot)
+        stage_changed = stage is not self._stage
+        self._stage = stage
+        shown = math.ceil(snapshot.remaining_seconds) if snapshot.remaining_seconds > 0 else 0
+        before, self._shown = self._shown, shown
         if snapshot.state is CountdownState.NOT_STARTED:
-            return
-        QAccessible.updateAccessibility(QAccessibleEvent(self._digits, QAccessible.Event.DescriptionChanged))
-        words = countdown_words(snapshot)
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._digits, words))
-        self.announced.emit(words)
+            return False
+        if stage_changed:
+            return True
+        if snapshot.state is not CountdownState.RUNNING or before is None or shown >= before:
+            return False
+        # A whole minute of the last five was reached since the last repaint. (0:00 is where
+        # overtime begins, announced above as a stage change.)
+        marks = [minute * 60 for minute in range(self.LAST_MINUTES, 0, -1)]
+        return any(shown <= mark < before for mark in marks)
+
+    @staticmethod
+    def _stage_of(snapshot: CountdownSnapshot) -> CountdownStage:
+        if snapshot.state is CountdownState.NOT_STARTED:
+            return CountdownStage.ON_TRACK
+        return snapshot.stage

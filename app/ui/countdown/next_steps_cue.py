@@ -36,10 +36,6 @@ class NextStepsCue(QFrame):
         self.setAccessibleDescription(" ".join(steps))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setStyleSheet(
-            "QFrame#nextStepsCue { background: #fff3d6; border: 2px solid #92400e; border-radius: 6px; }"
-            " QFrame#nextStepsCue QLabel { color: #1f2937; }"
-        )
         self._dismissed = False
         # As tall as its words: beside the notes it sits at the top rather than filling the column.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)

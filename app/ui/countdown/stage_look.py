@@ -2,7 +2,8 @@
 
 Shapes: on track is a circle with a tick, wrap-up a triangle, last minutes a diamond with "!",
 overtime an octagon (a stop sign) with "+". Not started, paused and finished have their own
-neutral shapes (an open circle, two bars, a square) drawn in grey.
+neutral shapes (an open circle, two bars, a square) drawn in grey. The colours are the theme's
+(resources/themes/*.toml, stage_* roles): each stage keeps its own colour in every theme.
 """
 
 from __future__ import annotations
@@ -14,38 +15,43 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.core.countdown import CountdownSnapshot, CountdownStage, CountdownState
+from app.core.countdown import CountdownSnapshot, CountdownState
+from app.ui.widgets.palette import active_palette
 
 
 @dataclass(frozen=True, slots=True)
 class StageLook:
     key: str  # names the shape: "ready", "paused", "finished" or a stage's value
-    accent: QColor  # shapes and borders on a light background
+    colours: str  # the palette's stage colours it uses: "neutral" or a stage's value
+    accent: QColor  # shapes, borders, digits and words, on the tint
     tint: QColor  # the panel's background
     on_dark: QColor  # words on the projector's black background (all pass 7:1 on black)
+    mark: QColor  # the tick, "!" or "+" inside the shape, on the accent
 
 
-_LOOKS = {
-    "ready": StageLook("ready", QColor("#4b5563"), QColor("#f3f4f6"), QColor("#e5e7eb")),
-    "paused": StageLook("paused", QColor("#4b5563"), QColor("#f3f4f6"), QColor("#e5e7eb")),
-    "finished": StageLook("finished", QColor("#4b5563"), QColor("#f3f4f6"), QColor("#e5e7eb")),
-    CountdownStage.ON_TRACK.value: StageLook("on_track", QColor("#166534"), QColor("#e7f6ec"), QColor("#86efac")),
-    CountdownStage.WRAP_UP.value: StageLook("wrap_up", QColor("#92400e"), QColor("#fff3d6"), QColor("#fde047")),
-    CountdownStage.LAST_MINUTES.value: StageLook(
-        "last_minutes", QColor("#9a3412"), QColor("#ffe4d2"), QColor("#fdba74")
-    ),
-    CountdownStage.OVERTIME.value: StageLook("overtime", QColor("#991b1b"), QColor("#fde2e2"), QColor("#fca5a5")),
+_NEUTRAL_KEYS = {
+    CountdownState.NOT_STARTED: "ready",
+    CountdownState.PAUSED: "paused",
+    CountdownState.FINISHED: "finished",
 }
 
 
+def look_named(key: str) -> StageLook:
+    """The look for a shape key, in the colours of the theme in use."""
+    colours = "neutral" if key in ("ready", "paused", "finished") else key
+    palette = active_palette()
+    return StageLook(
+        key,
+        colours,
+        palette.colour(f"stage_{colours}_accent"),
+        palette.colour(f"stage_{colours}_tint"),
+        palette.colour(f"stage_{colours}_on_black"),
+        palette.colour("stage_mark"),
+    )
+
+
 def look_for(snapshot: CountdownSnapshot) -> StageLook:
-    if snapshot.state is CountdownState.NOT_STARTED:
-        return _LOOKS["ready"]
-    if snapshot.state is CountdownState.PAUSED:
-        return _LOOKS["paused"]
-    if snapshot.state is CountdownState.FINISHED:
-        return _LOOKS["finished"]
-    return _LOOKS[snapshot.stage.value]
+    return look_named(_NEUTRAL_KEYS.get(snapshot.state, snapshot.stage.value))
 
 
 def _regular_polygon(centre: QPointF, radius: float, sides: int, rotation: float) -> QPolygonF:
@@ -62,7 +68,7 @@ class StageShape(QWidget):
     def __init__(self, side: int = 40, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._side = side
-        self._look = _LOOKS["ready"]
+        self._look = look_named("ready")
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         # The words beside it already say the stage; the shape is decoration to a screen reader.
         self.setAccessibleName("")
@@ -81,7 +87,8 @@ class StageShape(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        paint_stage_shape(painter, QRectF(self.rect()), self._look.key, self._look.accent, QColor("white"))
+        look = look_named(self._look.key)  # the theme may have changed since it was set
+        paint_stage_shape(painter, QRectF(self.rect()), look.key, look.accent, look.mark)
         painter.end()
 
 

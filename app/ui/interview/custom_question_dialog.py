@@ -39,6 +39,7 @@ class CustomQuestionDialog(QDialog):
         self.category_box = QComboBox()
         self.category_box.setEditable(True)
         self.category_box.setAccessibleName(self.tr("Category"))
+        self.category_box.lineEdit().setAccessibleName(self.tr("Category"))  # where the typing goes
         # The category offered first; what the person keeps is stored as they see it.
         names = list(dict.fromkeys([self.tr("My questions"), *categories]))
         self.category_box.addItems(names)

@@ -33,6 +33,7 @@ from app.core.clock import Clock
 from app.core.entities import PickedQuestion, QuestionState
 from app.core.search import MatchPlace, find_words
 from app.ui.interview.notes_editor import NotesEditor
+from app.ui.widgets.accessibility import StatusLabel
 from app.ui.widgets.autosaver import Autosaver
 from app.ui.widgets.i18n import tr_enum
 
@@ -83,22 +84,18 @@ class InterviewView(QWidget):
         self.heading = QLabel(self.tr("Interview"))
         self.heading.setObjectName("interviewHeading")
         self.heading.setWordWrap(True)
-        self.save_status = QLabel(tr_enum(SaveStatus.SAVED))
+        self.save_status = StatusLabel(tr_enum(SaveStatus.SAVED))
         self.save_status.setObjectName("saveStatus")
         self.save_status.setAccessibleName(self.tr("Save status"))
         header.addWidget(self.heading, 1)
         header.addWidget(self.save_status)
         layout.addLayout(header)
 
-        self.save_problem = QLabel()
+        self.save_problem = StatusLabel()
         self.save_problem.setObjectName("saveProblem")
         self.save_problem.setWordWrap(True)
         self.save_problem.setAccessibleName(self.tr("Save problem"))
-        # Framed and worded, so it does not rely on its colour to be noticed.
-        self.save_problem.setStyleSheet(
-            "QLabel#saveProblem { border: 2px solid #a04a00; background: #fff1dc; color: #3d1c00;"
-            " padding: 6px; font-weight: bold; }"
-        )
+        # Framed and worded (app.qss), so it does not rely on its colour to be noticed.
         self.save_problem.hide()
         layout.addWidget(self.save_problem)
         self.notice = QLabel()

@@ -28,6 +28,7 @@ from app.core.errors import InvalidQuestion, NotFound
 from app.core.question_bank import TIARA_CONTEXT, BankQuestion, categories_of, filter_questions
 from app.core.question_bank import tiara_label as tiara_source
 from app.ui.interview.question_prompts import QuestionPrompts
+from app.ui.widgets.accessibility import name_clear_button
 from app.ui.widgets.i18n import tr_label
 from app.ui.widgets.table_model import Column, RowsTableModel
 
@@ -130,7 +131,7 @@ class QuestionBankPane(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter questions…"))
         self.filter_edit.setAccessibleName(self.tr("Filter questions"))
-        self.filter_edit.setClearButtonEnabled(True)
+        name_clear_button(self.filter_edit)
         self.filter_edit.setToolTip(self.tr("Enter picks the highlighted question; Down moves into the list"))
         self.filter_edit.returnPressed.connect(self._request_pick)
         self.filter_edit.installEventFilter(self)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,14 +34,16 @@ from app.core.question_plan import TimeBudget, format_minutes, plan_budget
 from app.ui.interview.question_bank_pane import QuestionBankPane, report_failure, tiara_label
 from app.ui.interview.question_prompts import QuestionPrompts
 from app.ui.interview.question_sets_panel import QuestionSetsPanel
+from app.ui.widgets.accessibility import StatusLabel
 from app.ui.widgets.i18n import tr_label, tr_text
+from app.ui.widgets.palette import active_palette
 
 if TYPE_CHECKING:
     from app.store.question_repository import QuestionRepository
 
 Result = TypeVar("Result")
 PICKED_ID_ROLE = Qt.ItemDataRole.UserRole + 20
-OVER_BUDGET_COLOUR = QColor("#c9822b")  # a warm amber: noticeable, not alarming; the text says the same
+OVER_BUDGET_ROLE = "warning_border"  # the theme's warm amber: noticeable, not alarming; the text says the same
 # A picked question's first line, by its state (translated in the context "QuestionPicker").
 _FIRST_LINES = {
     QuestionState.PENDING: QT_TRANSLATE_NOOP("QuestionPicker", "{number}. {text}"),
@@ -106,7 +108,7 @@ class QuestionPicker(QWidget):
         self._interview = replace(interview)  # a private copy: the budget may change its length
         self._prompts = prompts or QuestionPrompts()
         self._picked: list[PickedQuestion] = []
-        self.status_label = QLabel()
+        self.status_label = StatusLabel()
         self.status_label.setAccessibleName(self.tr("Picker status"))
 
         self.bank_pane = QuestionBankPane(repository, bank, self._prompts)
@@ -167,10 +169,9 @@ class QuestionPicker(QWidget):
         self.budget_bar.setAccessibleName(self.tr("Time budget"))
         self.budget_bar.setTextVisible(False)
         self.budget_bar.setMaximumHeight(10)
-        self._bar_colour = self.budget_bar.palette().color(QPalette.ColorRole.Highlight)
         self.budget_label = QLabel()
         self.budget_label.setObjectName("budgetLabel")
-        self.budget_warning = QLabel()
+        self.budget_warning = StatusLabel()
         self.budget_warning.setObjectName("gentleWarning")
         self.budget_warning.setAccessibleName(self.tr("Time budget warning"))
         self.budget_warning.setWordWrap(True)
@@ -324,7 +325,9 @@ class QuestionPicker(QWidget):
         self.budget_warning.setText(f"⚠ {tr_text(warning)}" if warning is not None else "")
         self.budget_warning.setVisible(warning is not None)
         palette = self.budget_bar.palette()
-        palette.setColor(QPalette.ColorRole.Highlight, OVER_BUDGET_COLOUR if not budget.fits else self._bar_colour)
+        palette.setColor(
+            QPalette.ColorRole.Highlight, active_palette().colour("highlight" if budget.fits else OVER_BUDGET_ROLE)
+        )
         self.budget_bar.setPalette(palette)
         self.budget_bar.setToolTip(
             self.tr(

@@ -33,6 +33,7 @@ from app.ui.people.outreach_tab import OutreachData, OutreachTab
 from app.ui.people.referral_tab import ReferralTab
 from app.ui.people.schedule_dialog import ScheduleDialog
 from app.ui.shell import events
+from app.ui.widgets.accessibility import name_clear_button
 from app.ui.widgets.calendar_export import CalendarExport, SavePathAsker, ask_save_path
 from app.ui.widgets.i18n import tr_enum
 from app.ui.widgets.refresh import RefreshWhenShown
@@ -118,7 +119,8 @@ class PeopleView(QWidget):
 
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter people by name or organisation"))
-        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter people"))
+        name_clear_button(self.filter)
         self.filter.textChanged.connect(lambda _text: self._show_contacts())
         self.contact_model: RowsTableModel[Contact] = RowsTableModel(
             [

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import SearchUnavailable
 from app.core.search import SearchHit, SearchResults, plain_snippet, snippet_parts
+from app.ui.widgets.accessibility import name_clear_button
 from app.ui.widgets.i18n import tr_enum
 
 log = logging.getLogger(__name__)
@@ -119,7 +120,7 @@ class SearchView(QWidget):
         self.query.setPlaceholderText(
             self.tr("Search your interviews: notes, answers, takeaways, next steps, people, places…")
         )
-        self.query.setClearButtonEnabled(True)
+        name_clear_button(self.query)
         self.query.setMaxLength(1000)
         self.query.textEdited.connect(self._on_edited)
         self.query.returnPressed.connect(self.search_now)

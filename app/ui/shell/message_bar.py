@@ -4,7 +4,9 @@ taking the keyboard: it never takes focus, and its only button is dismissed with
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from app.ui.widgets.accessibility import StatusLabel
 
 
 class MessageBar(QFrame):
@@ -12,8 +14,9 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setStyleSheet("#messageBar { background: #fff4ce; border-bottom: 1px solid #e0c060; }")
-        self.text_label = QLabel()
+        self.text_label = StatusLabel()
+        self.text_label.setObjectName("messageText")
+        self.text_label.setAccessibleName(self.tr("Message"))
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.dismiss_button = QPushButton(self.tr("Dismiss"))

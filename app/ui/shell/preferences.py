@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from app.core.changes import Change, Changes
-from app.core.preferences import PROFILE_NAME_KEY
+from app.core.preferences import PROFILE_NAME_KEY, THEME_KEY, ThemeChoice
 
 if TYPE_CHECKING:
     from app.store.changes import ChangeFeed
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 class PreferenceValues:
     signature: str  # the name thank-you and update notes are signed with
     sound_enabled: bool  # the countdown's chime
+    theme: ThemeChoice = ThemeChoice.SYSTEM  # how the app looks
 
 
 class Preferences(QObject):
@@ -56,6 +57,7 @@ class Preferences(QObject):
         return PreferenceValues(
             signature=self._settings.get_json(PROFILE_NAME_KEY, "") or "",
             sound_enabled=self._settings.countdown_settings().sound_enabled,
+            theme=ThemeChoice.from_stored(self._settings.get_json(THEME_KEY, None)),
         )
 
     def _on_changes(self, kinds: Changes) -> None:

@@ -1,5 +1,5 @@
-"""Edit ▸ Preferences: the person's own name, when the countdown warns, its chime, and how many
-backups to keep."""
+"""Edit ▸ Preferences: the person's own name, how the app looks, when the countdown warns, its
+chime, and how many backups to keep."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.countdown import CountdownSettings, CountdownSettingsError
-from app.core.preferences import PROFILE_NAME_KEY
+from app.core.preferences import PROFILE_NAME_KEY, THEME_KEY, ThemeChoice
 from app.core.retention import RetentionPolicy
 
 MAX_NAME = 120
@@ -45,6 +46,7 @@ class PreferencesDialog(QDialog):
         self.name = QLineEdit(settings_repository.get_json(PROFILE_NAME_KEY, "") or "")
         self.name.setMaxLength(MAX_NAME)
         self.name.setPlaceholderText(self.tr("Used to sign your thank-you and update notes"))
+        self.theme = self._theme_box(ThemeChoice.from_stored(settings_repository.get_json(THEME_KEY, None)))
         self.wrap_up = QSpinBox()
         self.wrap_up.setRange(2, max(2, self._countdown.planned_seconds // 60 - 1))
         self.wrap_up.setSuffix(self.tr(" min left"))
@@ -71,6 +73,7 @@ class PreferencesDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("Say “&wrap up” at:"), self.wrap_up)
         form.addRow(self.tr("Say “&last minutes” at:"), self.last_minutes)
         form.addRow("", self.sound)
@@ -97,6 +100,21 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _theme_box(self, chosen: ThemeChoice) -> QComboBox:
+        box = QComboBox()
+        for choice, words in (
+            (ThemeChoice.SYSTEM, self.tr("As the system (light or dark)")),
+            (ThemeChoice.LIGHT, self.tr("Light")),
+            (ThemeChoice.DARK, self.tr("Dark")),
+            (ThemeChoice.HIGH_CONTRAST, self.tr("High contrast")),
+        ):
+            box.addItem(words, choice.value)
+        box.setCurrentIndex(box.findData(chosen.value))
+        return box
+
+    def theme_choice(self) -> ThemeChoice:
+        return ThemeChoice(self.theme.currentData())
 
     @staticmethod
     def _count_box(value: int, suffix: str) -> QSpinBox:
@@ -139,4 +157,5 @@ class PreferencesDialog(QDialog):
         self._settings.save_countdown_settings(countdown)
         self._settings.save_retention_policy(self.retention_policy())
         self._settings.set_json(PROFILE_NAME_KEY, " ".join(self.name.text().split()))
+        self._settings.set_json(THEME_KEY, self.theme_choice().value)
         self.accept()

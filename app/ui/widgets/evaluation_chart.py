@@ -11,17 +11,19 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.wrapup import MAX_SCORE, MIN_SCORE, EvaluationAspect, EvaluationPoint
 from app.ui.widgets.i18n import tr_enum
+from app.ui.widgets.palette import CHART_SERIES, active_palette
 
 MAX_INTERVIEWS_SHOWN = 12
 _ASPECTS = tuple(EvaluationAspect)
 _SHAPES = ("circle", "square", "triangle", "diamond")
-# Colours that stay apart for common colour-vision differences (Okabe–Ito); shapes carry the meaning.
-_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
+# The theme's series colours (Okabe–Ito hues, apart for common colour-vision differences); shapes
+# and printed numbers carry the meaning.
+_SERIES_ROLES = CHART_SERIES
 
 
 def _x_label(point: EvaluationPoint, zone: tzinfo) -> str:
@@ -76,9 +78,9 @@ class EvaluationChart(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        text_colour = palette.color(QPalette.ColorRole.WindowText)
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        palette = active_palette()
+        text_colour = palette.colour("text")
+        painter.fillRect(self.rect(), palette.colour("base"))
         metrics = painter.fontMetrics()
         if not self._points:
             painter.setPen(text_colour)
@@ -111,7 +113,7 @@ class EvaluationChart(QWidget):
             if row:
                 painter.setPen(QPen(grid, 1))
                 painter.drawLine(QPointF(0, row_top), QPointF(self.width(), row_top))
-            colour = QColor(_COLOURS[row])
+            colour = palette.colour(_SERIES_ROLES[row])
             shape = _SHAPES[row]
             # The row's name with its marker, as a legend that is also the axis label.
             painter.setPen(QPen(colour, 1.5))

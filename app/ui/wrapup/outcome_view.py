@@ -33,6 +33,7 @@ from app.core.mailto import MailtoError, mailto_url
 from app.core.outcome import JobOutcome, OutcomeRecipient, told_count
 from app.core.thank_you import OUTCOME_TEMPLATE, TemplateError
 from app.files import load_template
+from app.ui.widgets.accessibility import StatusLabel
 from app.ui.widgets.autosaver import Autosaver
 from app.ui.widgets.dates import day_words
 from app.ui.widgets.i18n import tr_text
@@ -135,7 +136,7 @@ class OutcomeView(QWidget):
         form.addRow("", self.save_outcome_button)
         layout.addLayout(form)
 
-        self.tally = QLabel()
+        self.tally = StatusLabel()
         self.tally.setAccessibleName(self.tr("Who has been told"))
         layout.addWidget(self.tally)
         columns = QHBoxLayout()
@@ -185,7 +186,7 @@ class OutcomeView(QWidget):
         editor.addLayout(buttons)
         columns.addLayout(editor, 2)
         layout.addLayout(columns, 1)
-        self.message = QLabel()
+        self.message = StatusLabel()
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setWordWrap(True)
         layout.addWidget(self.message)

@@ -27,6 +27,7 @@ from app.core.changes import Change
 from app.core.entities import WrapUpState
 from app.core.interview_export import suggested_file_name, to_markdown
 from app.core.wrapup import STATE_LABELS, STEP_ORDER, WrapUpProgress, WrapUpStep, describe_progress
+from app.ui.widgets.accessibility import StatusLabel
 from app.ui.widgets.autosaver import Autosaver
 from app.ui.widgets.dates import day_words, moment_words
 from app.ui.widgets.i18n import tr_enum, tr_label, tr_text
@@ -89,19 +90,15 @@ class WrapUpView(QWidget):
         self.heading.setObjectName("pageHeading")
         self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.heading.setWordWrap(True)
-        self.progress_label = QLabel()
+        self.progress_label = StatusLabel()
         self.progress_label.setAccessibleName(self.tr("Wrap-up progress"))
-        self.save_status = QLabel(tr_enum(SaveStatus.SAVED))
+        self.save_status = StatusLabel(tr_enum(SaveStatus.SAVED))
         self.save_status.setAccessibleName(self.tr("Save status"))
-        self.save_problem = QLabel()
+        self.save_problem = StatusLabel()
         self.save_problem.setObjectName("saveProblem")
         self.save_problem.setAccessibleName(self.tr("Save problem"))
         self.save_problem.setWordWrap(True)
-        # Framed and worded, so it does not rely on its colour to be noticed.
-        self.save_problem.setStyleSheet(
-            "QLabel#saveProblem { border: 2px solid #a04a00; background: #fff1dc; color: #3d1c00;"
-            " padding: 6px; font-weight: bold; }"
-        )
+        # Framed and worded (app.qss), so it does not rely on its colour to be noticed.
         self.save_problem.hide()
         layout.addWidget(self.heading)
         progress_row = QHBoxLayout()
@@ -157,7 +154,7 @@ class WrapUpView(QWidget):
         for button in (self.markdown_button, self.pdf_button, self.close_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
-        self.status = QLabel()
+        self.status = StatusLabel()
         self.status.setAccessibleName(self.tr("Wrap-up message"))
         self.status.setWordWrap(True)
         layout.addWidget(self.status)

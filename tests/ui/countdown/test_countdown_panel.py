@@ -4,6 +4,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from app.core.countdown import Countdown, CountdownSettings, CountdownStage, CountdownState
@@ -104,21 +105,79 @@ def test_digits_words_and_shape_in_every_stage(panel, controller, clock):
     assert (panel.digits_text(), panel.words_text(), panel.shape_key()) == ("+01:12", "Overtime +01:12", "overtime")
 
 
-def test_the_digits_have_an_accessible_name_and_the_stage_as_description(panel, controller, clock):
+def _reader_hears(widget) -> tuple[str, str]:
+    """What a screen reader gets from ``widget``: its accessible name and description."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name), interface.text(QAccessible.Text.Description)
 
+
+def test_a_screen_reader_can_ask_for_the_exact_time_at_any_moment(panel, controller, clock):
     digits = panel.findChild(QLabel, "countdownDigits")
-    assert digits.accessibleName() == "Time remaining"
+    assert _reader_hears(digits) == ("Time remaining", "20:00, Ready — 20 min planned")
     controller.start()
     run_for(controller, clock, 900)
-    assert digits.accessibleDescription() == "Wrap up — 5 min left"
+    assert _reader_hears(digits) == ("Time remaining", "05:00, Wrap up — 5 min left")
+    run_for(controller, clock, 47)  # the words say whole minutes; the reader hears the seconds too
+    assert _reader_hears(digits) == ("Time remaining", "04:13, Wrap up — 4 min left")
+    clock.advance(0.6)  # 252.4 s left: the digits, and so the reader, still say 04:13
+    controller.refresh()
+    assert _reader_hears(digits)[1].startswith("04:13")
+    clock.advance(0.4)
+    controller.refresh()
+    assert _reader_hears(digits)[1].startswith("04:12")
 
 
-def test_only_stage_changes_are_announced(panel, controller, clock):
+def test_announced_at_each_stage_each_minute_of_the_last_five_and_once_at_zero(panel, controller, clock):
     announcements = []
     panel.announced.connect(announcements.append)
     controller.start()
     run_for(controller, clock, 1200 + 30)
-    assert announcements == ["Wrap up — 5 min left", "Last minutes — 2 min left", "Time is up"]
+    assert announcements == [
+        "Wrap up — 5 min left",  # the stage and the fifth minute from the end, said once
+        "Wrap up — 4 min left",
+        "Wrap up — 3 min left",
+        "Last minutes — 2 min left",
+        "Last minutes — 1 min left",
+        "Time is up",  # once, though the overtime stage begins on the same second
+    ]
+
+
+def test_announcements_follow_the_clock_not_the_number_of_repaints(panel, controller, clock):
+    announcements = []
+    panel.announced.connect(lambda words: announcements.append((panel.digits_text(), words)))
+    controller.start()
+    for _ in range(3):  # a busy machine: a repaint only every 7.3 s, or many in one second
+        controller.refresh()
+    clock.advance(14 * 60 + 59.5)
+    controller.refresh()  # 05:01
+    for _ in range(45):
+        clock.advance(7.3)
+        controller.refresh()
+        controller.refresh()
+    # Each whole minute is said at the first repaint after it passed, with the time as it is then.
+    assert announcements == [
+        ("04:54", "Wrap up — 4 min left"),  # the stage and 05:00, once
+        ("03:55", "Wrap up — 3 min left"),
+        ("02:57", "Wrap up — 2 min left"),
+        ("01:58", "Last minutes — 1 min left"),  # the stage and 02:00, once
+        ("01:00", "Last minutes — 1 min left"),
+        ("+00:06", "Overtime +00:06"),  # 0:00 was passed between two repaints
+    ]
+
+
+def test_pausing_and_adjusting_announce_only_stage_changes(panel, controller, clock):
+    announcements = []
+    panel.announced.connect(announcements.append)
+    controller.start()
+    run_for(controller, clock, 17 * 60 + 30)  # 02:30, wrap-up
+    announcements.clear()
+    controller.adjust_minutes(-1)  # 01:30: no minute was reached by waiting, but the stage changed
+    controller.adjust_minutes(1)  # 02:30
+    controller.pause()
+    controller.start()
+    assert announcements == ["Last minutes — 1 min left", "Wrap up — 2 min left"]
+    run_for(controller, clock, 30)
+    assert announcements[-1] == "Last minutes — 2 min left"
 
 
 def test_paused_and_finished_are_visible_in_words_and_shape(panel, controller, clock):

@@ -50,3 +50,19 @@ def test_how_many_backups_to_keep_shows_the_defaults_and_is_saved(qtbot, store):
     dialog.keep_monthly.setValue(24)
     dialog.save()
     assert store.settings.retention_policy() == RetentionPolicy(recent_days=5, daily=12, weekly=10, monthly=24)
+
+
+def test_the_theme_is_chosen_from_system_light_dark_and_high_contrast_and_kept(qtbot, store):
+    from app.core.preferences import THEME_KEY, ThemeChoice
+
+    dialog = PreferencesDialog(store.settings, sound_available=True)
+    qtbot.addWidget(dialog)
+    offered = [ThemeChoice(dialog.theme.itemData(row)) for row in range(dialog.theme.count())]
+    assert offered == [ThemeChoice.SYSTEM, ThemeChoice.LIGHT, ThemeChoice.DARK, ThemeChoice.HIGH_CONTRAST]
+    assert dialog.theme_choice() is ThemeChoice.SYSTEM  # nothing chosen yet: as the OS says
+    dialog.theme.setCurrentIndex(dialog.theme.findData(ThemeChoice.HIGH_CONTRAST.value))
+    dialog.save()
+    assert store.settings.get_json(THEME_KEY) == "high_contrast"
+    again = PreferencesDialog(store.settings, sound_available=True)
+    qtbot.addWidget(again)
+    assert again.theme_choice() is ThemeChoice.HIGH_CONTRAST

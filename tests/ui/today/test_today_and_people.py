@@ -133,12 +133,15 @@ def test_an_occupation_line_wraps_whole_at_every_width_of_its_column(qtbot, cloc
     from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
     from app.paths import resource
+    from app.ui.shell.theme import build_stylesheet
+    from app.ui.widgets.palette import load_palette
 
     store.occupations.add(Occupation("Data analyst 📊"))
     people = PeopleView(clock, events_following(store))
     qtbot.addWidget(people)
     people.set_data(people_data(store))
-    people.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))  # as the app has it
+    light = load_palette(resource("themes", "light.toml"))
+    people.setStyleSheet(build_stylesheet(light, resource("themes", "app.qss").read_text(encoding="utf-8")))
     people.show()
     qtbot.waitExposed(people)
     occupations = people.occupation_list

@@ -4,6 +4,7 @@ from datetime import UTC
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from app.core.card_merge import CardField
 from app.core.entities import Contact, Interview, InterviewStatus, Occupation, TakeawayWeight, WrapUpState
@@ -141,7 +142,7 @@ def test_the_list_opens_the_unfinished_wrap_up_whatever_its_words_say(qtbot, spa
 def test_the_outcome_page_and_its_reasons_are_translated(qtbot, spanish, store, clock):
     view = OutcomeView(OutcomeRepository(store.contacts._sessions, clock), clock, resource("templates"))
     qtbot.addWidget(view)
-    assert view.findChild(type(view.tally), "pageHeading").text() == "Conseguí el trabajo"
+    assert view.findChild(QLabel, "pageHeading").text() == "Conseguí el trabajo"
     assert view.model.headerData(1, Qt.Orientation.Horizontal) == "Por qué deben saberlo"
     uma = OutcomeRecipient(3, "Uma", "", RecipientReason.REFERRED, ["Ana Lima", "Bo Ruiz", "Cy Wu"])
     assert _reason_text(uma) == "Te recomendaron a Ana Lima, Bo Ruiz y Cy Wu"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from app.core.clock import Clock
 from app.core.wrapup import WrapUpStep, WrapUpSubject
+from app.ui.widgets.accessibility import StatusLabel
 from app.ui.widgets.i18n import tr_enum, tr_label
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ class StepPage(QWidget):
         outer.addWidget(hint_label)
         self.body = QVBoxLayout()
         outer.addLayout(self.body, 1)
-        self.message = QLabel()
+        self.message = StatusLabel()
         self.message.setObjectName("stepMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -175,10 +176,16 @@ class StepPage(QWidget):
         return self.subject.contact.id
 
     def say(self, text: str) -> None:
-        self.message.setStyleSheet("")
+        self._mark_as_problem(False)
         self.message.setText(text)
 
     def warn(self, text: str) -> None:
-        # Words first; the colour only underlines what the words already say.
-        self.message.setStyleSheet("color: #a40000; font-weight: 600;")
+        # Words first; the theme's problem colour (app.qss, [problem="true"]) only underlines them.
+        self._mark_as_problem(True)
         self.message.setText(QCoreApplication.translate("StepPage", "Problem: {problem}").format(problem=text))
+
+    def _mark_as_problem(self, problem: bool) -> None:
+        if bool(self.message.property("problem")) != problem:
+            self.message.setProperty("problem", problem)
+            self.message.style().unpolish(self.message)
+            self.message.style().polish(self.message)

@@ -30,6 +30,7 @@ from app.core.vcard import (
     write_vcard,
 )
 from app.core.wrapup import WrapUpStep
+from app.ui.widgets.accessibility import StatusLabel
 from app.ui.widgets.i18n import tr_text
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
 from app.ui.wrapup.steps.card_import_dialog import CardImportDialog
@@ -69,10 +70,10 @@ def _small_editor(name: str, placeholder: str) -> QPlainTextEdit:
 
 
 def _field_message(name: str) -> QLabel:
-    label = QLabel()
+    label = StatusLabel()
     label.setAccessibleName(name)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #a40000;")
+    label.setObjectName("fieldError")  # the theme's colour for problems
     label.hide()
     return label
 

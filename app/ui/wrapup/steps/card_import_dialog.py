@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.card_merge import CardField, FieldChange, card_changes, names_differ, value_lines
 from app.core.vcard import CardDetails
+from app.ui.widgets.accessibility import StatusLabel, name_corner_button
 from app.ui.widgets.i18n import tr_enum
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 50
@@ -57,15 +58,11 @@ class CardImportDialog(QDialog):
         many.setVisible(len(cards) > 1)
         self.card_list.setVisible(len(cards) > 1)
 
-        self.mismatch = QLabel()
+        self.mismatch = StatusLabel()
         self.mismatch.setObjectName("cardMismatch")
         self.mismatch.setAccessibleName(self.tr("Whose card this is"))
         self.mismatch.setWordWrap(True)
-        # Framed and in words, so it does not rely on colour to be noticed.
-        self.mismatch.setStyleSheet(
-            "QLabel#cardMismatch { border: 2px solid #a04a00; background: #fff1dc; color: #3d1c00;"
-            " padding: 6px; font-weight: bold; }"
-        )
+        # Framed and in words (app.qss), so it does not rely on colour to be noticed.
         layout.addWidget(self.mismatch)
 
         self.intro = QLabel()
@@ -73,6 +70,7 @@ class CardImportDialog(QDialog):
         layout.addWidget(self.intro)
         self.table = QTableWidget(0, 3)
         self.table.setAccessibleName(self.tr("Changes the card would make"))
+        name_corner_button(self.table)
         self.table.setHorizontalHeaderLabels([self.tr("Change"), self.tr("Now"), self.tr("From the card")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

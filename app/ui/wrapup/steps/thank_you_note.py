@@ -32,6 +32,7 @@ from app.core.thank_you import (
 )
 from app.core.wrapup import WrapUpStep, describe_thank_you
 from app.files import load_template
+from app.ui.widgets.accessibility import StatusLabel
 from app.ui.widgets.dates import day_words
 from app.ui.widgets.i18n import tr_text
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
@@ -118,7 +119,7 @@ class ThankYouNotePage(StepPage):
         sent_row = QHBoxLayout()  # its own row, so the page fits a projector's width
         sent_row.addWidget(self.sent)
         sent_row.addWidget(self.sent_on)
-        self.status = QLabel()
+        self.status = StatusLabel()
         self.status.setAccessibleName(self.tr("Thank-you note status"))
         sent_row.addSpacing(12)
         sent_row.addWidget(self.status)
