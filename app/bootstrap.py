@@ -535,6 +535,7 @@ def build_application(
     )
     window.pane_built.connect(lambda key, _widget: application.add_pane(key, built[key]))
     wire_theme(application, settings_file)
+    wire_language(application, settings_file)
 
     def show_about() -> None:
         from app.ui.shell.about_dialog import AboutDialog
@@ -712,6 +713,18 @@ def wire_theme(application: Application, settings_file: QSettings) -> None:
 
     application.store_opened.append(lambda _store: use(application.preferences.values().theme))
     application.preferences.changed.connect(lambda values: use(values.theme))
+
+
+def wire_language(application: Application, settings_file: QSettings) -> None:
+    """The language chosen in Preferences is copied to the window's settings file, where the next
+    start reads it before the window (and its words) are built."""
+    from app.ui.shell.translations import LANGUAGE_KEY
+
+    def keep_language(language: str) -> None:
+        settings_file.setValue(LANGUAGE_KEY, language)
+
+    application.store_opened.append(lambda _store: keep_language(application.preferences.values().language))
+    application.preferences.changed.connect(lambda values: keep_language(values.language))
 
 
 def restart_command(paths: AppPaths, demo: bool = False) -> list[str]:

@@ -6,6 +6,7 @@ from enum import Enum
 
 PROFILE_NAME_KEY = "profile.name"  # the person's own name, to sign thank-you and update notes
 THEME_KEY = "appearance.theme"  # a ThemeChoice value
+LANGUAGE_KEY = "interface.language"  # "" follows the system; else a shipped language's code ("en", "es")
 
 
 class ThemeChoice(Enum):

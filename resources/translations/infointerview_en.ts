@@ -3407,6 +3407,14 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new language is used from the next time InfoInterview starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Say “&amp;wrap up” at:</source>
         <translation type="unfinished" />
     </message>
@@ -3456,6 +3464,10 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>High contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the system</source>
         <translation type="unfinished" />
     </message>
     <message>

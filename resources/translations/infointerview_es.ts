@@ -3338,6 +3338,14 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next time InfoInterview starts.</source>
+        <translation>El nuevo idioma se usa a partir de la próxima vez que se abra InfoInterview.</translation>
+    </message>
+    <message>
         <source>Say “&amp;wrap up” at:</source>
         <translation>Decir «&amp;a cerrar» a falta de:</translation>
     </message>
@@ -3388,6 +3396,10 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     <message>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>The “last minutes” warning must come after the “wrap up” one: choose fewer minutes.</source>

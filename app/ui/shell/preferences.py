@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from app.core.changes import Change, Changes
-from app.core.preferences import PROFILE_NAME_KEY, THEME_KEY, ThemeChoice
+from app.core.preferences import LANGUAGE_KEY, PROFILE_NAME_KEY, THEME_KEY, ThemeChoice
 
 if TYPE_CHECKING:
     from app.store.changes import ChangeFeed
@@ -26,6 +26,7 @@ class PreferenceValues:
     signature: str  # the name thank-you and update notes are signed with
     sound_enabled: bool  # the countdown's chime
     theme: ThemeChoice = ThemeChoice.SYSTEM  # how the app looks
+    language: str = ""  # the interface's language code; "" follows the system
 
 
 class Preferences(QObject):
@@ -58,6 +59,7 @@ class Preferences(QObject):
             signature=self._settings.get_json(PROFILE_NAME_KEY, "") or "",
             sound_enabled=self._settings.countdown_settings().sound_enabled,
             theme=ThemeChoice.from_stored(self._settings.get_json(THEME_KEY, None)),
+            language=str(self._settings.get_json(LANGUAGE_KEY, "") or ""),
         )
 
     def _on_changes(self, kinds: Changes) -> None:
