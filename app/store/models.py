@@ -27,7 +27,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from app.core.calendar_file import new_event_uid
 
@@ -86,6 +86,12 @@ class ContactRecord(Base):
     card_image_path: Mapped[str] = _text()
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    # Every occupation of the person, in order; written with the contact in its unit of work.
+    occupation_links: Mapped[list[ContactOccupationRecord]] = relationship(
+        order_by="ContactOccupationRecord.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
 
 
 class ContactDetailRecord(Base):

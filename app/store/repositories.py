@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from app.core.calendar_file import CalendarEntry, new_event_uid
 from app.core.checklist import ChecklistMark
@@ -24,13 +24,17 @@ from app.core.entities import (
     Interview,
     InterviewStatus,
     Occupation,
+    occupations_of,
     same_occupation_title,
     status_after_scheduling,
 )
 from app.core.errors import NotFound
+from app.core.people import PersonDetails, labelled_values
+from app.core.vcard import LabelledValue
 from app.store.models import (
     ActionItemRecord,
     ChecklistMarkRecord,
+    ContactDetailRecord,
     ContactOccupationRecord,
     ContactRecord,
     InterviewQuestionRecord,
@@ -112,10 +116,20 @@ class OccupationRepository(_Repository):
             return _occupation(record)
 
     def delete(self, occupation_id: int) -> None:
+        """Remove the occupation; its people keep their other occupations, the next one first."""
         with self._transaction() as session:
             record = session.get(OccupationRecord, occupation_id)
-            if record is not None:
-                session.delete(record)
+            if record is None:
+                return
+            contacts = session.scalars(
+                select(ContactRecord)
+                .join(ContactOccupationRecord, ContactOccupationRecord.contact_id == ContactRecord.id)
+                .where(ContactOccupationRecord.occupation_id == occupation_id)
+            ).all()
+            for contact in contacts:
+                _set_occupations(contact, [link.occupation_id for link in contact.occupation_links if link.occupation_id != occupation_id])
+            session.flush()
+            session.delete(record)
 
     def list(self) -> list[Occupation]:
         with self._sessions() as session:
@@ -131,6 +145,8 @@ def _contact(record: ContactRecord) -> Contact:
     return Contact(
         id=record.id,
         full_name=record.full_name,
+        given_name=record.given_name,
+        family_name=record.family_name,
         source=ContactSource(record.source),
         how_got_name=record.how_got_name,
         organisation=record.organisation,
@@ -141,7 +157,7 @@ def _contact(record: ContactRecord) -> Contact:
         website=record.website,
         notes=record.notes,
         status=ContactStatus(record.status),
-        occupation_id=record.occupation_id,
+        occupation_ids=[link.occupation_id for link in record.occupation_links],
         referred_by_id=record.referred_by_id,
         may_use_referrer_name=record.may_use_referrer_name,
         card_image_path=record.card_image_path,
@@ -150,6 +166,8 @@ def _contact(record: ContactRecord) -> Contact:
 
 _CONTACT_FIELDS = (
     "full_name",
+    "given_name",
+    "family_name",
     "how_got_name",
     "organisation",
     "job_title",
@@ -158,7 +176,6 @@ _CONTACT_FIELDS = (
     "address",
     "website",
     "notes",
-    "occupation_id",
     "referred_by_id",
     "may_use_referrer_name",
     "card_image_path",
@@ -166,17 +183,31 @@ _CONTACT_FIELDS = (
 
 
 def _fill_contact(record: ContactRecord, contact: Contact) -> None:
+    """The contact's columns and its occupations (contact_occupations, with the first also in
+    ``occupation_id``), written together when the unit of work commits."""
     for name in _CONTACT_FIELDS:
         setattr(record, name, getattr(contact, name))
     record.source = ContactSource(contact.source).value
     record.status = ContactStatus(contact.status).value
+    _set_occupations(record, occupations_of(contact))
 
 
-def _keep_occupations_in_step(session: Session, record: ContactRecord) -> None:
-    """contact_occupations lists the person's occupations; while a person has one, it is theirs."""
-    session.execute(delete(ContactOccupationRecord).where(ContactOccupationRecord.contact_id == record.id))
-    if record.occupation_id is not None:
-        session.add(ContactOccupationRecord(contact_id=record.id, occupation_id=record.occupation_id, position=0))
+def _set_occupations(record: ContactRecord, occupation_ids: list[int]) -> None:
+    # Links already there are kept and moved (one removed and added again in the same flush
+    # would collide on its key); the others are added or removed.
+    kept = {link.occupation_id: link for link in record.occupation_links} if record.id is not None else {}
+    links = []
+    for position, occupation_id in enumerate(occupation_ids):
+        link = kept.get(occupation_id) or ContactOccupationRecord(occupation_id=occupation_id)
+        link.position = position
+        links.append(link)
+    record.occupation_links = links
+    record.occupation_id = occupation_ids[0] if occupation_ids else None
+
+
+def _stale_name_detail(record: ContactRecord, contact: Contact) -> bool:
+    """Whether a card's N kept among the details no longer says the name now given."""
+    return (record.given_name, record.family_name) != (contact.given_name, contact.family_name)
 
 
 class ContactRepository(_Repository):
@@ -187,36 +218,78 @@ class ContactRepository(_Repository):
             _fill_contact(record, contact)
             session.add(record)
             session.flush()
-            _keep_occupations_in_step(session, record)
             return _contact(record)
 
     def update(self, contact: Contact) -> Contact:
         with self._transaction() as session:
-            record = session.get(ContactRecord, contact.id)
-            if record is None:
-                raise NotFound(f"contact {contact.id}")
+            record = self._record(session, contact.id)
+            if _stale_name_detail(record, contact):
+                _drop_details(session, record.id, ("name",))
             _fill_contact(record, contact)
             record.updated_at = self._now()
-            _keep_occupations_in_step(session, record)
+            session.flush()
             return _contact(record)
 
     def get(self, contact_id: int) -> Contact:
-        with self._sessions() as session:
-            record = session.get(ContactRecord, contact_id)
-            if record is None:
-                raise NotFound(f"contact {contact_id}")
-            return _contact(record)
+        with self._transaction() as session:
+            return _contact(self._record(session, contact_id))
 
     def list(self, occupation_id: int | None = None) -> list[Contact]:
-        statement = select(ContactRecord).order_by(ContactRecord.full_name)
+        """Everyone (or the people of one occupation), by name."""
+        statement = select(ContactRecord).options(selectinload(ContactRecord.occupation_links))
         if occupation_id is not None:
-            statement = statement.where(ContactRecord.occupation_id == occupation_id)
-        with self._sessions() as session:
+            statement = statement.join(
+                ContactOccupationRecord, ContactOccupationRecord.contact_id == ContactRecord.id
+            ).where(ContactOccupationRecord.occupation_id == occupation_id)
+        statement = statement.order_by(ContactRecord.full_name, ContactRecord.id)
+        with self._transaction() as session:
             return [_contact(record) for record in session.scalars(statement)]
 
     def count(self) -> int:
-        with self._sessions() as session:
+        with self._transaction() as session:
             return session.scalar(select(func.count()).select_from(ContactRecord)) or 0
+
+    # -- a person with every email and phone, each with its label -----------------------------
+    def person(self, contact_id: int) -> PersonDetails:
+        """The person and all their emails and phones with labels, as the card step keeps them
+        (the first of each also on the contact)."""
+        with self._transaction() as session:
+            record = self._record(session, contact_id)
+            rows = session.scalars(
+                select(ContactDetailRecord)
+                .where(ContactDetailRecord.contact_id == contact_id, ContactDetailRecord.kind.in_(("email", "phone")))
+                .order_by(ContactDetailRecord.position, ContactDetailRecord.id)
+            ).all()
+            return PersonDetails(
+                contact=_contact(record),
+                emails=labelled_values(record.email, [(r.value, r.label) for r in rows if r.kind == "email"]),
+                phones=labelled_values(record.phone, [(r.value, r.label) for r in rows if r.kind == "phone"]),
+            )
+
+    def save_person(self, person: PersonDetails) -> PersonDetails:
+        """Write the person, their occupations and every email and phone with its label, in one
+        transaction. Empty values are dropped; the first email and phone go on the contact."""
+        emails = [LabelledValue(v.value.strip(), v.label.strip()) for v in person.emails if v.value.strip()]
+        phones = [LabelledValue(v.value.strip(), v.label.strip()) for v in person.phones if v.value.strip()]
+        contact = person.contact
+        contact.email = emails[0].value if emails else ""
+        contact.phone = phones[0].value if phones else ""
+        with self._transaction() as session:
+            record = self._record(session, contact.id)
+            if _stale_name_detail(record, contact):
+                _drop_details(session, record.id, ("name",))
+            _fill_contact(record, contact)
+            record.updated_at = self._now()
+            _drop_details(session, record.id, ("email", "phone"))
+            rows = [("email", item) for item in emails] + [("phone", item) for item in phones]
+            for position, (kind, item) in enumerate(rows):
+                session.add(
+                    ContactDetailRecord(
+                        contact_id=record.id, kind=kind, value=item.value, label=item.label, position=position
+                    )
+                )
+            session.flush()
+            return PersonDetails(_contact(record), emails, phones)
 
     def delete(self, contact_id: int) -> None:
         """Remove a person who has no interviews (their referrals simply lose the link)."""
@@ -229,6 +302,19 @@ class ContactRepository(_Repository):
             record = session.get(ContactRecord, contact_id)
             if record is not None:
                 session.delete(record)
+
+    @staticmethod
+    def _record(session: Session, contact_id: int | None) -> ContactRecord:
+        record = session.get(ContactRecord, contact_id) if contact_id is not None else None
+        if record is None:
+            raise NotFound(f"contact {contact_id}")
+        return record
+
+
+def _drop_details(session: Session, contact_id: int, kinds: tuple[str, ...]) -> None:
+    session.execute(
+        delete(ContactDetailRecord).where(ContactDetailRecord.contact_id == contact_id, ContactDetailRecord.kind.in_(kinds))
+    )
 
 
 def _interview(record: InterviewRecord) -> Interview:
