@@ -405,7 +405,7 @@ def build_application(
                 )
             )
 
-        return PaneHooks(view, on_store=give)
+        return PaneHooks(view, on_store=give, on_write_typed_text=view.write_typed_text)
 
     def followups() -> PaneHooks:
         from app.ui.shell.preferences import PreferenceValues

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from app.core.entities import Contact
+from app.core.entities import Contact, ContactSource, ContactStatus
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.vcard import LabelledValue
 
@@ -33,3 +34,18 @@ def labelled_values(main: str, rows: Iterable[tuple[str, str]]) -> list[Labelled
     if values and values[0].value == main:
         return values
     return ([LabelledValue(main)] if main else []) + values
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    """One line of the People list, as one read query gives it."""
+
+    id: int
+    full_name: str
+    organisation: str
+    job_title: str
+    emails: str  # every email, space-separated (the filter looks in them)
+    occupation_ids: tuple[int, ...]
+    status: ContactStatus
+    source: ContactSource
+    last_interaction: datetime | None  # the latest call, email, message or meeting logged, UTC

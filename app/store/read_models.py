@@ -23,7 +23,9 @@ from app.core.entities import (
     OccupationProgress,
     TodaySummary,
 )
+from app.core.people import PersonRow
 from app.store.connection import connect, read_transaction
+from app.store.people_list import people_rows
 
 UPCOMING_LIMIT = 50
 ACTIONS_LIMIT = 50
@@ -185,3 +187,8 @@ class ReadModels:
                 interview_count=interviews,
                 finished_count=finished,
             )
+
+    def people(self) -> list[PersonRow]:
+        """Everyone as the People list shows them, in one read (see app/store/people_list.py)."""
+        with self._read() as connection:
+            return people_rows(connection)

@@ -5,7 +5,7 @@ No record object leaves this module. Widgets never see a session.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
@@ -255,22 +255,13 @@ class ContactRepository(_Repository):
         (the first of each also on the contact)."""
         with self._transaction() as session:
             record = self._record(session, contact_id)
-            rows = session.scalars(
-                select(ContactDetailRecord)
-                .where(ContactDetailRecord.contact_id == contact_id, ContactDetailRecord.kind.in_(("email", "phone")))
-                .order_by(ContactDetailRecord.position, ContactDetailRecord.id)
-            ).all()
-            return PersonDetails(
-                contact=_contact(record),
-                emails=labelled_values(record.email, [(r.value, r.label) for r in rows if r.kind == "email"]),
-                phones=labelled_values(record.phone, [(r.value, r.label) for r in rows if r.kind == "phone"]),
-            )
+            rows = _labelled_rows(session, record)
+            return PersonDetails(contact=_contact(record), emails=rows["email"], phones=rows["phone"])
 
     def save_person(self, person: PersonDetails) -> PersonDetails:
         """Write the person, their occupations and every email and phone with its label, in one
         transaction. Empty values are dropped; the first email and phone go on the contact."""
-        emails = [LabelledValue(v.value.strip(), v.label.strip()) for v in person.emails if v.value.strip()]
-        phones = [LabelledValue(v.value.strip(), v.label.strip()) for v in person.phones if v.value.strip()]
+        emails, phones = _kept(person.emails), _kept(person.phones)
         contact = person.contact
         contact.email = emails[0].value if emails else ""
         contact.phone = phones[0].value if phones else ""
@@ -280,16 +271,40 @@ class ContactRepository(_Repository):
                 _drop_details(session, record.id, ("name",))
             _fill_contact(record, contact)
             record.updated_at = self._now()
-            _drop_details(session, record.id, ("email", "phone"))
-            rows = [("email", item) for item in emails] + [("phone", item) for item in phones]
-            for position, (kind, item) in enumerate(rows):
-                session.add(
-                    ContactDetailRecord(
-                        contact_id=record.id, kind=kind, value=item.value, label=item.label, position=position
-                    )
-                )
+            _write_labelled(session, record.id, emails, phones)
             session.flush()
             return PersonDetails(_contact(record), emails, phones)
+
+    def update_person(self, contact_id: int, changes: Mapping[str, object]) -> PersonDetails:
+        """Write only the fields a person changed (Contact field names, and ``emails`` and
+        ``phones`` as labelled values) onto what is stored now, in one transaction: what another
+        part of the app wrote meanwhile (a status after a call) is kept."""
+        with self._transaction() as session:
+            record = self._record(session, contact_id)
+            contact = _contact(record)
+            for name, value in changes.items():
+                if name not in _PERSON_FIELDS:
+                    raise ValueError(f"not a person's field: {name}")
+                if name not in ("emails", "phones"):
+                    setattr(contact, name, value)
+            if "occupation_ids" in changes:
+                contact.occupation_id = None
+            emails = phones = None
+            if "emails" in changes or "phones" in changes:
+                rows = _labelled_rows(session, record)
+                emails = _kept(changes["emails"]) if "emails" in changes else rows["email"]
+                phones = _kept(changes["phones"]) if "phones" in changes else rows["phone"]
+                contact.email = emails[0].value if emails else ""
+                contact.phone = phones[0].value if phones else ""
+            if _stale_name_detail(record, contact):
+                _drop_details(session, record.id, ("name",))
+            _fill_contact(record, contact)
+            record.updated_at = self._now()
+            if emails is not None and phones is not None:
+                _write_labelled(session, record.id, emails, phones)
+            session.flush()
+            rows = _labelled_rows(session, record)
+            return PersonDetails(_contact(record), rows["email"], rows["phone"])
 
     def delete(self, contact_id: int) -> None:
         """Remove a person who has no interviews (their referrals simply lose the link)."""
@@ -309,6 +324,54 @@ class ContactRepository(_Repository):
         if record is None:
             raise NotFound(f"contact {contact_id}")
         return record
+
+
+_PERSON_FIELDS = frozenset(
+    {
+        "full_name",
+        "given_name",
+        "family_name",
+        "job_title",
+        "organisation",
+        "address",
+        "website",
+        "notes",
+        "occupation_ids",
+        "source",
+        "referred_by_id",
+        "may_use_referrer_name",
+        "how_got_name",
+        "status",
+        "emails",
+        "phones",
+    }
+)
+
+
+def _kept(values) -> list[LabelledValue]:
+    return [LabelledValue(v.value.strip(), v.label.strip()) for v in values if v.value.strip()]
+
+
+def _labelled_rows(session: Session, record: ContactRecord) -> dict[str, list[LabelledValue]]:
+    rows = session.scalars(
+        select(ContactDetailRecord)
+        .where(ContactDetailRecord.contact_id == record.id, ContactDetailRecord.kind.in_(("email", "phone")))
+        .order_by(ContactDetailRecord.position, ContactDetailRecord.id)
+    ).all()
+    return {
+        "email": labelled_values(record.email, [(r.value, r.label) for r in rows if r.kind == "email"]),
+        "phone": labelled_values(record.phone, [(r.value, r.label) for r in rows if r.kind == "phone"]),
+    }
+
+
+def _write_labelled(session: Session, contact_id: int, emails: list[LabelledValue], phones: list[LabelledValue]) -> None:
+    """Every email and phone among the details, with its label, as the card step keeps them."""
+    _drop_details(session, contact_id, ("email", "phone"))
+    rows = [("email", item) for item in emails] + [("phone", item) for item in phones]
+    for position, (kind, item) in enumerate(rows):
+        session.add(
+            ContactDetailRecord(contact_id=contact_id, kind=kind, value=item.value, label=item.label, position=position)
+        )
 
 
 def _drop_details(session: Session, contact_id: int, kinds: tuple[str, ...]) -> None:

@@ -1,4 +1,8 @@
-"""People & occupations: the occupations to explore, the prospects for each, and the call script."""
+"""People & occupations: the occupations to explore with their target and progress, everyone in
+one sortable, filterable list, and the chosen person's tabs ("Details" edits them in place).
+
+Other tabs about the chosen person join ``person_tabs`` and follow ``person_changed``.
+"""
 
 from __future__ import annotations
 
@@ -6,56 +10,50 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.clock import Clock
-from app.core.entities import Contact, ContactInUse, Occupation
-from app.core.i18n import Text
-from app.core.outreach import YOUR_NAME_PLACEHOLDER, call_script
-from app.core.preferences import PROFILE_NAME_KEY
-from app.ui.people.contact_dialog import ContactDialog
+from app.core.entities import Contact, ContactInUse, ContactStatus, Occupation
+from app.ui.people.people_models import ID_ROLE, OccupationsModel, PeopleFilter, PeopleModel
+from app.ui.people.person_form import PersonForm
 from app.ui.people.schedule_dialog import ScheduleDialog
 from app.ui.shell import events
 from app.ui.widgets.calendar_export import CalendarExport, SavePathAsker, ask_save_path
-from app.ui.widgets.i18n import tr_enum, tr_label, tr_text
+from app.ui.widgets.i18n import tr_enum
 from app.ui.widgets.refresh import RefreshWhenShown
-from app.ui.widgets.table_model import Column, RowsTableModel
 
 if TYPE_CHECKING:
     from app.store.read_models import ReadModels
     from app.store.repositories import ContactRepository, InterviewRepository, OccupationRepository
     from app.store.settings_repository import SettingsRepository
 
-OCCUPATION_ROLE = Qt.ItemDataRole.UserRole + 20
-
 
 @dataclass(frozen=True, slots=True)
 class PeopleData:
     """What People & occupations reads and writes."""
 
-    reads: ReadModels  # each occupation's progress
+    reads: ReadModels  # each occupation's progress, and everyone as list rows
     occupations: OccupationRepository
     contacts: ContactRepository
     interviews: InterviewRepository  # scheduling
-    settings: SettingsRepository  # the person's own name, for the call script
+    settings: SettingsRepository  # the person's own name, for what other tabs write
 
 
 def _confirm_removal(parent: QWidget, question: str, detail: str) -> bool:
@@ -66,8 +64,19 @@ def _confirm_removal(parent: QWidget, question: str, detail: str) -> bool:
 MAX_OCCUPATION_TITLE = 200
 
 
+def _table(name: str) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    return table
+
+
 class PeopleView(QWidget):
     interview_scheduled = Signal(int)  # interview id
+    person_changed = Signal(object)  # the chosen person's id, or None
 
     def __init__(
         self,
@@ -81,7 +90,6 @@ class PeopleView(QWidget):
         super().__init__(parent)
         self._clock = clock
         self._calendar = CalendarExport(clock, ask_save_path, self)
-        self._events = data_events
         self._ask_text = ask_text
         self._confirm = confirm or _confirm_removal
         self._data: PeopleData | None = None
@@ -92,60 +100,66 @@ class PeopleView(QWidget):
         heading = QLabel(self.tr("People & occupations"))
         heading.setObjectName("pageHeading")
 
-        self.occupation_list = QListWidget()
-        self.occupation_list.setAccessibleName(self.tr("Occupations"))
-        self.occupation_list.setWordWrap(True)
-        self.occupation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.occupation_list.currentItemChanged.connect(lambda *_: self._show_contacts())
+        self.occupation_model = OccupationsModel(self._set_target)
+        self.occupation_table = _table(self.tr("Occupations"))
+        self.occupation_table.setModel(self.occupation_model)
+        self.occupation_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        header = self.occupation_table.horizontalHeader()
+        header.setSectionResizeMode(OccupationsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(OccupationsModel.TARGET, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(OccupationsModel.PROGRESS, QHeaderView.ResizeMode.ResizeToContents)
+        self.occupation_table.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
+        self.occupation_table.selectionModel().selectionChanged.connect(lambda *_: self._occupation_chosen())
         add_occupation = QPushButton(self.tr("Add occupation…"))
         add_occupation.clicked.connect(self.add_occupation)
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.rename_button.clicked.connect(self.rename_occupation)
         self.remove_occupation_button = QPushButton(self.tr("Remove…"))
         self.remove_occupation_button.clicked.connect(self.remove_occupation)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Occupations to explore")))
-        left_layout.addWidget(self.occupation_list, 1)
-        left_layout.addWidget(add_occupation)
-        occupation_buttons = QHBoxLayout()  # a second row keeps this column narrow
-        occupation_buttons.addWidget(self.rename_button)
-        occupation_buttons.addWidget(self.remove_occupation_button)
-        left_layout.addLayout(occupation_buttons)
+        occupation_buttons = QHBoxLayout()
+        for button in (add_occupation, self.rename_button, self.remove_occupation_button):
+            occupation_buttons.addWidget(button)
+        occupation_buttons.addStretch(1)
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter people by name or organisation"))
+        self.filter.setPlaceholderText(self.tr("Filter by name, organisation, title or email"))
+        self.filter.setAccessibleName(self.tr("Filter people"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(lambda _text: self._show_contacts())
-        self.contact_model: RowsTableModel[Contact] = RowsTableModel(
-            [
-                Column(self.tr("Name"), lambda c: c.full_name),
-                Column(self.tr("Organisation"), lambda c: c.organisation),
-                Column(self.tr("Title"), lambda c: c.job_title),
-                Column(self.tr("Name came from"), lambda c: tr_enum(c.source)),
-                Column(self.tr("Occupation"), lambda c: self._occupation_title(c.occupation_id)),
-                Column(self.tr("Status"), lambda c: tr_enum(c.status)),
-            ]
-        )
-        self.contact_table = QTableView()
-        self.contact_table.setAccessibleName(self.tr("People"))
-        self.contact_table.setModel(self.contact_model)
-        self.contact_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.contact_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.contact_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.contact_table.verticalHeader().hide()
-        header = self.contact_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for short_column in (3, 5):  # where the name came from, status: a word each
-            header.setSectionResizeMode(short_column, QHeaderView.ResizeMode.ResizeToContents)
-        self.contact_table.doubleClicked.connect(lambda _index: self.edit_contact())
-        self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._show_script())
+        self.occupation_filter = QComboBox()
+        self.occupation_filter.setAccessibleName(self.tr("Show the people of one occupation"))
+        self.occupation_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.occupation_filter.setMinimumContentsLength(12)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Show the people with one status"))
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in ContactStatus:
+            self.status_filter.addItem(tr_enum(status), status)
 
-        add_contact = QPushButton(self.tr("Add person…"))
+        self.people_model = PeopleModel(self)
+        self.people_model.zone = clock.local_zone()
+        self.people_filter = PeopleFilter(self.people_model, self)
+        self.filter.textChanged.connect(self.people_filter.set_text)
+        self.occupation_filter.currentIndexChanged.connect(lambda _i: self._occupation_filter_changed())
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.people_filter.set_status(self.status_filter.currentData())
+        )
+        self.contact_table = _table(self.tr("People"))
+        self.contact_table.setModel(self.people_filter)
+        self.contact_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contact_table.setSortingEnabled(True)
+        self.contact_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.contact_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
+        people_header = self.contact_table.horizontalHeader()
+        people_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        people_header.setStretchLastSection(True)
+        for column, characters in ((0, 18), (1, 14), (2, 12), (3, 14), (4, 9), (5, 9)):
+            people_header.resizeSection(column, self.fontMetrics().averageCharWidth() * characters)
+        self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._person_chosen())
+
+        add_contact = QPushButton(self.tr("Add person"))
         add_contact.clicked.connect(self.add_contact)
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.clicked.connect(self.edit_contact)
         self.schedule_button = QPushButton(self.tr("Schedule interview…"))
         self.schedule_button.clicked.connect(self.schedule_interview)
         self.calendar_button = QPushButton(self.tr("Add to calendar…"))
@@ -153,40 +167,44 @@ class PeopleView(QWidget):
         self.calendar_button.clicked.connect(self.add_to_calendar)
         self.remove_contact_button = QPushButton(self.tr("Remove…"))
         self.remove_contact_button.clicked.connect(self.remove_contact)
+        self.count = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
         contact_buttons = QHBoxLayout()
-        for button in (
-            add_contact,
-            self.edit_button,
-            self.schedule_button,
-            self.calendar_button,
-            self.remove_contact_button,
-        ):
+        for button in (add_contact, self.schedule_button, self.calendar_button, self.remove_contact_button):
             contact_buttons.addWidget(button)
         contact_buttons.addStretch(1)
 
-        self.script = QPlainTextEdit()
-        self.script.setReadOnly(True)
-        self.script.setAccessibleName(self.tr("Call script"))
-        self.script.setMaximumHeight(110)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter, 2)
+        filters.addWidget(self.occupation_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Occupations to explore (double-click a target to change it)")))
+        left_layout.addWidget(self.occupation_table)
+        left_layout.addLayout(occupation_buttons)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.contact_table, 1)
+        count_line = QHBoxLayout()
+        count_line.addWidget(self.count)
+        count_line.addStretch(1)
+        left_layout.addLayout(count_line)
+        left_layout.addLayout(contact_buttons)
+        left_layout.addWidget(self.message)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.filter)
-        right_layout.addWidget(self.contact_table, 1)
-        right_layout.addLayout(contact_buttons)
-        right_layout.addWidget(self.message)
-        right_layout.addWidget(QLabel(self.tr("What to say when you call")))
-        right_layout.addWidget(self.script)
+        self.person_form = PersonForm(clock)
+        self.person_tabs = QTabWidget()
+        self.person_tabs.setAccessibleName(self.tr("The chosen person"))
+        self.person_tabs.addTab(self.person_form, self.tr("Details"))
 
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([230, 800])
+        splitter.addWidget(self.person_tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([560, 440])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -196,84 +214,123 @@ class PeopleView(QWidget):
     # -- data --------------------------------------------------------------------------------
     def set_data(self, data: PeopleData) -> None:
         self._data = data
+        self.person_form.set_data(data.contacts, self.people_model)
         self.refresh()
 
     def refresh(self) -> None:
         if self._data is None:
             return
-        selected = self.selected_occupation_id()
         progress = self._data.reads.occupation_progress()
+        rows = self._data.reads.people()
         self._occupations = {row.occupation.id: row.occupation for row in progress}
-        self.occupation_list.blockSignals(True)
-        self.occupation_list.clear()
-        everyone = QListWidgetItem(self.tr("Everyone"))
-        everyone.setData(OCCUPATION_ROLE, None)
-        self.occupation_list.addItem(everyone)
+        chosen_occupation = self.selected_occupation_id()
+        chosen_person = self.person_form.contact_id
+        self.occupation_table.blockSignals(True)
+        self.occupation_model.set_rows(progress)
+        self.occupation_table.blockSignals(False)
+        self.occupation_filter.blockSignals(True)
+        self.occupation_filter.clear()
+        self.occupation_filter.addItem(self.tr("All occupations"), None)
         for row in progress:
-            item = QListWidgetItem(
-                self.tr("{title}  ({done} of {target} done)").format(
-                    title=row.occupation.title, done=row.finished_interviews, target=row.occupation.target_interviews
-                )
-            )
-            item.setToolTip(
-                self.tr(
-                    "{title}: {done} of %n interviews done, {planned} planned", "", row.occupation.target_interviews
-                ).format(title=row.occupation.title, done=row.finished_interviews, planned=row.planned_interviews)
-            )
-            item.setData(OCCUPATION_ROLE, row.occupation.id)
-            self.occupation_list.addItem(item)
-            if row.occupation.id == selected:
-                self.occupation_list.setCurrentItem(item)
-        if self.occupation_list.currentItem() is None:
-            self.occupation_list.setCurrentRow(0)
-        self.occupation_list.blockSignals(False)
-        self._show_contacts()
+            self.occupation_filter.addItem(row.occupation.title, row.occupation.id)
+        self.occupation_filter.setCurrentIndex(max(self.occupation_filter.findData(chosen_occupation), 0))
+        self.occupation_filter.blockSignals(False)
+        self.people_filter.set_occupation(self.occupation_filter.currentData())
+        self._mark_occupation(self.occupation_filter.currentData())
+        titles = {occupation_id: occupation.title for occupation_id, occupation in self._occupations.items()}
+        self.contact_table.selectionModel().blockSignals(True)
+        self.people_model.set_rows(rows, titles)
+        self.contact_table.selectionModel().blockSignals(False)
+        self.person_form.set_occupations(list(self._occupations.values()))
+        if chosen_person is not None:
+            self._select_row(chosen_person)
+        self.person_form.reload()
+        self._update_count()
+        self._update_buttons()
 
     def selected_occupation_id(self) -> int | None:
-        item = self.occupation_list.currentItem()
-        return None if item is None else item.data(OCCUPATION_ROLE)
+        return self.occupation_filter.currentData()
+
+    def selected_contact_id(self) -> int | None:
+        rows = self.contact_table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
 
     def selected_contact(self) -> Contact | None:
-        rows = self.contact_table.selectionModel().selectedRows()
-        return self.contact_model.row_at(rows[0].row()) if rows else None
+        contact_id = self.selected_contact_id()
+        if contact_id is None or self._data is None:
+            return None
+        return self._data.contacts.get(contact_id)
 
-    def _occupation_title(self, occupation_id: int | None) -> str:
-        occupation = self._occupations.get(occupation_id) if occupation_id is not None else None
-        return occupation.title if occupation else ""
+    def show_person(self, contact_id: int | None) -> None:
+        """Choose this person: their row in the list (shown whatever the filters) and their tabs."""
+        if contact_id is not None and not self._select_row(contact_id):
+            self.filter.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.occupation_filter.setCurrentIndex(0)
+            if not self._select_row(contact_id):
+                self.refresh()
+                self._select_row(contact_id)
+        elif contact_id is None:
+            self.contact_table.clearSelection()
+        self._show_chosen(contact_id)
 
-    def _show_contacts(self) -> None:
-        if self._data is None:
-            return
-        needle = self.filter.text().strip().casefold()
-        contacts = self._data.contacts.list(self.selected_occupation_id())
-        if needle:
-            contacts = [c for c in contacts if needle in c.full_name.casefold() or needle in c.organisation.casefold()]
-        self.contact_model.set_rows(contacts)
-        self._show_script()
-
-    def _show_script(self) -> None:
-        contact = self.selected_contact()
-        self._update_buttons()
-        if contact is None:
-            self.script.setPlainText(self.tr("Choose a person to see a short script for asking them for 20 minutes."))
-            return
-        referrer = ""
-        if contact.referred_by_id is not None and self._data is not None:
-            referrer = self._data.contacts.get(contact.referred_by_id).full_name
-        your_name = self._data.settings.get_json(PROFILE_NAME_KEY, "") if self._data is not None else ""
-        lines = call_script(
-            contact,
-            self._occupation_title(contact.occupation_id),
-            referrer,
-            your_name=your_name,
-            placeholder_name=tr_label("CallScript", YOUR_NAME_PLACEHOLDER),
+    def _select_row(self, contact_id: int) -> bool:
+        source_row = self.people_model.row_of(contact_id)
+        if source_row < 0:
+            return False
+        index = self.people_filter.mapFromSource(self.people_model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.contact_table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
         )
-        # The sentences in the person's language; what they wrote themselves, as written.
-        self.script.setPlainText("\n".join(tr_text(line) if isinstance(line, Text) else line for line in lines))
+        self.contact_table.scrollTo(index)
+        return True
+
+    def _person_chosen(self) -> None:
+        self._show_chosen(self.selected_contact_id())
+
+    def _show_chosen(self, contact_id: int | None) -> None:
+        changed = contact_id != self.person_form.contact_id
+        self.person_form.show_person(contact_id)
+        self._update_buttons()
+        if changed:
+            self.message.clear()
+            self.person_changed.emit(contact_id)
+
+    def _occupation_chosen(self) -> None:
+        rows = self.occupation_table.selectionModel().selectedRows()
+        if rows:
+            self.occupation_filter.setCurrentIndex(max(self.occupation_filter.findData(rows[0].data(ID_ROLE)), 0))
+
+    def _occupation_filter_changed(self) -> None:
+        occupation_id = self.occupation_filter.currentData()
+        self.people_filter.set_occupation(occupation_id)
+        self._mark_occupation(occupation_id)
+        self._update_count()
+        self._update_buttons()
+
+    def _mark_occupation(self, occupation_id: int | None) -> None:
+        row = self.occupation_model.row_of(occupation_id)
+        selection = self.occupation_table.selectionModel()
+        selection.blockSignals(True)
+        if row < 0:
+            selection.clearSelection()
+        else:
+            self.occupation_table.selectRow(row)
+        selection.blockSignals(False)
+        self.occupation_table.viewport().update()
+
+    def _update_count(self) -> None:
+        shown, everyone = self.people_filter.rowCount(), self.people_model.rowCount()
+        if shown == everyone:
+            self.count.setText(self.tr("%n people", "", everyone))
+        else:
+            self.count.setText(self.tr("{shown} of %n people", "", everyone).format(shown=shown))
 
     def _update_buttons(self) -> None:
-        has_contact = self.selected_contact() is not None
-        self.edit_button.setEnabled(has_contact)
+        has_contact = self.person_form.contact_id is not None
         self.schedule_button.setEnabled(has_contact)
         self.calendar_button.setEnabled(has_contact)
         self.remove_contact_button.setEnabled(has_contact)
@@ -284,6 +341,16 @@ class PeopleView(QWidget):
     def _on_data_changed(self, kinds: frozenset) -> None:
         if kinds & {events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS}:
             self._refresher.request()
+
+    def write_typed_text(self) -> bool:
+        """Write whatever was typed into the form; True once it is all on disk."""
+        return self.person_form.flush()
+
+    def _set_target(self, occupation_id: int, target: int) -> None:
+        occupation = self._occupations.get(occupation_id)
+        if occupation is not None and self._data is not None:
+            occupation.target_interviews = target
+            self._data.occupations.update(occupation)
 
     # -- operations --------------------------------------------------------------------------
     def add_occupation(self) -> None:
@@ -311,19 +378,39 @@ class PeopleView(QWidget):
         if self._confirm(
             self,
             self.tr("Remove the occupation “{title}”?").format(title=occupation.title),
-            self.tr("Its people and interviews stay, without an occupation."),
+            self.tr("Its people and interviews stay, without this occupation."),
         ):
+            self.occupation_filter.setCurrentIndex(0)
             self._data.occupations.delete(occupation.id)
-            self.occupation_list.setCurrentRow(0)
+
+    def _select_occupation(self, occupation_id: int) -> None:
+        index = self.occupation_filter.findData(occupation_id)
+        if index < 0:
+            self.refresh()
+            index = self.occupation_filter.findData(occupation_id)
+        self.occupation_filter.setCurrentIndex(max(index, 0))
+
+    def add_contact(self) -> None:
+        """A new person, for the occupation shown, with the form's first field ready to type in."""
+        if self._data is None:
+            return
+        self.person_form.flush()
+        occupation_id = self.selected_occupation_id()
+        contact = self._data.contacts.add(
+            Contact(full_name="", occupation_ids=[occupation_id] if occupation_id is not None else [])
+        )
+        self.show_person(contact.id)
+        self.person_tabs.setCurrentWidget(self.person_form)
+        self.person_form.focus_first_field()
 
     def remove_contact(self) -> None:
         contact = self.selected_contact()
         if contact is None or self._data is None:
             return
-        if not self._confirm(
-            self, self.tr("Remove {name}?").format(name=contact.full_name), self.tr("Their details will be deleted.")
-        ):
+        name = contact.full_name or self.tr("this person")
+        if not self._confirm(self, self.tr("Remove {name}?").format(name=name), self.tr("Their details will be deleted.")):
             return
+        self.person_form.flush()
         try:
             self._data.contacts.delete(contact.id)
         except ContactInUse:
@@ -331,34 +418,14 @@ class PeopleView(QWidget):
                 self.tr(
                     "{name} has interviews, and their notes would be lost, so they stay. "
                     "Their interviews are listed in the Interview and Wrap-up areas."
-                ).format(name=contact.full_name)
+                ).format(name=name)
             )
             return
+        self.show_person(None)
         self.message.clear()
 
-    def _select_occupation(self, occupation_id: int) -> None:
-        for row in range(self.occupation_list.count()):
-            if self.occupation_list.item(row).data(OCCUPATION_ROLE) == occupation_id:
-                self.occupation_list.setCurrentRow(row)
-
-    def add_contact(self) -> None:
-        preset = Contact(full_name="", occupation_id=self.selected_occupation_id())
-        dialog = ContactDialog(list(self._occupations.values()), preset, self)
-        dialog.setWindowTitle(self.tr("Add a person"))
-        if dialog.exec() == QDialog.DialogCode.Accepted and self._data is not None:
-            contact = dialog.contact()
-            contact.id = None
-            self._data.contacts.add(contact)
-
-    def edit_contact(self) -> None:
-        contact = self.selected_contact()
-        if contact is None or self._data is None:
-            return
-        dialog = ContactDialog(list(self._occupations.values()), contact, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._data.contacts.update(dialog.contact())
-
     def schedule_interview(self) -> None:
+        self.person_form.flush()
         contact = self.selected_contact()
         if contact is None or self._data is None:
             return
