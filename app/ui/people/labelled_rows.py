@@ -67,9 +67,12 @@ class LabelledRows(QWidget):
 
     edited = Signal()
 
-    def __init__(self, what: str, add_text: str, placeholder: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, what: str, add_text: str, placeholder: str = "", default_label: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.what = what
+        self._default_label = default_label  # what a new, empty row starts with
         self._placeholder = placeholder
         self._rows: list[_Row] = []
         self._grid = QGridLayout()
@@ -93,7 +96,7 @@ class LabelledRows(QWidget):
                 self._drop(self._rows[-1])
             while len(self._rows) < max(len(values), 1):
                 self._append(LabelledValue(""))
-            for row, value in zip(self._rows, values or [LabelledValue("")], strict=False):
+            for row, value in zip(self._rows, values or [LabelledValue("", self._default_label)], strict=False):
                 if row.get() != value:
                     row.set(value)
         finally:
@@ -109,14 +112,14 @@ class LabelledRows(QWidget):
         return self._rows[number].label
 
     def add_row(self) -> None:
-        row = self._append(LabelledValue("", "work"))
+        row = self._append(LabelledValue("", self._default_label))
         row.value.setFocus()
         self.edited.emit()
 
     def remove_row(self, number: int) -> None:
         self._drop(self._rows[number])
         if not self._rows:
-            self._append(LabelledValue(""))
+            self._append(LabelledValue("", self._default_label))
         self.edited.emit()
 
     def _append(self, value: LabelledValue) -> _Row:

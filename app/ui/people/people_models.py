@@ -187,6 +187,7 @@ class PeopleFilter(QSortFilterProxyModel):
         self._accepted: list[bool] | None = None
         self.setSourceModel(people)
         people.modelAboutToBeReset.connect(self._forget)
+        people.layoutAboutToBeChanged.connect(self._forget)  # worked out by row number
 
     def set_text(self, text: str) -> None:
         needle = " ".join(text.split()).casefold()
@@ -211,8 +212,9 @@ class PeopleFilter(QSortFilterProxyModel):
         self._accepted = None
 
     def _refilter(self) -> None:
+        self.beginFilterChange()
         self._accepted = None
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _work_out(self) -> list[bool]:
         """Whether each row passes, worked out for every row in one pass."""

@@ -83,8 +83,8 @@ class PersonForm(QWidget):
         ):
             editor.setMaxLength(MAX_NAME)
             editor.setAccessibleName(name)
-        self.emails = LabelledRows(self.tr("email"), self.tr("Add email"), "name@example.com")
-        self.phones = LabelledRows(self.tr("phone"), self.tr("Add phone"), "+1 555 010 2030")
+        self.emails = LabelledRows(self.tr("email"), self.tr("Add email"), "name@example.com", "work")
+        self.phones = LabelledRows(self.tr("phone"), self.tr("Add phone"), "+1 555 010 2030", "cell")
         self.address = _text_box(self.tr("Address"), 3)
         self.notes = _text_box(self.tr("Notes"), 4)
         self.occupations = QListWidget()
@@ -286,9 +286,9 @@ class PersonForm(QWidget):
             items = (self.occupations.item(row) for row in range(self.occupations.count()))
             return [item.data(ID_ROLE) for item in items if item.checkState() == Qt.CheckState.Checked]
         if name == "source":
-            return self.source.currentData()
+            return ContactSource(self.source.currentData())
         if name == "status":
-            return self.status.currentData()
+            return ContactStatus(self.status.currentData())
         if name == "referred_by_id":
             return self._person.contact.referred_by_id if self._person else None
         raise KeyError(name)
@@ -393,6 +393,7 @@ class PersonForm(QWidget):
                 continue
 
     def _on_saved(self) -> None:
+        self.reload()  # what another part of the app wrote meanwhile shows once all typed is written
         if self.contact_id is not None:
             self.person_saved.emit(self.contact_id)
 
