@@ -36,7 +36,7 @@ def labelled_values(main: str, rows: Iterable[tuple[str, str]]) -> list[Labelled
     return ([LabelledValue(main)] if main else []) + values
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: ten thousand are made at once, and frozen ones are slower to make
 class PersonRow:
     """One line of the People list, as one read query gives it."""
 
@@ -44,7 +44,7 @@ class PersonRow:
     full_name: str
     organisation: str
     job_title: str
-    emails: str  # every email, space-separated (the filter looks in them)
+    emails: str  # every email, space-separated, in no set order (the filter looks in them)
     occupation_ids: tuple[int, ...]
     status: ContactStatus
     source: ContactSource

@@ -127,7 +127,10 @@ class OccupationRepository(_Repository):
                 .where(ContactOccupationRecord.occupation_id == occupation_id)
             ).all()
             for contact in contacts:
-                _set_occupations(contact, [link.occupation_id for link in contact.occupation_links if link.occupation_id != occupation_id])
+                _set_occupations(
+                    contact,
+                    [link.occupation_id for link in contact.occupation_links if link.occupation_id != occupation_id],
+                )
             session.flush()
             session.delete(record)
 
@@ -364,7 +367,9 @@ def _labelled_rows(session: Session, record: ContactRecord) -> dict[str, list[La
     }
 
 
-def _write_labelled(session: Session, contact_id: int, emails: list[LabelledValue], phones: list[LabelledValue]) -> None:
+def _write_labelled(
+    session: Session, contact_id: int, emails: list[LabelledValue], phones: list[LabelledValue]
+) -> None:
     """Every email and phone among the details, with its label, as the card step keeps them."""
     _drop_details(session, contact_id, ("email", "phone"))
     rows = [("email", item) for item in emails] + [("phone", item) for item in phones]
@@ -376,7 +381,9 @@ def _write_labelled(session: Session, contact_id: int, emails: list[LabelledValu
 
 def _drop_details(session: Session, contact_id: int, kinds: tuple[str, ...]) -> None:
     session.execute(
-        delete(ContactDetailRecord).where(ContactDetailRecord.contact_id == contact_id, ContactDetailRecord.kind.in_(kinds))
+        delete(ContactDetailRecord).where(
+            ContactDetailRecord.contact_id == contact_id, ContactDetailRecord.kind.in_(kinds)
+        )
     )
 
 

@@ -62,11 +62,23 @@ class PeopleModel(QAbstractTableModel):
         self._rows = rows
         self._titles = occupation_titles
         self._by_id = {row.id: row for row in rows}
-        self._occupation_text = [", ".join(occupation_titles.get(i, "") for i in row.occupation_ids) for row in rows]
-        self._haystacks = [
-            f"{row.full_name}\n{row.organisation}\n{row.job_title}\n{row.emails}".casefold() for row in rows
-        ]
+        # Worked out when first needed (the first filter or sort), so the list shows sooner.
+        self._occupation_text = []
+        self._haystacks = []
         self.endResetModel()
+
+    def _occupation_texts(self) -> list[str]:
+        if len(self._occupation_text) != len(self._rows):
+            titles = self._titles
+            self._occupation_text = [", ".join([titles.get(i, "") for i in row.occupation_ids]) for row in self._rows]
+        return self._occupation_text
+
+    def _haystack_list(self) -> list[str]:
+        if len(self._haystacks) != len(self._rows):
+            self._haystacks = [
+                f"{row.full_name}\n{row.organisation}\n{row.job_title}\n{row.emails}".casefold() for row in self._rows
+            ]
+        return self._haystacks
 
     def row_at(self, row: int) -> PersonRow:
         return self._rows[row]
@@ -82,8 +94,9 @@ class PeopleModel(QAbstractTableModel):
     def rows(self) -> list[PersonRow]:
         return self._rows
 
-    def haystack(self, row: int) -> str:
-        return self._haystacks[row]
+    def haystacks(self) -> list[str]:
+        """What the text filter looks in, for each row in order."""
+        return self._haystack_list()
 
     def row_of(self, contact_id: int) -> int:
         for number, row in enumerate(self._rows):
@@ -98,13 +111,12 @@ class PeopleModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
-        order_of = sorted(
-            range(len(self._rows)), key=lambda n: key(n), reverse=order == Qt.SortOrder.DescendingOrder
-        )
+        order_of = sorted(range(len(self._rows)), key=lambda n: key(n), reverse=order == Qt.SortOrder.DescendingOrder)
         place = {old: new for new, old in enumerate(order_of)}
+        haystacks, occupations = self._haystacks, self._occupation_text
         self._rows = [self._rows[n] for n in order_of]
-        self._haystacks = [self._haystacks[n] for n in order_of]
-        self._occupation_text = [self._occupation_text[n] for n in order_of]
+        self._haystacks = [haystacks[n] for n in order_of] if len(haystacks) == len(order_of) else []
+        self._occupation_text = [occupations[n] for n in order_of] if len(occupations) == len(order_of) else []
         self.changePersistentIndexList(before, [self.index(place[i.row()], i.column()) for i in before])
         self.layoutChanged.emit()
 
@@ -117,7 +129,8 @@ class PeopleModel(QAbstractTableModel):
         if column == self.TITLE:
             return lambda n: rows[n].job_title.casefold()
         if column == self.OCCUPATIONS:
-            return lambda n: self._occupation_text[n].casefold()
+            texts = self._occupation_texts()
+            return lambda n: texts[n].casefold()
         if column == self.STATUS:
             return lambda n: _STATUS_ORDER[rows[n].status]
         if column == self.SOURCE:
@@ -134,10 +147,8 @@ class PeopleModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self._headers):
-                return self._headers[section]
-        return None
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        return self._headers[section] if horizontal and 0 <= section < len(self._headers) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -155,6 +166,8 @@ class PeopleModel(QAbstractTableModel):
         if column == self.TITLE:
             return row.job_title
         if column == self.OCCUPATIONS:
+            if len(self._occupation_text) != len(self._rows):
+                return ", ".join([self._titles.get(i, "") for i in row.occupation_ids])
             return self._occupation_text[index.row()]
         if column == self.STATUS:
             return self._statuses[row.status]
@@ -222,11 +235,12 @@ class PeopleFilter(QSortFilterProxyModel):
         rows = people.rows()
         needle, occupation, status = self._needle, self._occupation_id, self._status
         words = needle.split()
+        haystacks = people.haystacks() if words else []
         accepted = []
         for number, row in enumerate(rows):
             ok = (occupation is None or occupation in row.occupation_ids) and (status is None or row.status == status)
             if ok and words:
-                haystack = people.haystack(number)
+                haystack = haystacks[number]
                 ok = all(word in haystack for word in words)
             accepted.append(ok)
         return accepted
@@ -275,10 +289,8 @@ class OccupationsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self._headers):
-                return self._headers[section]
-        return None
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        return self._headers[section] if horizontal and 0 <= section < len(self._headers) else None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

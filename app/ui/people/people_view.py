@@ -408,7 +408,9 @@ class PeopleView(QWidget):
         if contact is None or self._data is None:
             return
         name = contact.full_name or self.tr("this person")
-        if not self._confirm(self, self.tr("Remove {name}?").format(name=name), self.tr("Their details will be deleted.")):
+        if not self._confirm(
+            self, self.tr("Remove {name}?").format(name=name), self.tr("Their details will be deleted.")
+        ):
             return
         self.person_form.flush()
         try:

@@ -22,9 +22,7 @@ FAULT = QAbstractItemModelTester.FailureReportingMode.Fatal
 
 
 def _row(number, name, status=ContactStatus.PROSPECT, occupations=(), emails="", last=None, organisation=""):
-    return PersonRow(
-        number, name, organisation, "", emails, tuple(occupations), status, ContactSource.FRIEND, last
-    )
+    return PersonRow(number, name, organisation, "", emails, tuple(occupations), status, ContactSource.FRIEND, last)
 
 
 @pytest.fixture
@@ -50,7 +48,7 @@ def _names(proxy):
 
 
 def test_the_list_filters_by_words_in_name_organisation_title_or_any_email(people_model):
-    model, proxy = people_model
+    _model, proxy = people_model
     proxy.set_text("city")
     assert _names(proxy) == ["Ana Ruiz"]
     proxy.set_text("private@y")  # a second email counts too

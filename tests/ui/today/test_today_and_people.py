@@ -3,7 +3,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from app.core.entities import ActionItem, Contact, ContactSource, Occupation, TodaySummary
+from app.core.entities import ActionItem, Contact, Occupation, TodaySummary
 from app.ui.people.people_view import PeopleView
 from app.ui.shell.events import DataEvents
 from app.ui.today.home_view import HomeView
