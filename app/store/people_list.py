@@ -20,8 +20,8 @@ FROM contacts AS c
 _OCCUPATIONS = "SELECT contact_id, position, occupation_id FROM contact_occupations"
 
 
-def people_rows(connection: sqlite3.Connection) -> list[PersonRow]:
-    """Everyone, by name; call inside one read transaction.
+def people_rows(connection: sqlite3.Connection, contact_id: int | None = None) -> list[PersonRow]:
+    """Everyone (or the one person ``contact_id``), by name; call inside one read transaction.
 
     Text is read as plain UTF-8 first (ten thousand rows decode several times faster so); only a
     file holding text that is not UTF-8 is read again through the connection's forgiving decoder.
@@ -29,22 +29,25 @@ def people_rows(connection: sqlite3.Connection) -> list[PersonRow]:
     forgiving = connection.text_factory
     connection.text_factory = str
     try:
-        return _people_rows(connection)
+        return _people_rows(connection, contact_id)
     except sqlite3.OperationalError:  # "Could not decode to UTF-8 column ..."
         connection.text_factory = forgiving
-        return _people_rows(connection)
+        return _people_rows(connection, contact_id)
     finally:
         connection.text_factory = forgiving
 
 
-def _people_rows(connection: sqlite3.Connection) -> list[PersonRow]:
+def _people_rows(connection: sqlite3.Connection, one: int | None) -> list[PersonRow]:
+    where, arguments = ("", ()) if one is None else (" WHERE contact_id = ?", (one,))
     occupations: dict[int, list[int]] = defaultdict(list)
-    for contact_id, _position, occupation_id in sorted(connection.execute(_OCCUPATIONS).fetchall()):
+    for contact_id, _position, occupation_id in sorted(connection.execute(_OCCUPATIONS + where, arguments)):
         occupations[contact_id].append(occupation_id)
     statuses = {status.value: status for status in ContactStatus}
     sources = {source.value: source for source in ContactSource}
     rows = []
-    for contact_id, name, organisation, title, email, status, source, last, every_email in connection.execute(_PEOPLE):
+    for contact_id, name, organisation, title, email, status, source, last, every_email in connection.execute(
+        _PEOPLE + ("" if one is None else " WHERE c.id = ?"), arguments
+    ):
         rows.append(
             PersonRow(
                 id=contact_id,

@@ -192,3 +192,9 @@ class ReadModels:
         """Everyone as the People list shows them, in one read (see app/store/people_list.py)."""
         with self._read() as connection:
             return people_rows(connection)
+
+    def person_row(self, contact_id: int) -> PersonRow | None:
+        """One person as the People list shows them (None once they are gone)."""
+        with self._read() as connection:
+            rows = people_rows(connection, contact_id)
+        return rows[0] if rows else None

@@ -32,7 +32,7 @@ class _Row:
             self.label.addItem(tr_label("DetailLabel", source), key)
         self.label.setAccessibleName(owner.tr("Label of {what}").format(what=owner.what))
         self.label.setToolTip(owner.tr("Work, home, mobile, other, or type your own label"))
-        self.label.setMinimumContentsLength(7)
+        self.label.setMinimumContentsLength(5)
         self.label.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.value = QLineEdit()
         self.value.setMaxLength(MAX_VALUE)

@@ -41,6 +41,8 @@ class PeopleModel(QAbstractTableModel):
         self._haystacks: list[str] = []  # what the text filter looks in, per row
         self._titles: dict[int, str] = {}
         self._by_id: dict[int, PersonRow] = {}
+        self._places: tuple[dict[int, int], int] | None = None  # row number by id, for a version
+        self.version = 0  # rises with every change of the rows (filters keep what they worked out by it)
         self._occupation_text: list[str] = []
         self._headers = [
             QCoreApplication.translate("PeopleModel", "Name"),
@@ -62,6 +64,7 @@ class PeopleModel(QAbstractTableModel):
         self._rows = rows
         self._titles = occupation_titles
         self._by_id = {row.id: row for row in rows}
+        self.version += 1
         # Worked out when first needed (the first filter or sort), so the list shows sooner.
         self._occupation_text = []
         self._haystacks = []
@@ -83,6 +86,21 @@ class PeopleModel(QAbstractTableModel):
     def row_at(self, row: int) -> PersonRow:
         return self._rows[row]
 
+    def update_row(self, row: PersonRow) -> bool:
+        """Show one person's row anew where it stands; False if they are not listed."""
+        number = self.row_of(row.id)
+        if number < 0:
+            return False
+        self._rows[number] = row
+        self._by_id[row.id] = row
+        if len(self._haystacks) == len(self._rows):
+            self._haystacks[number] = f"{row.full_name}\n{row.organisation}\n{row.job_title}\n{row.emails}".casefold()
+        if len(self._occupation_text) == len(self._rows):
+            self._occupation_text[number] = ", ".join([self._titles.get(i, "") for i in row.occupation_ids])
+        self.version += 1
+        self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
+        return True
+
     def name_of(self, contact_id: int) -> str:
         row = self._by_id.get(contact_id)
         return "" if row is None else row.full_name
@@ -99,10 +117,9 @@ class PeopleModel(QAbstractTableModel):
         return self._haystack_list()
 
     def row_of(self, contact_id: int) -> int:
-        for number, row in enumerate(self._rows):
-            if row.id == contact_id:
-                return number
-        return -1
+        if self._places is None or self._places[1] != self.version:
+            self._places = ({row.id: number for number, row in enumerate(self._rows)}, self.version)
+        return self._places[0].get(contact_id, -1)
 
     def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         """Order the rows by a column (text by its words, status by the pipeline, dates by time)."""
@@ -117,6 +134,7 @@ class PeopleModel(QAbstractTableModel):
         self._rows = [self._rows[n] for n in order_of]
         self._haystacks = [haystacks[n] for n in order_of] if len(haystacks) == len(order_of) else []
         self._occupation_text = [occupations[n] for n in order_of] if len(occupations) == len(order_of) else []
+        self.version += 1
         self.changePersistentIndexList(before, [self.index(place[i.row()], i.column()) for i in before])
         self.layoutChanged.emit()
 
@@ -198,6 +216,7 @@ class PeopleFilter(QSortFilterProxyModel):
         self._occupation_id: int | None = None
         self._status: ContactStatus | None = None
         self._accepted: list[bool] | None = None
+        self._worked_out_at = -1  # the people model's version the filter was worked out for
         self.setSourceModel(people)
         people.modelAboutToBeReset.connect(self._forget)
         people.layoutAboutToBeChanged.connect(self._forget)  # worked out by row number
@@ -248,8 +267,9 @@ class PeopleFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if not (self._needle or self._occupation_id is not None or self._status is not None):
             return True
-        if self._accepted is None or len(self._accepted) != self._people.rowCount():
+        if self._accepted is None or self._worked_out_at != self._people.version:
             self._accepted = self._work_out()
+            self._worked_out_at = self._people.version
         return self._accepted[source_row]
 
 

@@ -140,11 +140,9 @@ class PeopleView(QWidget):
         self.people_model = PeopleModel(self)
         self.people_model.zone = clock.local_zone()
         self.people_filter = PeopleFilter(self.people_model, self)
-        self.filter.textChanged.connect(self.people_filter.set_text)
+        self.filter.textChanged.connect(self._text_filter_changed)
         self.occupation_filter.currentIndexChanged.connect(lambda _i: self._occupation_filter_changed())
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.people_filter.set_status(self.status_filter.currentData())
-        )
+        self.status_filter.currentIndexChanged.connect(lambda _i: self._status_filter_changed())
         self.contact_table = _table(self.tr("People"))
         self.contact_table.setModel(self.people_filter)
         self.contact_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -202,9 +200,9 @@ class PeopleView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.person_tabs)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([560, 440])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 480])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -304,6 +302,15 @@ class PeopleView(QWidget):
         if rows:
             self.occupation_filter.setCurrentIndex(max(self.occupation_filter.findData(rows[0].data(ID_ROLE)), 0))
 
+    def _status_filter_changed(self) -> None:
+        status = self.status_filter.currentData()
+        self.people_filter.set_status(None if status is None else ContactStatus(status))
+        self._update_count()
+
+    def _text_filter_changed(self, text: str) -> None:
+        self.people_filter.set_text(text)
+        self._update_count()
+
     def _occupation_filter_changed(self) -> None:
         occupation_id = self.occupation_filter.currentData()
         self.people_filter.set_occupation(occupation_id)
@@ -339,8 +346,19 @@ class PeopleView(QWidget):
         self.remove_occupation_button.setEnabled(has_occupation)
 
     def _on_data_changed(self, kinds: frozenset) -> None:
-        if kinds & {events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS}:
-            self._refresher.request()
+        if not kinds & {events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS}:
+            return
+        own = self.person_form.take_own_write() if kinds == {events.CONTACTS} else None
+        if own is not None and self._data is not None and self.isVisible():
+            # The form's own autosave (once a second while typing): only that person's row and the
+            # occupations' counts are read again, not everyone.
+            row = self._data.reads.person_row(own)
+            if row is not None and self.people_model.update_row(row):
+                self.occupation_model.set_rows(self._data.reads.occupation_progress())
+                self._mark_occupation(self.selected_occupation_id())
+                self._update_count()
+                return
+        self._refresher.request()
 
     def write_typed_text(self) -> bool:
         """Write whatever was typed into the form; True once it is all on disk."""

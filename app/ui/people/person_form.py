@@ -8,6 +8,9 @@ came from and who gave it until the person words it themselves.
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections import deque
 from collections.abc import Hashable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -64,6 +67,8 @@ class PersonForm(QWidget):
         self._person: PersonDetails | None = None
         self._pending: dict[tuple[int, str], Any] = {}  # what was typed, until written
         self._filling = False
+        self._own_writes: deque[int] = deque()  # written from the autosaver's writer thread
+        self._own_writes_lock = threading.Lock()
         self.autosaver = Autosaver(clock, self._snapshot, self._write, parent=self)
         self.autosaver.saved.connect(self._on_saved)
 
@@ -117,6 +122,7 @@ class PersonForm(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         order = QHBoxLayout()
         order.addWidget(self.occupation_up)
         order.addWidget(self.occupation_down)
@@ -150,6 +156,7 @@ class PersonForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel(self.tr("Choose a person in the list, or add one, to see their details here."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -387,10 +394,23 @@ class PersonForm(QWidget):
         for (contact_id, name), value in payload.items():
             by_person.setdefault(contact_id, {})[name] = value
         for contact_id, changes in by_person.items():
+            # Noted before writing: the change report may come while the write commits.
+            with self._own_writes_lock:
+                self._own_writes.append(contact_id)
             try:
                 self._contacts.update_person(contact_id, changes)
-            except LookupError:  # the person was removed meanwhile: nothing left to write to
-                continue
+            except BaseException as error:
+                with self._own_writes_lock, contextlib.suppress(ValueError):
+                    self._own_writes.remove(contact_id)  # nothing written, nothing reported
+                if isinstance(error, LookupError):  # the person was removed meanwhile
+                    continue
+                raise
+
+    def take_own_write(self) -> int | None:
+        """The person of this form's oldest write whose change report has not been claimed yet
+        (the report of each write reaches the page after the write: see PeopleView)."""
+        with self._own_writes_lock:
+            return self._own_writes.popleft() if self._own_writes else None
 
     def _on_saved(self) -> None:
         self.reload()  # what another part of the app wrote meanwhile shows once all typed is written

@@ -243,3 +243,22 @@ def test_choosing_another_person_writes_what_was_typed_first(qtbot, page, store)
     assert store.contacts.get(ana.id).notes == "Met at the fair"
     assert page.person_form.emails.values() == [LabelledValue("bo@x.example", "work")]
     assert page.person_tabs.tabText(0) == "Details"
+
+
+def test_the_forms_own_saves_update_its_row_and_other_changes_still_refresh_the_list(qtbot, page, store, clock):
+    ana = store.contacts.add(Contact("Ana"))
+    page.refresh()
+    page.show_person(ana.id)
+    form = page.person_form
+    for text in ("Ana Ruiz", "Ana Ruiz-Diaz"):  # inline and on the writer thread
+        form.full_name.setText(text)
+        form.full_name.textEdited.emit(text)
+        clock.advance(1.0)
+        form.autosaver.poll()
+        qtbot.waitUntil(lambda: not form.autosaver.has_unsaved())
+        assert page.people_model.name_of(ana.id) == text
+    _type(qtbot, form.organisation, "City Hospital")
+    _saved(page, clock)
+    assert page.people_filter.index(0, PeopleModel.ORGANISATION).data() == "City Hospital"
+    store.contacts.add(Contact("Bo"))  # written elsewhere: the whole list is read again
+    assert page.people_model.rowCount() == 2
