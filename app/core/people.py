@@ -44,7 +44,6 @@ class PersonRow:
     full_name: str
     organisation: str
     job_title: str
-    emails: str  # every email, space-separated, in no set order (the filter looks in them)
     occupation_ids: tuple[int, ...]
     status: ContactStatus
     source: ContactSource

@@ -135,6 +135,8 @@ class OutreachAttemptRecord(Base):
     """One call or message asking for 20 minutes, and how it went."""
 
     __tablename__ = "outreach_attempts"
+    # Each person's latest interaction, read for every person of the People list at once.
+    __table_args__ = (Index("ix_outreach_attempts_latest", "contact_id", "attempted_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False, index=True)

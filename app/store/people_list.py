@@ -1,5 +1,5 @@
-"""The People list in one read: every person as a plain row, with their occupations in order,
-their emails and the date of the latest interaction logged with them."""
+"""The People list in one read: every person as a plain row, with their occupations in order and
+the date of the latest interaction logged with them; their emails in a second read, for filters."""
 
 from __future__ import annotations
 
@@ -11,10 +11,14 @@ from app.core.entities import ContactSource, ContactStatus
 from app.core.people import PersonRow
 
 _PEOPLE = """
-SELECT c.id, c.full_name, c.organisation, c.job_title, c.email, c.status, c.source,
-       (SELECT MAX(a.attempted_at) FROM outreach_attempts AS a WHERE a.contact_id = c.id),
-       (SELECT group_concat(d.value, ' ') FROM contact_details AS d WHERE d.contact_id = c.id AND d.kind = 'email')
+SELECT c.id, c.full_name, c.organisation, c.job_title, c.status, c.source,
+       (SELECT MAX(a.attempted_at) FROM outreach_attempts AS a WHERE a.contact_id = c.id)
 FROM contacts AS c
+"""
+_EMAILS = """
+SELECT c.id, c.email || ' ' || COALESCE(group_concat(d.value, ' '), '')
+FROM contacts AS c LEFT JOIN contact_details AS d ON d.contact_id = c.id AND d.kind = 'email'
+GROUP BY c.id
 """
 # Ordered here in Python: cheaper than SQLite's temporary sort trees for these few columns.
 _OCCUPATIONS = "SELECT contact_id, position, occupation_id FROM contact_occupations"
@@ -45,22 +49,35 @@ def _people_rows(connection: sqlite3.Connection, one: int | None) -> list[Person
     statuses = {status.value: status for status in ContactStatus}
     sources = {source.value: source for source in ContactSource}
     rows = []
-    for contact_id, name, organisation, title, email, status, source, last, every_email in connection.execute(
+    for contact_id, name, organisation, title, status, source, last in connection.execute(
         _PEOPLE + ("" if one is None else " WHERE c.id = ?"), arguments
     ):
         rows.append(
             PersonRow(
-                id=contact_id,
-                full_name=name,
-                organisation=organisation,
-                job_title=title,
-                emails=every_email or email,  # the first is among them too, as the card step keeps it
-                occupation_ids=tuple(occupations.get(contact_id, ())),
-                status=statuses.get(status, ContactStatus.PROSPECT),
-                source=sources.get(source, ContactSource.OTHER),
+                contact_id,
+                name,
+                organisation,
+                title,
+                tuple(occupations.get(contact_id, ())),
+                statuses.get(status, ContactStatus.PROSPECT),
+                sources.get(source, ContactSource.OTHER),
                 # Stored as naive UTC text: read as UTC in one step.
-                last_interaction=None if last is None else datetime.fromisoformat(last + "+00:00"),
+                None if last is None else datetime.fromisoformat(last + "+00:00"),
             )
         )
     rows.sort(key=lambda row: (row.full_name.casefold(), row.id))
     return rows
+
+
+def people_emails(connection: sqlite3.Connection) -> dict[int, str]:
+    """Every person's emails, space-separated in no set order, by person: what a filter looks in
+    beside the list's own columns (read only once a filter is typed)."""
+    forgiving = connection.text_factory
+    connection.text_factory = str
+    try:
+        return dict(connection.execute(_EMAILS).fetchall())
+    except sqlite3.OperationalError:  # text that is not UTF-8
+        connection.text_factory = forgiving
+        return dict(connection.execute(_EMAILS).fetchall())
+    finally:
+        connection.text_factory = forgiving

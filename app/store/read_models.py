@@ -25,7 +25,7 @@ from app.core.entities import (
 )
 from app.core.people import PersonRow
 from app.store.connection import connect, read_transaction
-from app.store.people_list import people_rows
+from app.store.people_list import people_emails, people_rows
 
 UPCOMING_LIMIT = 50
 ACTIONS_LIMIT = 50
@@ -192,6 +192,11 @@ class ReadModels:
         """Everyone as the People list shows them, in one read (see app/store/people_list.py)."""
         with self._read() as connection:
             return people_rows(connection)
+
+    def people_emails(self) -> dict[int, str]:
+        """Every person's emails, by person, for filtering the People list."""
+        with self._read() as connection:
+            return people_emails(connection)
 
     def person_row(self, contact_id: int) -> PersonRow | None:
         """One person as the People list shows them (None once they are gone)."""

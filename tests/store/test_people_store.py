@@ -137,3 +137,33 @@ def test_the_json_export_carries_names_occupations_and_drafts_and_imports_back(t
     import_document(empty / "infointerview.db", empty / "attachments", document)
     second = export_json(empty / "infointerview.db", empty / "attachments", tmp_path / "two.json", NOW)
     assert json.dumps(second["tables"], sort_keys=True) == json.dumps(tables, sort_keys=True)
+
+
+def test_the_people_list_reads_everyone_with_occupations_in_order_and_the_latest_interaction(store):
+    import sqlite3
+
+    nurse, midwife, _ = _three(store)
+    ana = store.contacts.add(Contact("ana Ruiz", occupation_ids=[midwife, nurse], status=ContactStatus.CONTACTED))
+    bo = store.contacts.add(Contact("Bo Chen"))
+    store.contacts.save_person(
+        PersonDetails(
+            store.contacts.get(bo.id), [LabelledValue("bo@x.example", "work"), LabelledValue("bo@y.example", "home")]
+        )
+    )
+    connection = sqlite3.connect(store.reads._database)
+    with connection:
+        connection.executemany(
+            "INSERT INTO outreach_attempts (contact_id, attempted_at, channel) VALUES (?, ?, 'phone')",
+            [(ana.id, "2026-11-03 09:00:00.000000"), (ana.id, "2026-11-20 17:30:00.000000")],
+        )
+    connection.close()
+    rows = store.reads.people()
+    assert [row.full_name for row in rows] == ["ana Ruiz", "Bo Chen"]  # by name, whatever the case
+    assert rows[0].occupation_ids == (midwife, nurse)
+    assert rows[0].status is ContactStatus.CONTACTED
+    assert rows[0].last_interaction == datetime(2026, 11, 20, 17, 30, tzinfo=UTC)
+    assert rows[1].last_interaction is None
+    assert store.reads.person_row(bo.id) == rows[1]
+    emails = store.reads.people_emails()
+    assert set(emails[bo.id].split()) == {"bo@x.example", "bo@y.example"}
+    assert emails[ana.id].strip() == ""

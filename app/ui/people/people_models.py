@@ -41,6 +41,8 @@ class PeopleModel(QAbstractTableModel):
         self._haystacks: list[str] = []  # what the text filter looks in, per row
         self._titles: dict[int, str] = {}
         self._by_id: dict[int, PersonRow] = {}
+        # Every person's emails by id, read only when a filter is first typed.
+        self.emails_source: Callable[[], dict[int, str]] | None = None
         self._places: tuple[dict[int, int], int] | None = None  # row number by id, for a version
         self.version = 0  # rises with every change of the rows (filters keep what they worked out by it)
         self._occupation_text: list[str] = []
@@ -78,8 +80,10 @@ class PeopleModel(QAbstractTableModel):
 
     def _haystack_list(self) -> list[str]:
         if len(self._haystacks) != len(self._rows):
+            emails = self.emails_source() if self.emails_source is not None else {}
             self._haystacks = [
-                f"{row.full_name}\n{row.organisation}\n{row.job_title}\n{row.emails}".casefold() for row in self._rows
+                f"{row.full_name}\n{row.organisation}\n{row.job_title}\n{emails.get(row.id, '')}".casefold()
+                for row in self._rows
             ]
         return self._haystacks
 
@@ -93,8 +97,7 @@ class PeopleModel(QAbstractTableModel):
             return False
         self._rows[number] = row
         self._by_id[row.id] = row
-        if len(self._haystacks) == len(self._rows):
-            self._haystacks[number] = f"{row.full_name}\n{row.organisation}\n{row.job_title}\n{row.emails}".casefold()
+        self._haystacks = []  # their emails may have changed too: read again when next filtered
         if len(self._occupation_text) == len(self._rows):
             self._occupation_text[number] = ", ".join([self._titles.get(i, "") for i in row.occupation_ids])
         self.version += 1

@@ -212,6 +212,7 @@ class PeopleView(QWidget):
     # -- data --------------------------------------------------------------------------------
     def set_data(self, data: PeopleData) -> None:
         self._data = data
+        self.people_model.emails_source = data.reads.people_emails
         self.person_form.set_data(data.contacts, self.people_model)
         self.refresh()
 
