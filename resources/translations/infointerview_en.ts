@@ -437,61 +437,6 @@
     </message>
 </context>
 <context>
-    <name>ContactDialog</name>
-    <message>
-        <source>Edit person</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add a person</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>e.g. My neighbour Sam said you'd be glad to talk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Where the &amp;name came from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;How I got the name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>O&amp;ccupation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Please give the person's name.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ContactSource</name>
     <message>
         <source>Friend</source>
@@ -1059,6 +1004,25 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>{day}, {time}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DetailLabel</name>
+    <message>
+        <source>work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2089,6 +2053,29 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>OccupationsModel</name>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found / contacted / scheduled / interviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{found} / {contacted} / {scheduled} / {interviewed} of {target}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title}: {found} people found, {contacted} contacted, {scheduled} scheduled, {interviewed} interviewed; the target is {target}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OutcomeRecipient</name>
     <message>
         <source>You interviewed them</source>
@@ -2282,6 +2269,41 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <source>Remove</source>
@@ -2308,35 +2330,23 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Occupations to explore</source>
+        <source>Filter by name, organisation, title or email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Filter people by name or organisation</source>
+        <source>Filter people</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Name</source>
+        <source>Show the people of one occupation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Organisation</source>
+        <source>Show the people with one status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name came from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
+        <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2344,11 +2354,7 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Add person…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edit…</source>
+        <source>Add person</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2364,31 +2370,34 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Call script</source>
+        <source>Occupations to explore (double-click a target to change it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>What to say when you call</source>
+        <source>The chosen person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Everyone</source>
+        <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{title}  ({done} of {target} done)</source>
+        <source>All occupations</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>{title}: {done} of %n interviews done, {planned} planned</source>
+        <source>%n people</source>
         <translation>
-            <numerusform>{title}: {done} of %n interviews done, {planned} planned</numerusform>
-            <numerusform>{title}: {done} of %n interviews done, {planned} planned</numerusform>
+            <numerusform>%n people</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Choose a person to see a short script for asking them for 20 minutes.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>{shown} of %n people</source>
+        <translation>
+            <numerusform>{shown} of %n people</numerusform>
+            <numerusform>{shown} of %n people</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add an occupation</source>
@@ -2411,7 +2420,11 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Its people and interviews stay, without an occupation.</source>
+        <source>Its people and interviews stay, without this occupation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this person</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2427,11 +2440,158 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Add a person</source>
+        <source>{name} has no interview planned. Schedule one first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Made from the given and family names, unless you type it yourself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{name} has no interview planned. Schedule one first.</source>
+        <source>e.g. City Hospital, Cardiology</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupations this person can tell you about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the name came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who gave you the name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a name to choose a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How I got your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled in from where the name came from, until you word it yourself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name &amp;shown:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Emails:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupations:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name came &amp;from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;How I got your name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a person in the list, or add one, to see their details here.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4199,6 +4359,21 @@ Details are in {log}.</source>
     </message>
     <message>
         <source>Informational interview with {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>Label of {what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work, home, mobile, other, or type your own label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this {what}</source>
         <translation type="unfinished" />
     </message>
 </context>
