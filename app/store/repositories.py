@@ -234,7 +234,7 @@ class ContactRepository(_Repository):
             return _contact(record)
 
     def get(self, contact_id: int) -> Contact:
-        with self._transaction() as session:
+        with self._sessions() as session:
             return _contact(self._record(session, contact_id))
 
     def list(self, occupation_id: int | None = None) -> list[Contact]:
@@ -245,18 +245,18 @@ class ContactRepository(_Repository):
                 ContactOccupationRecord, ContactOccupationRecord.contact_id == ContactRecord.id
             ).where(ContactOccupationRecord.occupation_id == occupation_id)
         statement = statement.order_by(ContactRecord.full_name, ContactRecord.id)
-        with self._transaction() as session:
+        with self._sessions() as session:
             return [_contact(record) for record in session.scalars(statement)]
 
     def count(self) -> int:
-        with self._transaction() as session:
+        with self._sessions() as session:
             return session.scalar(select(func.count()).select_from(ContactRecord)) or 0
 
     # -- a person with every email and phone, each with its label -----------------------------
     def person(self, contact_id: int) -> PersonDetails:
         """The person and all their emails and phones with labels, as the card step keeps them
         (the first of each also on the contact)."""
-        with self._transaction() as session:
+        with self._sessions() as session:
             record = self._record(session, contact_id)
             rows = _labelled_rows(session, record)
             return PersonDetails(contact=_contact(record), emails=rows["email"], phones=rows["phone"])
