@@ -196,8 +196,7 @@ def _fill_contact(record: ContactRecord, contact: Contact) -> None:
 
 
 def _set_occupations(record: ContactRecord, occupation_ids: list[int]) -> None:
-    # Links already there are kept and moved (one removed and added again in the same flush
-    # would collide on its key); the others are added or removed.
+    # Links already there are kept (only their position changes); the others are added or removed.
     kept = {link.occupation_id: link for link in record.occupation_links} if record.id is not None else {}
     links = []
     for position, occupation_id in enumerate(occupation_ids):

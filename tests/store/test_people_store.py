@@ -167,3 +167,16 @@ def test_the_people_list_reads_everyone_with_occupations_in_order_and_the_latest
     emails = store.reads.people_emails()
     assert set(emails[bo.id].split()) == {"bo@x.example", "bo@y.example"}
     assert emails[ana.id].strip() == ""
+
+
+def test_a_referral_added_in_the_wrap_up_is_found_for_the_interviews_occupation(store):
+    from app.core.entities import Interview
+    from app.core.wrapup import Referral
+
+    nurse, _, _ = _three(store)
+    ana = store.contacts.add(Contact("Ana", occupation_ids=[nurse]))
+    interview = store.interviews.add(Interview(ana.id, nurse))
+    referral = store.wrapups.add_referral(interview.id, Referral("Li Wei", "li@example.org", may_use_name=True))
+    assert store.contacts.get(referral.id).occupation_ids == [nurse]
+    found = {row.occupation.id: row.found for row in store.reads.occupation_progress()}
+    assert found[nurse] == 2
