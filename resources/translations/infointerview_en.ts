@@ -2076,6 +2076,53 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>OccupationsPanel</name>
+    <message>
+        <source>Occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add occupation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupations to explore (double-click a target to change it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupation you want to explore:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the occupation “{title}”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its people and interviews stay, without this occupation.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OutcomeRecipient</name>
     <message>
         <source>You interviewed them</source>
@@ -2314,22 +2361,6 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Occupations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add occupation…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Filter by name, organisation, title or email</source>
         <translation type="unfinished" />
     </message>
@@ -2370,7 +2401,7 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Occupations to explore (double-click a target to change it)</source>
+        <source>Remove…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2398,30 +2429,6 @@ InfoInterview restarts now with your data as it was.</source>
             <numerusform>{shown} of %n people</numerusform>
             <numerusform>{shown} of %n people</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Add an occupation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Occupation you want to explore:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rename occupation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Occupation:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove the occupation “{title}”?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Its people and interviews stay, without this occupation.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>this person</source>

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.core.clock import Clock
 from app.core.entities import Contact, ContactInUse, ContactStatus, Occupation
-from app.ui.people.people_models import ID_ROLE, OccupationsModel, PeopleFilter, PeopleModel
+from app.ui.people.occupations_panel import OccupationsPanel, list_table
+from app.ui.people.people_models import ID_ROLE, PeopleFilter, PeopleModel
 from app.ui.people.person_form import PersonForm
 from app.ui.people.schedule_dialog import ScheduleDialog
 from app.ui.shell import events
@@ -61,19 +61,6 @@ def _confirm_removal(parent: QWidget, question: str, detail: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-MAX_OCCUPATION_TITLE = 200
-
-
-def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    return table
-
-
 class PeopleView(QWidget):
     interview_scheduled = Signal(int)  # interview id
     person_changed = Signal(object)  # the chosen person's id, or None
@@ -100,28 +87,11 @@ class PeopleView(QWidget):
         heading = QLabel(self.tr("People & occupations"))
         heading.setObjectName("pageHeading")
 
-        self.occupation_model = OccupationsModel(self._set_target)
-        self.occupation_table = _table(self.tr("Occupations"))
-        self.occupation_table.setModel(self.occupation_model)
-        self.occupation_table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        header = self.occupation_table.horizontalHeader()
-        header.setSectionResizeMode(OccupationsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(OccupationsModel.TARGET, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OccupationsModel.PROGRESS, QHeaderView.ResizeMode.ResizeToContents)
-        self.occupation_table.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
-        self.occupation_table.selectionModel().selectionChanged.connect(lambda *_: self._occupation_chosen())
-        add_occupation = QPushButton(self.tr("Add occupation…"))
-        add_occupation.clicked.connect(self.add_occupation)
-        self.rename_button = QPushButton(self.tr("Rename…"))
-        self.rename_button.clicked.connect(self.rename_occupation)
-        self.remove_occupation_button = QPushButton(self.tr("Remove…"))
-        self.remove_occupation_button.clicked.connect(self.remove_occupation)
-        occupation_buttons = QHBoxLayout()
-        for button in (add_occupation, self.rename_button, self.remove_occupation_button):
-            occupation_buttons.addWidget(button)
-        occupation_buttons.addStretch(1)
+        self.occupations = OccupationsPanel(ask_text, self._confirm)
+        self.occupations.chosen.connect(self._show_occupation)
+        self.occupations.added.connect(self._select_occupation)
+        self.occupation_table = self.occupations.table
+        self.occupation_model = self.occupations.model
 
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter by name, organisation, title or email"))
@@ -143,7 +113,7 @@ class PeopleView(QWidget):
         self.filter.textChanged.connect(self._text_filter_changed)
         self.occupation_filter.currentIndexChanged.connect(lambda _i: self._occupation_filter_changed())
         self.status_filter.currentIndexChanged.connect(lambda _i: self._status_filter_changed())
-        self.contact_table = _table(self.tr("People"))
+        self.contact_table = list_table(self.tr("People"))
         self.contact_table.setModel(self.people_filter)
         self.contact_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contact_table.setSortingEnabled(True)
@@ -180,9 +150,7 @@ class PeopleView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Occupations to explore (double-click a target to change it)")))
-        left_layout.addWidget(self.occupation_table)
-        left_layout.addLayout(occupation_buttons)
+        left_layout.addWidget(self.occupations)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.contact_table, 1)
         count_line = QHBoxLayout()
@@ -212,6 +180,7 @@ class PeopleView(QWidget):
     # -- data --------------------------------------------------------------------------------
     def set_data(self, data: PeopleData) -> None:
         self._data = data
+        self.occupations.set_repository(data.occupations)
         self.people_model.emails_source = data.reads.people_emails
         self.person_form.set_data(data.contacts, self.people_model)
         self.refresh()
@@ -224,9 +193,7 @@ class PeopleView(QWidget):
         self._occupations = {row.occupation.id: row.occupation for row in progress}
         chosen_occupation = self.selected_occupation_id()
         chosen_person = self.person_form.contact_id
-        self.occupation_table.blockSignals(True)
-        self.occupation_model.set_rows(progress)
-        self.occupation_table.blockSignals(False)
+        self.occupations.set_rows(progress)
         self.occupation_filter.blockSignals(True)
         self.occupation_filter.clear()
         self.occupation_filter.addItem(self.tr("All occupations"), None)
@@ -235,7 +202,7 @@ class PeopleView(QWidget):
         self.occupation_filter.setCurrentIndex(max(self.occupation_filter.findData(chosen_occupation), 0))
         self.occupation_filter.blockSignals(False)
         self.people_filter.set_occupation(self.occupation_filter.currentData())
-        self._mark_occupation(self.occupation_filter.currentData())
+        self.occupations.mark(self.occupation_filter.currentData())
         titles = {occupation_id: occupation.title for occupation_id, occupation in self._occupations.items()}
         self.contact_table.selectionModel().blockSignals(True)
         self.people_model.set_rows(rows, titles)
@@ -298,10 +265,8 @@ class PeopleView(QWidget):
             self.message.clear()
             self.person_changed.emit(contact_id)
 
-    def _occupation_chosen(self) -> None:
-        rows = self.occupation_table.selectionModel().selectedRows()
-        if rows:
-            self.occupation_filter.setCurrentIndex(max(self.occupation_filter.findData(rows[0].data(ID_ROLE)), 0))
+    def _show_occupation(self, occupation_id: int | None) -> None:
+        self.occupation_filter.setCurrentIndex(max(self.occupation_filter.findData(occupation_id), 0))
 
     def _status_filter_changed(self) -> None:
         status = self.status_filter.currentData()
@@ -315,20 +280,9 @@ class PeopleView(QWidget):
     def _occupation_filter_changed(self) -> None:
         occupation_id = self.occupation_filter.currentData()
         self.people_filter.set_occupation(occupation_id)
-        self._mark_occupation(occupation_id)
+        self.occupations.mark(occupation_id)
         self._update_count()
         self._update_buttons()
-
-    def _mark_occupation(self, occupation_id: int | None) -> None:
-        row = self.occupation_model.row_of(occupation_id)
-        selection = self.occupation_table.selectionModel()
-        selection.blockSignals(True)
-        if row < 0:
-            selection.clearSelection()
-        else:
-            self.occupation_table.selectRow(row)
-        selection.blockSignals(False)
-        self.occupation_table.viewport().update()
 
     def _update_count(self) -> None:
         shown, everyone = self.people_filter.rowCount(), self.people_model.rowCount()
@@ -342,9 +296,6 @@ class PeopleView(QWidget):
         self.schedule_button.setEnabled(has_contact)
         self.calendar_button.setEnabled(has_contact)
         self.remove_contact_button.setEnabled(has_contact)
-        has_occupation = self.selected_occupation_id() is not None
-        self.rename_button.setEnabled(has_occupation)
-        self.remove_occupation_button.setEnabled(has_occupation)
 
     def _on_data_changed(self, kinds: frozenset) -> None:
         if not kinds & {events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS}:
@@ -355,8 +306,7 @@ class PeopleView(QWidget):
             # occupations' counts are read again, not everyone.
             row = self._data.reads.person_row(own)
             if row is not None and self.people_model.update_row(row):
-                self.occupation_model.set_rows(self._data.reads.occupation_progress())
-                self._mark_occupation(self.selected_occupation_id())
+                self.occupations.set_rows(self._data.reads.occupation_progress())
                 self._update_count()
                 return
         self._refresher.request()
@@ -365,42 +315,15 @@ class PeopleView(QWidget):
         """Write whatever was typed into the form; True once it is all on disk."""
         return self.person_form.flush()
 
-    def _set_target(self, occupation_id: int, target: int) -> None:
-        occupation = self._occupations.get(occupation_id)
-        if occupation is not None and self._data is not None:
-            occupation.target_interviews = target
-            self._data.occupations.update(occupation)
-
     # -- operations --------------------------------------------------------------------------
     def add_occupation(self) -> None:
-        title, ok = self._ask_text(self, self.tr("Add an occupation"), self.tr("Occupation you want to explore:"))
-        title = title.strip()[:MAX_OCCUPATION_TITLE]
-        if ok and title and self._data is not None:
-            # An occupation already listed is shown rather than made twice.
-            occupation, _added = self._data.occupations.add_or_find(Occupation(title=title))
-            self._select_occupation(occupation.id)
+        self.occupations.add_occupation()
 
     def rename_occupation(self) -> None:
-        occupation = self._occupations.get(self.selected_occupation_id())
-        if occupation is None or self._data is None:
-            return
-        title, ok = self._ask_text(self, self.tr("Rename occupation"), self.tr("Occupation:"), text=occupation.title)
-        title = title.strip()[:MAX_OCCUPATION_TITLE]
-        if ok and title:
-            occupation.title = title
-            self._data.occupations.update(occupation)
+        self.occupations.rename_occupation()
 
     def remove_occupation(self) -> None:
-        occupation = self._occupations.get(self.selected_occupation_id())
-        if occupation is None or self._data is None:
-            return
-        if self._confirm(
-            self,
-            self.tr("Remove the occupation “{title}”?").format(title=occupation.title),
-            self.tr("Its people and interviews stay, without this occupation."),
-        ):
-            self.occupation_filter.setCurrentIndex(0)
-            self._data.occupations.delete(occupation.id)
+        self.occupations.remove_occupation()
 
     def _select_occupation(self, occupation_id: int) -> None:
         index = self.occupation_filter.findData(occupation_id)

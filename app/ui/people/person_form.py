@@ -8,10 +8,6 @@ came from and who gave it until the person words it themselves.
 
 from __future__ import annotations
 
-import contextlib
-import threading
-from collections import deque
-from collections.abc import Hashable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +35,7 @@ from app.core.outreach import how_i_got_your_name
 from app.core.people import PersonDetails
 from app.ui.people.labelled_rows import LabelledRows
 from app.ui.people.people_models import ID_ROLE, PeopleModel
+from app.ui.people.person_writes import PersonWrites
 from app.ui.widgets.autosaver import Autosaver
 from app.ui.widgets.i18n import tr_enum, tr_text
 
@@ -65,11 +62,9 @@ class PersonForm(QWidget):
         self._contacts: ContactRepository | None = None
         self._people: PeopleModel | None = None
         self._person: PersonDetails | None = None
-        self._pending: dict[tuple[int, str], Any] = {}  # what was typed, until written
         self._filling = False
-        self._own_writes: deque[int] = deque()  # written from the autosaver's writer thread
-        self._own_writes_lock = threading.Lock()
-        self.autosaver = Autosaver(clock, self._snapshot, self._write, parent=self)
+        self._writes = PersonWrites()
+        self.autosaver = Autosaver(clock, self._writes.snapshot, self._writes.write, parent=self)
         self.autosaver.saved.connect(self._on_saved)
 
         self.given_name = QLineEdit()
@@ -171,6 +166,7 @@ class PersonForm(QWidget):
     # -- showing ---------------------------------------------------------------------------
     def set_data(self, contacts: ContactRepository, people: PeopleModel) -> None:
         self._contacts = contacts
+        self._writes.contacts = contacts
         self._people = people
         completer = QCompleter(people, self)
         completer.setCompletionColumn(PeopleModel.NAME)
@@ -310,7 +306,7 @@ class PersonForm(QWidget):
         else:
             setattr(contact, name, value)
         key = (contact.id, name)
-        self._pending[key] = value
+        self._writes.typed(key, value)
         self.autosaver.mark_dirty(key)
 
     def _name_part_edited(self, name: str) -> None:
@@ -368,7 +364,7 @@ class PersonForm(QWidget):
         self._person.contact.referred_by_id = contact_id
         self.referrer.setText(self._name_of(contact_id))
         key = (self._person.contact.id, "referred_by_id")
-        self._pending[key] = contact_id
+        self._writes.typed(key, contact_id)
         self.autosaver.mark_dirty(key)
         if self.how_got_name.toPlainText().strip() in ("", before.strip()):
             self.how_got_name.setPlainText(self._auto_how(self._person.contact))
@@ -384,33 +380,9 @@ class PersonForm(QWidget):
         self._edited("occupation_ids")
 
     # -- saving ----------------------------------------------------------------------------
-    def _snapshot(self, keys: set[Hashable]) -> Mapping[Hashable, Any]:
-        return {key: self._pending[key] for key in keys if key in self._pending}
-
-    def _write(self, payload: Mapping[Hashable, Any]) -> None:
-        if self._contacts is None:
-            raise RuntimeError("no store to write to")
-        by_person: dict[int, dict[str, Any]] = {}
-        for (contact_id, name), value in payload.items():
-            by_person.setdefault(contact_id, {})[name] = value
-        for contact_id, changes in by_person.items():
-            # Noted before writing: the change report may come while the write commits.
-            with self._own_writes_lock:
-                self._own_writes.append(contact_id)
-            try:
-                self._contacts.update_person(contact_id, changes)
-            except BaseException as error:
-                with self._own_writes_lock, contextlib.suppress(ValueError):
-                    self._own_writes.remove(contact_id)  # nothing written, nothing reported
-                if isinstance(error, LookupError):  # the person was removed meanwhile
-                    continue
-                raise
-
     def take_own_write(self) -> int | None:
-        """The person of this form's oldest write whose change report has not been claimed yet
-        (the report of each write reaches the page after the write: see PeopleView)."""
-        with self._own_writes_lock:
-            return self._own_writes.popleft() if self._own_writes else None
+        """The person of this form's oldest write whose change report is not claimed yet."""
+        return self._writes.take_own_write()
 
     def _on_saved(self) -> None:
         self.reload()  # what another part of the app wrote meanwhile shows once all typed is written
