@@ -122,7 +122,7 @@ class PeopleView(QWidget):
         people_header = self.contact_table.horizontalHeader()
         people_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         people_header.setStretchLastSection(True)
-        for column, characters in ((0, 18), (1, 14), (2, 12), (3, 14), (4, 9), (5, 9)):
+        for column, characters in ((0, 17), (1, 13), (2, 11), (3, 13), (4, 11), (5, 10)):
             people_header.resizeSection(column, self.fontMetrics().averageCharWidth() * characters)
         self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._person_chosen())
 

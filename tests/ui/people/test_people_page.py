@@ -242,12 +242,17 @@ def test_choosing_another_person_writes_what_was_typed_first(qtbot, page, store)
     ana, bo = (store.contacts.add(Contact(name)) for name in ("Ana", "Bo"))
     store.contacts.save_person(PersonDetails(store.contacts.get(bo.id), [LabelledValue("bo@x.example", "work")], []))
     page.refresh()
-    page.show_person(ana.id)
+    chosen = []
+    page.person_changed.connect(chosen.append)  # what other tabs about the person follow
+    page.filter.setText("bo")
+    page.show_person(ana.id)  # shown whatever the filter
+    assert page.filter.text() == "" and page.selected_contact_id() == ana.id
     _type(qtbot, page.person_form.notes, "Met at the fair")
     page.show_person(bo.id)
     assert store.contacts.get(ana.id).notes == "Met at the fair"
     assert page.person_form.emails.values() == [LabelledValue("bo@x.example", "work")]
     assert page.person_tabs.tabText(0) == "Details"
+    assert chosen == [ana.id, bo.id]
 
 
 def test_the_forms_own_saves_update_its_row_and_other_changes_still_refresh_the_list(qtbot, page, store, clock):
