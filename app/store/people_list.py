@@ -50,7 +50,7 @@ def _people_rows(connection: sqlite3.Connection, one: int | None) -> list[Person
     sources = {source.value: source for source in ContactSource}
     rows = []
     for contact_id, name, organisation, title, status, source, last in connection.execute(
-        _PEOPLE + ("" if one is None else " WHERE c.id = ?"), arguments
+        _PEOPLE + ("" if one is None else " WHERE c.id = ?") + " ORDER BY c.id", arguments
     ):
         rows.append(
             PersonRow(
@@ -65,7 +65,7 @@ def _people_rows(connection: sqlite3.Connection, one: int | None) -> list[Person
                 None if last is None else datetime.fromisoformat(last + "+00:00"),
             )
         )
-    rows.sort(key=lambda row: (row.full_name.casefold(), row.id))
+    rows.sort(key=lambda row: row.full_name.casefold())  # stable: same names stay in the order added
     return rows
 
 
