@@ -105,6 +105,9 @@ class Application:
     data_actions: DataActions | None = None
     # Set when the app is to start again once it has closed (after a restore).
     restart_requested: bool = False
+    demo: bool = False  # the window shows the demo workspace, in its own folder
+    # Set when the demo is to be made afresh: its folder goes once the app has closed.
+    reset_demo_requested: bool = False
 
     def open_store(self, schedule: Callable[[Callable[[], None]], None] | None = None) -> bool:
         """Open the data file and give it to the panes. False if the app must quit (exit_code set).
@@ -302,6 +305,13 @@ class Application:
         self.restart_requested = True
         self._quit(0)
 
+    def reset_demo(self) -> None:
+        """Close, remove the demo's folder and start again on a fresh demo (only ever in the demo)."""
+        if not self.demo:
+            return
+        self.reset_demo_requested = True
+        self.restart()
+
     def close(self) -> None:
         self.preferences.detach()
         if self.store is not None:
@@ -311,8 +321,9 @@ class Application:
 def load_bank() -> list:
     """The built-in question bank; a damaged entry is logged and left out, never fatal."""
     from app.files import load_builtin_bank
+    from app.ui.shell.translations import language_code
 
-    result = load_builtin_bank()
+    result = load_builtin_bank(language_code())
     for problem in result.problems:
         log.warning("question bank: %s", problem)
     return list(result.questions)
@@ -370,21 +381,14 @@ def build_application(
     def home() -> PaneHooks:
         from app.ui.today.home_view import HomeView, TodayData
 
-        view = HomeView(clock, data_events)
+        view = HomeView(clock, data_events, load_checklist=lambda: load_checklist(paths.data_dir))
         view.go_to_people.connect(lambda: window.show_area("people"))
         view.open_wrapup.connect(lambda interview_id: navigator.open_wrapup(interview_id))
+        view.open_thank_you_note.connect(lambda interview_id: navigator.open_thank_you_note(interview_id))
         view.open_interview.connect(lambda interview_id: navigator.open_interview(interview_id))
 
         def give(store: Store) -> None:
-            view.set_data(
-                TodayData(
-                    reads=store.reads,
-                    actions=store.actions,
-                    wrapups=store.wrapups,
-                    suggestions=store.suggestions,
-                    settings=store.settings,
-                )
-            )
+            view.set_data(TodayData(reads=store.reads, actions=store.actions, suggestions=store.suggestions))
 
         return PaneHooks(view, on_loading=view.show_loading, on_reads=view.set_reads, on_store=give)
 
@@ -402,6 +406,7 @@ def build_application(
                     contacts=store.contacts,
                     interviews=store.interviews,
                     settings=store.settings,
+                    outreach=store.outreach,
                 )
             )
 
@@ -661,17 +666,63 @@ def wire_data_actions(application: Application, data_events) -> None:
     window.restore_requested.connect(when_open(actions.restore_from_backup))
 
 
-def restart_command(paths: AppPaths) -> list[str]:
+def restart_command(paths: AppPaths, demo: bool = False) -> list[str]:
     """How to start this app again on the same data folder (an installed bundle is its own program)."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, "--data-dir", str(paths.data_dir)]
-    return [sys.executable, "-m", "app", "--data-dir", str(paths.data_dir)]
+    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "app"]
+    if demo:
+        return [*program, "--demo"]
+    return [*program, "--data-dir", str(paths.data_dir)]
+
+
+def launch_detached(command: list[str]) -> None:
+    import subprocess
+
+    subprocess.Popen(command, start_new_session=True)
+
+
+def wire_demo(application: Application, launch: Callable[[list[str]], None] = launch_detached) -> None:
+    """File ▸ Open demo workspace starts the demo as a program of its own, in its own folder; in the
+    demo, the window says so and its banner resets it."""
+    window = application.window
+    window.open_demo_requested.connect(lambda: launch(restart_command(application.paths, demo=True)))
+    if application.demo:
+        window.show_as_demo()
+        window.reset_demo_requested.connect(application.reset_demo)
+
+
+def make_demo_folder(environ: Mapping[str, str] | None, prompts: Prompts) -> Path | None:
+    """The demo's own folder, made from the shipped sample data if it is not there yet."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.demo import DemoFolderError, demo_data_dir, prepare_demo
+
+    folder = demo_data_dir(environ)
+    try:
+        prepare_demo(folder, SystemClock())
+    except DemoFolderError:
+        log.warning("demo folder taken: %s", folder)
+        prompts.fatal(
+            QCoreApplication.translate(
+                "Startup", "The demo workspace cannot be made in {folder}: that folder holds something else."
+            ).format(folder=folder)
+        )
+        return None
+    except Exception as problem:  # a full disk, a folder that cannot be written: said, logged
+        log.exception("the demo workspace could not be made in %s", folder)
+        prompts.fatal(
+            QCoreApplication.translate("Startup", "The demo workspace could not be made in {folder}: {problem}").format(
+                folder=folder, problem=getattr(problem, "strerror", None) or problem
+            )
+        )
+        return None
+    return folder
 
 
 def run(
     data_dir_argument: str | None,
     environ: Mapping[str, str] | None = None,
     dialog_prompts: Callable[[Callable[[], object]], Prompts] = qt_prompts,
+    demo: bool = False,
 ) -> int:
     """Start the app and run it until it is closed or told to leave; the exit status.
 
@@ -682,6 +733,11 @@ def run(
     dialogs = dialog_prompts(lambda: holder.get("window")) if can_show_dialogs(environ) else None
     prompts = visible_refusals(dialogs)
     early_warnings: list[str] = []
+    if demo:
+        made = make_demo_folder(environ, prompts)
+        if made is None:
+            return EXIT_FAILURE
+        data_dir_argument = str(made)
     try:
         paths = prepare_data_dir(choose_data_dir(data_dir_argument, environ), warn=early_warnings.append)
     except DataDirError as problem:
@@ -711,9 +767,15 @@ def run(
     qt_app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     qt_app.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))
-    from app.ui.shell.translations import install_translations
+    from PySide6.QtCore import QLocale
 
-    translators = install_translations(resource("translations"))  # kept for the app's lifetime
+    from app.ui.shell.main_window import window_settings
+    from app.ui.shell.translations import LANGUAGE_KEY, chosen_locale, install_translations
+
+    # The person's language (Preferences, kept beside the window's placement), else the system's.
+    locale = chosen_locale(str(window_settings(paths.window_settings).value(LANGUAGE_KEY, "") or ""))
+    QLocale.setDefault(locale)
+    translators = install_translations(resource("translations"), locale)  # kept for the app's lifetime
 
     from app.ui.shell.error_reporting import ErrorReporter
 
@@ -734,6 +796,8 @@ def run(
         return 0
 
     application = build_application(paths, SystemClock(), prompts)
+    application.demo = demo
+    wire_demo(application)
     window = application.window
     holder["window"] = window
     reporter.report_to(window.show_problem)
@@ -768,10 +832,15 @@ def run(
     instance_lock.unlock()
     log.info("%s closed", APP_NAME)
     if application.restart_requested:
-        import subprocess
+        if application.reset_demo_requested:
+            from app.demo import DemoFolderError, remove_demo
 
-        log.info("starting again on the restored data")
-        subprocess.Popen(restart_command(paths), start_new_session=True)
+            try:
+                remove_demo(paths.data_dir)
+            except (DemoFolderError, OSError) as problem:
+                log.warning("the demo was not reset: %s", problem)
+        log.info("starting again")
+        launch_detached(restart_command(paths, demo=application.demo))
         return 0
     if application.exit_code is not None:
         return application.exit_code

@@ -26,24 +26,35 @@ def load_bank(path: Path) -> BankLoadResult:
     return parse_bank_bytes(raw, str(path))
 
 
-def load_builtin_bank() -> BankLoadResult:
-    """The bank shipped with the app (resources/questions.toml)."""
+def in_language(path: Path, language: str) -> Path:
+    """The shipped file written in ``language`` ("es": ``questions.es.toml`` beside
+    ``questions.toml``) when there is one, else the file itself (English)."""
+    if language and language != "en":
+        candidate = path.with_name(f"{path.stem}.{language}{path.suffix}")
+        if candidate.is_file():
+            return candidate
+    return path
+
+
+def load_builtin_bank(language: str = "") -> BankLoadResult:
+    """The bank shipped with the app (resources/questions.toml), in ``language`` when shipped in it."""
     from app.paths import resource
 
-    return load_bank(resource("questions.toml"))
+    return load_bank(in_language(resource("questions.toml"), language))
 
 
-def find_template(name: str, user_dir: Path | None, builtin_dir: Path) -> Path:
-    """The user's copy in the data directory's templates folder wins over the shipped one."""
+def find_template(name: str, user_dir: Path | None, builtin_dir: Path, language: str = "") -> Path:
+    """The user's copy in the data directory's templates folder wins over the shipped one, which
+    is read in the person's language when it is shipped in it."""
     if user_dir is not None:
         candidate = user_dir / name
         if candidate.is_file():
             return candidate
-    return builtin_dir / name
+    return in_language(builtin_dir / name, language)
 
 
-def load_template(name: str, user_dir: Path | None, builtin_dir: Path) -> str:
-    path = find_template(name, user_dir, builtin_dir)
+def load_template(name: str, user_dir: Path | None, builtin_dir: Path, language: str = "") -> str:
+    path = find_template(name, user_dir, builtin_dir, language)
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
             raise template_too_big(str(path))

@@ -3,7 +3,7 @@ import stat
 
 import pytest
 
-from app.paths import DATA_DIR_ENV, DataDirError, choose_data_dir, prepare_data_dir, resource
+from app.paths import DATA_DIR_ENV, DataDirError, choose_data_dir, default_data_dir, prepare_data_dir, resource
 
 
 def test_command_line_beats_environment_which_beats_default(tmp_path):
@@ -71,3 +71,64 @@ def test_the_warning_goes_to_the_log_by_default(tmp_path, monkeypatch, caplog):
     with caplog.at_level("WARNING", logger="infointerview"):
         prepare_data_dir(data_dir)
     assert "private" in caplog.text
+
+
+# ---- the same path logic with what platformdirs answers on Windows and on macOS ------------------
+
+
+@pytest.fixture
+def windows_folders(tmp_path, monkeypatch):
+    """platformdirs as on Windows: its Windows class, with the known folders in a temp tree."""
+    import platformdirs
+    import platformdirs.windows
+
+    folders = {"CSIDL_LOCAL_APPDATA": tmp_path / "AppData" / "Local", "CSIDL_APPDATA": tmp_path / "AppData" / "Roaming"}
+    monkeypatch.setattr(platformdirs, "PlatformDirs", platformdirs.windows.Windows)
+    monkeypatch.setattr(platformdirs.windows, "get_win_folder", lambda name: str(folders[name]))
+    return folders
+
+
+@pytest.fixture
+def macos_home(tmp_path, monkeypatch):
+    """platformdirs as on macOS: its MacOS class, with HOME in a temp folder."""
+    import platformdirs
+    import platformdirs.macos
+
+    monkeypatch.setattr(platformdirs, "PlatformDirs", platformdirs.macos.MacOS)
+    monkeypatch.setenv("HOME", str(tmp_path / "Users" / "ann"))
+    return tmp_path / "Users" / "ann"
+
+
+def test_on_windows_data_lives_in_local_app_data_not_roaming(windows_folders):
+    # README: %LOCALAPPDATA%\InfoInterview, with no publisher folder between.
+    expected = windows_folders["CSIDL_LOCAL_APPDATA"] / "InfoInterview"
+    assert default_data_dir() == expected
+    assert choose_data_dir(None, {}) == expected
+    paths = prepare_data_dir(choose_data_dir(None, {}))
+    assert paths.database == expected / "infointerview.db"
+    assert paths.backups_dir == expected / "backups"
+    assert paths.database.parent.is_dir()
+
+
+def test_on_macos_data_lives_in_application_support(macos_home):
+    # README: ~/Library/Application Support/InfoInterview
+    expected = macos_home / "Library" / "Application Support" / "InfoInterview"
+    assert default_data_dir() == expected
+    paths = prepare_data_dir(choose_data_dir(None, {}))
+    assert paths.log_file == expected / "infointerview.log"
+    assert stat.S_IMODE(os.stat(paths.data_dir).st_mode) == 0o700
+
+
+@pytest.mark.parametrize("platform_fixture", ["windows_folders", "macos_home"])
+def test_the_command_line_and_the_environment_still_win_elsewhere(request, tmp_path, platform_fixture):
+    request.getfixturevalue(platform_fixture)
+    env = {DATA_DIR_ENV: str(tmp_path / "from-env")}
+    assert choose_data_dir(str(tmp_path / "cli"), env) == tmp_path / "cli"
+    assert choose_data_dir(None, env) == tmp_path / "from-env"
+
+
+@pytest.mark.parametrize("platform_fixture", ["windows_folders", "macos_home"])
+def test_resources_are_found_whatever_the_platform_dirs(request, platform_fixture):
+    request.getfixturevalue(platform_fixture)
+    assert resource("desktop", "io.github.infointerview.InfoInterview.desktop").is_file()
+    assert resource("icons", "infointerview.svg").is_file()

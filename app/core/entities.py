@@ -9,8 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from app.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.core.follow_up import FollowUpSettings, Suggestion
+    from app.core.today import ReferralNode, WeekCount
+    from app.core.wrapup import ThankYouNudge
 
 
 class ContactSource(StrEnum):
@@ -248,6 +254,15 @@ class TodaySummary:
     contact_count: int = 0
     interview_count: int = 0
     finished_count: int = 0
+    # Read with a clock (``ReadModels.today(clock)``); empty without one.
+    follow_ups: list[Suggestion] = field(default_factory=list)  # due, less snoozed and dismissed
+    dismissed_count: int = 0  # follow-ups dismissed, kept as history
+    follow_up_settings: FollowUpSettings | None = None  # the business days the follow-ups were counted with
+    thank_you_nudges: list[ThankYouNudge] = field(default_factory=list)
+    unfinished_wrapups: list[int] = field(default_factory=list)  # interview ids, oldest first
+    checklist_ticked: dict[int, frozenset[str]] = field(default_factory=dict)  # upcoming interview -> item keys
+    interviews_per_week: list[WeekCount] = field(default_factory=list)  # oldest week first
+    referrals: list[ReferralNode] = field(default_factory=list)  # who led to whom
 
 
 @dataclass(slots=True)

@@ -2,8 +2,9 @@
 
 A template is a text file. An optional first line ``Subject: ...`` gives the email subject. Fields
 are written ``$name``: ``$first_name``, ``$full_name``, ``$occupation``, ``$your_work`` ("your
-work as an urban planner"), ``$organisation``, ``$points`` (one or two things the user picked
-from the notes), ``$referral`` (a sentence about the person they suggested, or nothing) and
+work as an urban planner"), ``$organisation``, ``$points`` (one or two lines about what the
+user picked from the notes: thank-you lines in the second person, or the points marked for the
+user to put in their own words), ``$referral`` (a sentence about the person they suggested, or nothing) and
 ``$signature``. Unknown fields are left as typed, so a
 mistake in a home-made template shows in the draft instead of breaking it.
 """
@@ -13,10 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from string import Template
 
-from app.core.formatting import as_a, lower_first, shorten
+from app.core.formatting import as_a, shorten
 from app.core.i18n import QT_TRANSLATE_NOOP, Text, text
+from app.core.second_person import thank_you_line
 
 THANK_YOU_TEMPLATE = "thank_you.txt"
 OUTCOME_TEMPLATE = "outcome_update.txt"
@@ -50,12 +53,20 @@ class Draft:
     body: str
 
 
+class PointWording(StrEnum):
+    """How the points picked from the notes go into the note; the person chooses."""
+
+    THANK_YOU_LINES = "thank_you_lines"  # "Thank you for explaining that ...", ready to edit
+    OWN_WORDS = "own_words"  # left as points, marked for the person to word themselves
+
+
 @dataclass(slots=True)
 class ThankYouContext:
     full_name: str
     occupation: str = ""
     organisation: str = ""
-    points: list[str] = field(default_factory=list)
+    points: list[str] = field(default_factory=list)  # the lines as the person left them
+    wording: PointWording = PointWording.THANK_YOU_LINES
     referral_names: list[str] = field(default_factory=list)
     signature: str = ""
 
@@ -107,14 +118,19 @@ def _join_names(names: Sequence[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _points_text(points: Sequence[str]) -> str:
-    chosen = [point.strip().rstrip(".") for point in points if point.strip()][:MAX_POINTS]
+def _sentence(line: str) -> str:
+    line = line.strip()
+    return line if line[-1:] in ".!?…" else line + "."
+
+
+def _points_text(points: Sequence[str], wording: PointWording = PointWording.THANK_YOU_LINES) -> str:
+    chosen = [point.strip() for point in points if point.strip()][:MAX_POINTS]
     if not chosen:
         return ""
-    end = "" if chosen[-1].endswith("…") else "."  # a shortened point already ends in an ellipsis
-    if len(chosen) == 1:
-        return f"One thing you said will stay with me: {lower_first(chosen[0])}{end}"
-    return f"Two things you said will stay with me: {lower_first(chosen[0])}, and {lower_first(chosen[1])}{end}"
+    if wording is PointWording.OWN_WORDS:
+        # Marked, so the note cannot go out with the notes' own words by mistake.
+        return "[In your own words: " + "; ".join(point.rstrip(".") for point in chosen) + "]"
+    return " ".join(_sentence(point) for point in chosen)
 
 
 def _your_work(occupation: str) -> str:
@@ -138,7 +154,7 @@ def draft_thank_you(template: str, context: ThankYouContext) -> Draft:
         "occupation": context.occupation or "your work",
         "your_work": _your_work(context.occupation),
         "organisation": context.organisation,
-        "points": _points_text(context.points),
+        "points": _points_text(context.points, context.wording),
         "referral": _referral_text(context.referral_names),
         "signature": context.signature,
     }
@@ -175,3 +191,10 @@ def candidate_points(
                 seen.add(key)
                 found.append(shorten(sentence, length))
     return CandidatePoints(found, more_exist=False)
+
+
+def point_line(point: str, wording: PointWording) -> str:
+    """The line offered for a picked point: said to the person, or the point itself to reword."""
+    if wording is PointWording.THANK_YOU_LINES:
+        return thank_you_line(point)
+    return point.strip()

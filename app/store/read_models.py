@@ -8,11 +8,15 @@ transaction of its own.
 
 from __future__ import annotations
 
+import json
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from datetime import UTC, date, datetime
+from dataclasses import fields
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.entities import (
     ActionItem,
@@ -22,10 +26,28 @@ from app.core.entities import (
     Occupation,
     OccupationProgress,
     TodaySummary,
+    WrapUpState,
+)
+from app.core.follow_up import (
+    Decision,
+    DecisionKind,
+    FollowUpSettings,
+    LastOutreach,
+    SuggestionKey,
+    SuggestionKind,
+    UpcomingInterview,
+    suggestions,
 )
 from app.core.people import PersonRow
+from app.core.today import DismissedFollowUp, referral_forest, start_of_day, weekly_counts, weeks_shown
+from app.core.wrapup import SETTLED_STATES, STEP_ORDER, ThankYouNudge, thank_you_nudge_due
 from app.store.connection import connect, read_transaction
 from app.store.people_list import people_emails, people_rows
+
+if TYPE_CHECKING:
+    from app.core.clock import Clock
+
+log = logging.getLogger(__name__)
 
 UPCOMING_LIMIT = 50
 ACTIONS_LIMIT = 50
@@ -96,6 +118,117 @@ SELECT (SELECT COUNT(*) FROM contacts),
        (SELECT COUNT(*) FROM interviews),
        (SELECT COUNT(*) FROM interviews WHERE status = 'finished')
 """
+
+
+# People marked contacted, with their latest outreach attempt (the follow-up rules' input).
+_WAITING_FOR_REPLY = """
+SELECT c.id, c.full_name, c.occupation_id, COALESCE(o.title, ''), MAX(a.attempted_at)
+FROM contacts AS c
+JOIN outreach_attempts AS a ON a.contact_id = c.id
+LEFT JOIN occupations AS o ON o.id = c.occupation_id
+WHERE c.status = 'contacted'
+GROUP BY c.id
+ORDER BY c.id
+"""
+
+_SOON_TO_CONFIRM = """
+SELECT i.id, i.contact_id, c.full_name, i.scheduled_at
+FROM interviews AS i
+JOIN contacts AS c ON c.id = i.contact_id
+WHERE i.status = 'planned' AND i.scheduled_at > ? AND i.scheduled_at <= ?
+ORDER BY i.scheduled_at, i.id
+"""
+
+_DECISIONS = "SELECT kind, subject_id, due_on, decision, until, decided_at FROM suggestion_decisions"
+
+_FOLLOW_UP_SETTINGS = "SELECT value FROM app_settings WHERE key = 'follow_up'"
+
+_THANK_YOU_NOT_SENT = """
+SELECT i.id, i.contact_id, c.full_name, i.finished_at, n.sent_on, s.state
+FROM interviews AS i
+JOIN contacts AS c ON c.id = i.contact_id
+LEFT JOIN thank_you_notes AS n ON n.interview_id = i.id
+LEFT JOIN wrapup_steps AS s ON s.interview_id = i.id AND s.step = 'thank_you_note'
+WHERE i.status = 'finished' AND i.finished_at IS NOT NULL AND n.sent_on IS NULL
+ORDER BY i.finished_at, i.id
+"""
+
+_SETTLED_STEPS = len(STEP_ORDER)
+_UNFINISHED_WRAPUPS = f"""
+SELECT i.id
+FROM interviews AS i
+WHERE i.status = 'finished'
+  AND (SELECT COUNT(*) FROM wrapup_steps AS s
+       WHERE s.interview_id = i.id
+         AND s.state IN ({", ".join(f"'{state.value}'" for state in sorted(SETTLED_STATES))})
+         AND s.step IN ({", ".join(f"'{step.value}'" for step in STEP_ORDER)})) < {_SETTLED_STEPS}
+ORDER BY i.finished_at, i.id
+"""
+
+_CHECKLIST_TICKED = """
+SELECT m.interview_id, m.item_key
+FROM interview_checklist AS m
+JOIN interviews AS i ON i.id = m.interview_id
+WHERE m.done = 1 AND i.status IN ('planned', 'in_progress')
+"""
+
+# When an interview was held: its start, else its planned time, else its end.
+_HELD_SINCE = """
+SELECT COALESCE(started_at, scheduled_at, finished_at)
+FROM interviews
+WHERE status = 'finished' AND COALESCE(started_at, scheduled_at, finished_at) >= ?
+"""
+
+_REFERRAL_ROWS = """
+SELECT id, full_name, status, referred_by_id
+FROM contacts
+WHERE referred_by_id IS NOT NULL
+   OR id IN (SELECT referred_by_id FROM contacts WHERE referred_by_id IS NOT NULL)
+"""
+
+_DISMISSED_COUNT = "SELECT COUNT(*) FROM suggestion_decisions WHERE decision = 'dismissed'"
+
+_DISMISSED = """
+SELECT d.kind, d.subject_id, d.due_on, d.decided_at, COALESCE(c.full_name, ic.full_name, '')
+FROM suggestion_decisions AS d
+LEFT JOIN contacts AS c ON d.kind <> 'confirm_time' AND c.id = d.subject_id
+LEFT JOIN interviews AS i ON d.kind = 'confirm_time' AND i.id = d.subject_id
+LEFT JOIN contacts AS ic ON ic.id = i.contact_id
+WHERE d.decision = 'dismissed'
+ORDER BY d.decided_at DESC, d.id DESC
+"""
+
+# Interviews further ahead than this cannot be "tomorrow" in any zone.
+CONFIRM_LOOKAHEAD = timedelta(days=3)
+
+
+def _db_time(value: datetime) -> str:
+    """An aware time as the database keeps it (naive UTC text), for comparing in a query."""
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
+def _settings(row: tuple | None) -> FollowUpSettings:
+    """The follow-up business days saved in the preferences; a missing or unusable number takes
+    its default (as the settings repository reads them)."""
+    if row is None:
+        return FollowUpSettings()
+    try:
+        stored = json.loads(row[0])
+    except ValueError:
+        log.warning("the follow-up preferences are not JSON; using the defaults")
+        return FollowUpSettings()
+    values = {}
+    for setting in fields(FollowUpSettings):
+        if isinstance(stored, dict) and setting.name in stored:
+            try:
+                FollowUpSettings(**{setting.name: stored[setting.name]})
+            except (ValueError, TypeError):
+                continue
+            values[setting.name] = stored[setting.name]
+    try:
+        return FollowUpSettings(**values)
+    except ValueError:  # each number fine alone
+        return FollowUpSettings()
 
 
 def _time(text: str | None) -> datetime | None:
@@ -169,7 +302,10 @@ class ReadModels:
             raise LookupError(f"interview {interview_id}")
         return _summary(row)
 
-    def today(self) -> TodaySummary:
+    def today(self, clock: Clock | None = None, first_weekday: int = 0) -> TodaySummary:
+        """Everything Today shows, read in one transaction. Without ``clock`` only what does not
+        depend on the day is read (the lists and counts, but no follow-ups, reminders or weeks).
+        ``first_weekday`` (Monday = 0) is where the person's weeks start."""
         with self._read() as connection:  # one snapshot for every part of the summary
             upcoming = [_summary(row) for row in connection.execute(_UPCOMING, (UPCOMING_LIMIT,))]
             actions = [
@@ -179,7 +315,7 @@ class ReadModels:
                 for row in connection.execute(_OPEN_ACTIONS, (ACTIONS_LIMIT,))
             ]
             contacts, interviews, finished = connection.execute(_COUNTS).fetchone()
-            return TodaySummary(
+            summary = TodaySummary(
                 upcoming=upcoming,
                 due_actions=actions,
                 occupations=self._occupation_progress(connection),
@@ -187,6 +323,65 @@ class ReadModels:
                 interview_count=interviews,
                 finished_count=finished,
             )
+            upcoming_ids = {row.interview.id for row in upcoming}
+            ticked: dict[int, set[str]] = {}
+            for interview_id, key in connection.execute(_CHECKLIST_TICKED):
+                if interview_id in upcoming_ids:
+                    ticked.setdefault(interview_id, set()).add(key)
+            summary.checklist_ticked = {interview_id: frozenset(keys) for interview_id, keys in ticked.items()}
+            summary.referrals = referral_forest(connection.execute(_REFERRAL_ROWS))
+            summary.dismissed_count = connection.execute(_DISMISSED_COUNT).fetchone()[0]
+            summary.unfinished_wrapups = [row[0] for row in connection.execute(_UNFINISHED_WRAPUPS)]
+            if clock is not None:
+                self._fill_dated(connection, summary, clock, first_weekday)
+            return summary
+
+    def _fill_dated(self, connection: sqlite3.Connection, summary: TodaySummary, clock: Clock, first_weekday: int):
+        """The parts of Today that depend on the day: follow-ups, thank-you notes due, the weeks."""
+        now, today, zone = clock.now(), clock.today(), clock.local_zone()
+        settings = _settings(connection.execute(_FOLLOW_UP_SETTINGS).fetchone())
+        waiting = [
+            LastOutreach(contact_id, name, occupation_id, title, _time(at))
+            for contact_id, name, occupation_id, title, at in connection.execute(_WAITING_FOR_REPLY)
+        ]
+        soon = [
+            UpcomingInterview(interview_id, contact_id, name, _time(at))
+            for interview_id, contact_id, name, at in connection.execute(
+                _SOON_TO_CONFIRM, (_db_time(now), _db_time(now + CONFIRM_LOOKAHEAD))
+            )
+        ]
+        decisions = [
+            Decision(
+                key=SuggestionKey(SuggestionKind(kind), subject_id, date.fromisoformat(due_on)),
+                kind=DecisionKind(decision),
+                until=_date(until),
+                decided_at=_time(decided_at),
+            )
+            for kind, subject_id, due_on, decision, until, decided_at in connection.execute(_DECISIONS)
+        ]
+        summary.follow_up_settings = settings
+        summary.follow_ups = suggestions(waiting, soon, decisions, today, zone, settings)
+        nudges = []
+        for interview_id, contact_id, name, finished_at, sent_on, state in connection.execute(_THANK_YOU_NOT_SENT):
+            finished = _time(finished_at)
+            step_state = WrapUpState(state) if state else WrapUpState.PENDING
+            if thank_you_nudge_due(finished, _date(sent_on), now, step_state):
+                nudges.append(ThankYouNudge(interview_id, contact_id, name, finished))
+        summary.thank_you_nudges = nudges
+        first_week = weeks_shown(today, first_weekday=first_weekday)[0]
+        since = start_of_day(first_week, zone)
+        held = [_time(row[0]) for row in connection.execute(_HELD_SINCE, (_db_time(since),))]
+        summary.interviews_per_week = weekly_counts(held, today, zone, first_weekday=first_weekday)
+
+    def dismissed_follow_ups(self) -> list[DismissedFollowUp]:
+        """The follow-up suggestions dismissed, the most recent first, with whom each was about."""
+        with self._read() as connection:
+            return [
+                DismissedFollowUp(
+                    SuggestionKey(SuggestionKind(kind), subject_id, date.fromisoformat(due_on)), name, _time(decided_at)
+                )
+                for kind, subject_id, due_on, decided_at, name in connection.execute(_DISMISSED)
+            ]
 
     def people(self) -> list[PersonRow]:
         """Everyone as the People list shows them, in one read (see app/store/people_list.py)."""

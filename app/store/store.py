@@ -17,6 +17,7 @@ from app.store.health import DatabaseStatus, inspect_database
 from app.store.interview_content import InterviewContentRepository
 from app.store.models import Base
 from app.store.outcome_repository import OutcomeRepository
+from app.store.outreach_repository import OutreachRepository
 from app.store.question_repository import QuestionRepository
 from app.store.read_models import ReadModels
 from app.store.repositories import (
@@ -53,6 +54,7 @@ class Store:
     content: InterviewContentRepository
     search: SearchRepository
     suggestions: SuggestionRepository  # follow-up suggestions, snoozed and dismissed
+    outreach: OutreachRepository  # each person's interaction log, outreach texts and referral chain
     reads: ReadModels
     changes: ChangeFeed  # what each committed unit of work changed
     dispose: Callable[[], None]
@@ -111,6 +113,7 @@ def open_store(database: Path, clock: Clock, status: DatabaseStatus | None = Non
         content=InterviewContentRepository(sessions, clock),
         search=search,
         suggestions=SuggestionRepository(sessions, clock),
+        outreach=OutreachRepository(sessions, clock),
         reads=ReadModels(database),
         changes=changes,
         dispose=dispose,

@@ -14,15 +14,22 @@ cd "$(dirname "$0")/../.."
 bin=${VENV_BIN:-.venv/bin}
 mapfile -t sources < <(git ls-files --cached --others --exclude-standard 'app/*.py' | sort -u)
 rm -f resources/translations/infointerview_en.ts
-languages=(en)
+languages=(en es)  # every shipped language; others found beside them are refreshed too
 for ts in resources/translations/infointerview_*.ts; do
   [[ -e $ts ]] || continue
   language=$(basename "$ts" .ts)
-  languages+=("${language#infointerview_}")
+  language=${language#infointerview_}
+  [[ " ${languages[*]} " == *" $language "* ]] || languages+=("$language")
 done
+kept=$(mktemp -d)
+trap 'rm -rf "$kept"' EXIT
 for language in "${languages[@]}"; do
+  ts="resources/translations/infointerview_$language.ts"
+  # lupdate drops the plural forms of a message counted at run time (translate(..., n)); keep them.
+  [[ -e $ts && $language != en ]] && "$bin/python" packaging/i18n/catalogue.py counted "$ts" >"$kept/$language.json"
   "$bin/pyside6-lupdate" -silent -locations none -no-obsolete -source-language en -target-language "$language" \
-    "${sources[@]}" -ts "resources/translations/infointerview_$language.ts"
+    "${sources[@]}" -ts "$ts"
+  [[ -s $kept/$language.json ]] && "$bin/python" packaging/i18n/catalogue.py fill "$ts" "$kept/$language.json" >/dev/null
 done
 "$bin/python" packaging/i18n/english_plurals.py resources/translations/infointerview_en.ts
 for ts in resources/translations/infointerview_*.ts; do

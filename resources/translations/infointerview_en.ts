@@ -16,6 +16,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Free software under the MIT licence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Your data is kept in:
 {folder}</source>
         <translation type="unfinished" />
@@ -28,6 +32,114 @@
         <source>Your data is kept in:
 {folder}
 (No file manager could be opened; copy the path above.)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActionsDuePanel</name>
+    <message>
+        <source>Nothing to do today. Follow-ups and reminders will appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The follow-up suggestions you dismissed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismissed follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>○ %n interview(s) with an unfinished wrap-up</source>
+        <translation>
+            <numerusform>○ %n interview with an unfinished wrap-up</numerusform>
+            <numerusform>○ %n interviews with an unfinished wrap-up</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the first</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✉ {reminder}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◷ {when}: interview with {name} · {preparation}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>→ {suggestion}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide this suggestion for good; it stays under Dismissed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide this suggestion until a later day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until tomorrow ({day})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until next week ({day})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until a day you choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Dismissed (%n)</source>
+        <translation>
+            <numerusform>Dismissed (%n)</numerusform>
+            <numerusform>Dismissed (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact another person (no reply from {name})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send one polite follow-up to {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm the time with {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{what} — due {due}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -122,6 +234,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Your name came up when I asked who could tell me more about this work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{referrer} suggested I speak with you.</source>
         <translation type="unfinished" />
     </message>
@@ -147,6 +263,14 @@
     </message>
     <message>
         <source>Could I have {minutes} minutes of your time, at a time that suits you?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You did not ask {referrer} whether you may mention them, so the text leaves their name out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{referrer} asked not to be mentioned, so the text leaves their name out.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -433,6 +557,40 @@
     </message>
     <message>
         <source>Attached: {file}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>As text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this picture's numbers as words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show {picture} as text</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1008,6 +1166,45 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>DEMO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample people and interviews, made up for trying the app. Your own data is not touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;set demo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the demo back as it was when it was first opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset the demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the demo workspace back as it was? Whatever was changed in the demo is replaced by the sample data, and InfoInterview starts again. Your own data is not touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DetailLabel</name>
     <message>
         <source>work</source>
@@ -1293,15 +1490,35 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Actions due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next steps due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upcoming interviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviews per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress per occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who led to whom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Start by listing the occupations you want to explore — the advice is to talk with three people in each — then add the people who could tell you about them: friends, family, neighbours, supervisors, coworkers, or names from a directory.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Add occupations and people…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reminders</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1313,15 +1530,11 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Occupation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Upcoming interviews</source>
+        <source>Preparation</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1329,19 +1542,15 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Action items</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Next steps due</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Occupations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Under way now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Prepared ({done} of {total})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparation {done} of {total}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1363,21 +1572,6 @@ InfoInterview restarts now with your data as it was.</source>
         </translation>
     </message>
     <message>
-        <source>✉ {reminder} — press Enter to write it now</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>○ %n interview(s) with an unfinished wrap-up — open the first</source>
-        <translation>
-            <numerusform>○ %n interview with an unfinished wrap-up — open the first</numerusform>
-            <numerusform>○ %n interviews with an unfinished wrap-up — open the first</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>→ {suggestion}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Nothing due. Next steps from your interviews will appear here.</source>
         <translation type="unfinished" />
     </message>
@@ -1385,29 +1579,86 @@ InfoInterview restarts now with your data as it was.</source>
         <source>{title} — {due}</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>No occupations yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>{title} — {done} of %n interviews done, {planned} planned</source>
-        <translation>
-            <numerusform>{title} — {done} of %n interviews done, {planned} planned</numerusform>
-            <numerusform>{title} — {done} of %n interviews done, {planned} planned</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{title} — {done} of %n interviews done</source>
-        <translation>
-            <numerusform>{title} — {done} of %n interviews done</numerusform>
-            <numerusform>{title} — {done} of %n interviews done</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>Adds {people} people, {interviews} interviews, {notes} notes and {files} files as new records.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InteractionLog</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a call at this moment, then say how it went</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log email sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an email sent at this moment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interaction log, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note: what was said, when to try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing logged yet. Log each call or email here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{when} · {channel} · {outcome}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{entry} — {note}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1857,6 +2108,14 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{app} — DEMO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;set demo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
@@ -1874,6 +2133,14 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;demo workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample people and interviews in a window of their own</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2038,6 +2305,87 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>NotePoints</name>
+    <message>
+        <source>Points from your notes to mention</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Your notes hold more points than the %n shown here.</source>
+        <translation>
+            <numerusform>Your notes hold more points than the %n shown here.</numerusform>
+            <numerusform>Your notes hold more points than the %n shown here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thank-you lines to edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each point said to the person: “Thank you for explaining …”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>points to word myself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The points go into the note marked for you to put in your own words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the points in as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {number} for the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick a point above, or type a line of your own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {number}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in your notes yet; write your own points into the note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The line you edited stays as you wrote it; clear it if you no longer want it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Pick at most %n point(s); a short note reads as more personal.</source>
+        <translation>
+            <numerusform>Pick at most %n point; a short note reads as more personal.</numerusform>
+            <numerusform>Pick at most %n points; a short note reads as more personal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both lines hold words you typed; clear one to use another point.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the line, then press “Write a draft” to put it in the note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines you changed are kept as you wrote them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note will mark the points for you to put in your own words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The points are written as thank-you lines; check and edit them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NotesEditor</name>
     <message numerus="yes">
         <source>Not pasted: %Ln character(s) would make these notes longer than {limit} characters. Paste a shorter part.</source>
@@ -2049,6 +2397,56 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>Lines longer than {limit:,} characters are shown broken at spaces, so that this text stays quick to edit. No words were changed; the breaks are saved with your next edit.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OccupationProgressChart</name>
+    <message>
+        <source>Progress per occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{interviewed} of %n interviewed · {scheduled} scheduled · {contacted} contacted · {found} found</source>
+        <translation>
+            <numerusform>{interviewed} of %n interviewed · {scheduled} scheduled · {contacted} contacted · {found} found</numerusform>
+            <numerusform>{interviewed} of %n interviewed · {scheduled} scheduled · {contacted} contacted · {found} found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No occupations yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title}: {progress}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress toward each occupation's target. {rows}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2119,6 +2517,37 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>Its people and interviews stay, without this occupation.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Waiting for a reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed to meet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2228,6 +2657,10 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Pick a person in the list to see the note telling them your news.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save note</source>
         <translation type="unfinished" />
     </message>
@@ -2312,6 +2745,131 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>No email address for this person; use Copy.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutreachEmail</name>
+    <message>
+        <source>{minutes} minutes of your advice about work as {role}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{minutes} minutes of your advice about your work?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dear {first_name},</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My name is {your_name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I'd be glad to call, or to meet wherever is easiest for you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you,</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutreachTab</name>
+    <message>
+        <source>Please confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a person to see what to say when you ask for 20 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start again from the template?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The words you changed here are replaced by the text made from this person's details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The email address “{address}” could not be used; add it in your mail program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No mail program opened. Copy the text and paste it into your email instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this entry from the log?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person's status stays as it is; you can change it in their details.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutreachTexts</name>
+    <message>
+        <source>They said I may mention them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record their yes: the texts then say who suggested the call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the call script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start again from the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the email text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in mail client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the email again from the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A gentle note on “{words}”: {why} You can still use it as it is.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2410,6 +2968,14 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2522,6 +3088,22 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>May you mention who gave you the name?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes, I may mention them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No, keep them out of it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Who gave you the name</source>
         <translation type="unfinished" />
     </message>
@@ -2583,6 +3165,10 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>&amp;Referred by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mention them:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3379,6 +3965,117 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>ReferralTab</name>
+    <message>
+        <source>Referral chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click someone, or press Enter, to open them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a person to see who referred them, and whom they referred.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> → </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the name came: {route}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody referred {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Their name led to %n people, {direct} of them directly.</source>
+        <translation>
+            <numerusform>Their name led to %n people, {direct} of them directly.</numerusform>
+            <numerusform>Their name led to %n people, {direct} of them directly.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They have not referred anyone yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralTree</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who led to whom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No referrals yet: when someone gives you a name, it shows here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more people</source>
+        <translation>
+            <numerusform>… and %n more people</numerusform>
+            <numerusform>… and %n more people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} led to {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n people in referral chains: </source>
+        <translation>
+            <numerusform>%n people in referral chains: </numerusform>
+            <numerusform>%n people in referral chains: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReferralsPage</name>
     <message>
         <source>Referral's name</source>
@@ -3764,6 +4461,14 @@ Details are in {log}.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The demo workspace cannot be made in {folder}: that folder holds something else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo workspace could not be made in {folder}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>InfoInterview cannot use its data folder: {problem}</source>
         <translation type="unfinished" />
     </message>
@@ -3915,10 +4620,6 @@ Details are in {log}.</source>
 </context>
 <context>
     <name>ThankYouNotePage</name>
-    <message>
-        <source>Points from your notes to mention</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Pick up to %n point(s) from your notes to mention:</source>
         <translation>
@@ -3926,15 +4627,12 @@ Details are in {log}.</source>
             <numerusform>Pick up to %n points from your notes to mention:</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Only the first %n are offered; your notes have more. Type any other point into the note yourself.</source>
-        <translation>
-            <numerusform>Only the first %n are offered; your notes have more. Type any other point into the note yourself.</numerusform>
-            <numerusform>Only the first %n are offered; your notes have more. Type any other point into the note yourself.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Write a draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a draft of the note with these lines</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3986,11 +4684,11 @@ Details are in {log}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing in your notes yet; write your own points into the note.</source>
+        <source>Thank you for your time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Thank you for your time</source>
+        <source>Drafted afresh; Ctrl+Z in the note brings back what was there.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4035,17 +4733,6 @@ Details are in {log}.</source>
     </message>
     <message>
         <source>Saved the note as {path}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Pick at most %n point(s); a short note reads as more personal.</source>
-        <translation>
-            <numerusform>Pick at most %n point; a short note reads as more personal.</numerusform>
-            <numerusform>Pick at most %n points; a short note reads as more personal.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Press “Write a draft” to use the points you picked.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4134,6 +4821,43 @@ Details are in {log}.</source>
     </message>
     <message>
         <source>A contact card needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WeeklyBarChart</name>
+    <message>
+        <source>Interviews per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No interviews counted yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>week of {day}: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) held in the last {weeks} weeks: {counts}.</source>
+        <translation>
+            <numerusform>%n interview held in the last {weeks} weeks: {counts}.</numerusform>
+            <numerusform>%n interviews held in the last {weeks} weeks: {counts}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WhatWasSaid</name>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your notes and answers from the interview, read-only</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4366,6 +5090,13 @@ Details are in {log}.</source>
     </message>
     <message>
         <source>Informational interview with {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Snooze until</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -186,9 +186,13 @@ def test_the_planned_length_limits_themselves_are_accepted(clock):
 # ---- referrals and the call script ------------------------------------------------------------
 
 
-def test_the_call_script_names_the_referrer_unless_told_not_to():
+def test_the_call_script_names_the_referrer_only_when_allowed():
+    allowed = Contact("Li Wei", source=ContactSource.REFERRAL, may_use_referrer_name=True)
+    assert str(how_i_got_your_name(allowed, "Ana Lima")) == "Ana Lima suggested I speak with you."
+    # Never asked "may I use your name?": no name, and no claim that they suggested the call.
     unasked = Contact("Li Wei", source=ContactSource.REFERRAL, may_use_referrer_name=None)
-    assert str(how_i_got_your_name(unasked, "Ana Lima")) == "Ana Lima suggested I speak with you."
+    said = str(how_i_got_your_name(unasked, "Ana Lima"))
+    assert said == "Your name came up when I asked who could tell me more about this work."
     refused = Contact("Li Wei", source=ContactSource.REFERRAL, may_use_referrer_name=False)
     assert "Ana Lima" not in str(how_i_got_your_name(refused, "Ana Lima"))
 
@@ -536,13 +540,12 @@ def test_the_thank_you_draft_word_for_word():
     assert draft.subject == "Thank you, Ana"
     assert draft.body == (
         "Dear Ana (Ana Lima),\n\n"
-        "About your work as an urban planner, Urban planner at City Hall. Two things you said will stay with me: "
-        "zoning takes years, and maps matter.\n\n"
+        "About your work as an urban planner, Urban planner at City Hall. Zoning takes years. Maps matter.\n\n"
         "Thank you too for suggesting I talk with Li Wei; I will get in touch.\n\n"
         "Sam $unknown\n"
     )
     bare = draft_thank_you("$occupation, $your_work. $points", ThankYouContext("Ana", points=["NASA rules…"]))
-    assert bare.body == "your work, your work. One thing you said will stay with me: NASA rules…\n"
+    assert bare.body == "your work, your work. NASA rules…\n"
 
 
 @pytest.mark.parametrize(
@@ -990,7 +993,7 @@ def _said(words) -> tuple[str, str]:
 
 
 def test_the_call_script_is_marked_sentence_by_sentence():
-    referral = Contact("Li Wei", source=ContactSource.REFERRAL)
+    referral = Contact("Li Wei", source=ContactSource.REFERRAL, may_use_referrer_name=True)
     lines = call_script(referral, "Urban planner", "Ana Lima", your_name="Rex X.")
     assert [_said(line) for line in lines] == [
         ("CallScript", "Hello Li, my name is Rex X."),

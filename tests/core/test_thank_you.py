@@ -2,14 +2,17 @@ from pathlib import Path
 
 import pytest
 
+from app.core.second_person import thank_you_line
 from app.core.thank_you import (
     MAX_CANDIDATE_POINTS,
     POINT_LENGTH,
     THANK_YOU_TEMPLATE,
+    PointWording,
     TemplateError,
     ThankYouContext,
     candidate_points,
     draft_thank_you,
+    point_line,
 )
 from app.files import load_template
 from app.paths import resource
@@ -21,7 +24,10 @@ def _draft(**changes):
     context = ThankYouContext(
         full_name="María José Ortega",
         occupation="Urban planner",
-        points=["Zoning hearings take most of the week", "GIS certificates are worth it"],
+        points=[
+            thank_you_line("She mentioned that zoning hearings take most of the week"),
+            thank_you_line("GIS certificates are worth it"),
+        ],
         referral_names=["Li Wei"],
         signature="Sam",
     )
@@ -35,8 +41,9 @@ def test_draft_names_the_person_the_points_and_the_referral():
     assert draft.subject == "Thank you, María"
     assert draft.body.startswith("Dear María,")
     assert "about your work as an urban planner." in draft.body
-    assert "zoning hearings take most of the week" in draft.body
-    assert "and GIS certificates are worth it." in draft.body  # acronyms keep their capitals
+    assert "Thank you for mentioning that zoning hearings take most of the week." in draft.body
+    assert "Thank you for explaining that GIS certificates are worth it." in draft.body  # acronyms keep capitals
+    assert "she" not in draft.body.casefold().split()
     assert "Li Wei" in draft.body
     assert draft.body.rstrip().endswith("Sam")
     assert "$" not in draft.body
@@ -48,7 +55,7 @@ def test_draft_is_short():
 
 def test_without_points_or_referral_no_empty_sentences_or_gaps_remain():
     body = _draft(points=[], referral_names=[]).body
-    assert "stay with me" not in body
+    assert "Thank you for explaining" not in body
     assert "suggesting" not in body
     assert "\n\n\n" not in body
 
@@ -125,3 +132,44 @@ def test_a_shortened_point_does_not_end_the_letter_with_an_ellipsis_and_a_full_s
     draft = _draft(points=["Spent the morning explaining how the zoning board…"])
     assert "zoning board…" in draft.body
     assert "….".lower() not in draft.body
+
+
+@pytest.mark.parametrize(
+    ("note", "line"),
+    [
+        (
+            "She mentioned that zoning hearings take most of the week",
+            "Thank you for mentioning that zoning hearings take most of the week.",
+        ),
+        ("She advised me to take the GIS course.", "Your advice to take the GIS course was helpful."),
+        ("He told me to call back Tuesday", "Your advice to call back Tuesday was helpful."),
+        (
+            "Start at a county office to learn the ropes",
+            "Your advice to start at a county office to learn the ropes was helpful.",
+        ),
+        ("María José said her team hires in spring", "Thank you for saying your team hires in spring."),
+        (
+            "she works long hours and her boss is kind",
+            "Thank you for explaining that you work long hours and your boss is kind.",
+        ),
+        ("He said the pay is low but he loves it", "Thank you for saying the pay is low but you love it."),
+        ("she's been there ten years", "Thank you for explaining that you've been there ten years."),
+        ("She thinks his field is growing", "Thank you for explaining that your field is growing."),
+        ("Mentioned Chef Darroze at Ferrandi", "Thank you for mentioning Chef Darroze at Ferrandi."),
+        ("GIS certificates are worth it", "Thank you for explaining that GIS certificates are worth it."),
+        ("She said planners go to too many meet…", "Thank you for saying planners go to too many meet…"),
+    ],
+)
+def test_a_point_is_said_to_the_person_not_about_them(note, line):
+    assert thank_you_line(note) == line
+
+
+def test_points_left_to_word_are_marked_in_the_note_not_reworded():
+    assert point_line("She mentioned the GIS course", PointWording.OWN_WORDS) == "She mentioned the GIS course"
+    body = _draft(points=["She mentioned the GIS course", "budgets are tight"], wording=PointWording.OWN_WORDS).body
+    assert "[In your own words: She mentioned the GIS course; budgets are tight]" in body
+
+
+def test_lines_the_person_edited_go_in_as_written():
+    body = _draft(points=["Your tip about the GIS course was spot on!", "Thanks for the map."]).body
+    assert "urban planner. Your tip about the GIS course was spot on! Thanks for the map.\n" in body

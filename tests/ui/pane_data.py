@@ -9,7 +9,7 @@ from app.ui.wrapup.followup_area import FollowUpData
 
 
 def today_data(store) -> TodayData:
-    return TodayData(reads=store.reads, actions=store.actions, wrapups=store.wrapups)
+    return TodayData(reads=store.reads, actions=store.actions, suggestions=store.suggestions)
 
 
 def people_data(store) -> PeopleData:
@@ -19,6 +19,7 @@ def people_data(store) -> PeopleData:
         contacts=store.contacts,
         interviews=store.interviews,
         settings=store.settings,
+        outreach=store.outreach,
     )
 
 

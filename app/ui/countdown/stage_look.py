@@ -81,48 +81,55 @@ class StageShape(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        side = min(self.width(), self.height())
-        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side).adjusted(2, 2, -2, -2)
-        centre = box.center()
-        radius = box.width() / 2
-        accent = self._look.accent
-        painter.setPen(QPen(accent, max(2.0, side / 14)))
-        painter.setBrush(accent)
-        mark = QPen(QColor("white"), max(2.0, side / 10), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        key = self._look.key
-        if key == "on_track":
-            painter.drawEllipse(box)
-            painter.setPen(mark)
-            path = QPainterPath(QPointF(centre.x() - radius * 0.45, centre.y()))
-            path.lineTo(centre.x() - radius * 0.1, centre.y() + radius * 0.35)
-            path.lineTo(centre.x() + radius * 0.45, centre.y() - radius * 0.35)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
-        elif key == "wrap_up":
-            painter.drawPolygon(
-                _regular_polygon(QPointF(centre.x(), centre.y() + radius * 0.2), radius * 1.1, 3, -math.pi / 2)
-            )
-        elif key in ("last_minutes", "overtime"):
-            if key == "last_minutes":
-                painter.drawPolygon(_regular_polygon(centre, radius, 4, -math.pi / 2))
-                text = "!"
-            else:
-                painter.drawPolygon(_regular_polygon(centre, radius, 8, math.pi / 8))
-                text = "+"
-            font = painter.font()
-            font.setBold(True)
-            font.setPixelSize(max(8, int(side * 0.55)))
-            painter.setFont(font)
-            painter.setPen(QColor("white"))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-        elif key == "paused":
-            bar = box.width() * 0.28
-            painter.drawRect(QRectF(box.left() + box.width() * 0.12, box.top(), bar, box.height()))
-            painter.drawRect(QRectF(box.right() - box.width() * 0.12 - bar, box.top(), bar, box.height()))
-        elif key == "finished":
-            painter.drawRect(box.adjusted(side * 0.1, side * 0.1, -side * 0.1, -side * 0.1))
-        else:  # ready
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(box.adjusted(side * 0.05, side * 0.05, -side * 0.05, -side * 0.05))
+        paint_stage_shape(painter, QRectF(self.rect()), self._look.key, self._look.accent, QColor("white"))
         painter.end()
+
+
+def paint_stage_shape(painter: QPainter, area: QRectF, key: str, fill: QColor, mark: QColor) -> None:
+    """The shape of stage ``key`` filled with ``fill``, its tick, "!" or "+" in ``mark``, centred in ``area``."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    side = min(area.width(), area.height())
+    box = QRectF(area.left() + (area.width() - side) / 2, area.top() + (area.height() - side) / 2, side, side).adjusted(
+        2, 2, -2, -2
+    )
+    centre = box.center()
+    radius = box.width() / 2
+    painter.setPen(QPen(fill, max(2.0, side / 14)))
+    painter.setBrush(fill)
+    mark_pen = QPen(mark, max(2.0, side / 10), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    if key == "on_track":
+        painter.drawEllipse(box)
+        painter.setPen(mark_pen)
+        path = QPainterPath(QPointF(centre.x() - radius * 0.45, centre.y()))
+        path.lineTo(centre.x() - radius * 0.1, centre.y() + radius * 0.35)
+        path.lineTo(centre.x() + radius * 0.45, centre.y() - radius * 0.35)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+    elif key == "wrap_up":
+        painter.drawPolygon(
+            _regular_polygon(QPointF(centre.x(), centre.y() + radius * 0.2), radius * 1.1, 3, -math.pi / 2)
+        )
+    elif key in ("last_minutes", "overtime"):
+        if key == "last_minutes":
+            painter.drawPolygon(_regular_polygon(centre, radius, 4, -math.pi / 2))
+            text = "!"
+        else:
+            painter.drawPolygon(_regular_polygon(centre, radius, 8, math.pi / 8))
+            text = "+"
+        font = painter.font()
+        font.setBold(True)
+        font.setPixelSize(max(8, int(side * 0.55)))
+        painter.setFont(font)
+        painter.setPen(mark)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    elif key == "paused":
+        bar = box.width() * 0.28
+        painter.drawRect(QRectF(box.left() + box.width() * 0.12, box.top(), bar, box.height()))
+        painter.drawRect(QRectF(box.right() - box.width() * 0.12 - bar, box.top(), bar, box.height()))
+    elif key == "finished":
+        painter.drawRect(box.adjusted(side * 0.1, side * 0.1, -side * 0.1, -side * 0.1))
+    else:  # ready
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(box.adjusted(side * 0.05, side * 0.05, -side * 0.05, -side * 0.05))
+    painter.restore()

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 from app.core.clock import Clock
 from app.core.entities import Contact, ContactInUse, ContactStatus, Occupation
 from app.ui.people.occupations_panel import OccupationsPanel, list_table
+from app.ui.people.outreach_tab import OutreachData, OutreachTab
 from app.ui.people.people_models import ID_ROLE, PeopleFilter, PeopleModel
 from app.ui.people.person_form import PersonForm
+from app.ui.people.referral_tab import ReferralTab
 from app.ui.people.schedule_dialog import ScheduleDialog
 from app.ui.shell import events
 from app.ui.widgets.calendar_export import CalendarExport, SavePathAsker, ask_save_path
@@ -40,6 +42,7 @@ from app.ui.widgets.i18n import tr_enum
 from app.ui.widgets.refresh import RefreshWhenShown
 
 if TYPE_CHECKING:
+    from app.store.outreach_repository import OutreachRepository
     from app.store.read_models import ReadModels
     from app.store.repositories import ContactRepository, InterviewRepository, OccupationRepository
     from app.store.settings_repository import SettingsRepository
@@ -53,7 +56,8 @@ class PeopleData:
     occupations: OccupationRepository
     contacts: ContactRepository
     interviews: InterviewRepository  # scheduling
-    settings: SettingsRepository  # the person's own name, for what other tabs write
+    settings: SettingsRepository  # the person's own name, for the outreach texts
+    outreach: OutreachRepository | None = None  # the outreach and referral tabs
 
 
 def _confirm_removal(parent: QWidget, question: str, detail: str) -> bool:
@@ -164,6 +168,12 @@ class PeopleView(QWidget):
         self.person_tabs = QTabWidget()
         self.person_tabs.setAccessibleName(self.tr("The chosen person"))
         self.person_tabs.addTab(self.person_form, self.tr("Details"))
+        # What to say and the log, and where the person's name came from.
+        self.outreach_tab = OutreachTab(clock, data_events)
+        self.referral_tab = ReferralTab(data_events)
+        self.referral_tab.person_activated.connect(self.show_person)
+        self.person_tabs.addTab(self.outreach_tab, self.tr("Outreach"))
+        self.person_tabs.addTab(self.referral_tab, self.tr("Referrals"))
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -183,6 +193,9 @@ class PeopleView(QWidget):
         self.occupations.set_repository(data.occupations)
         self.people_model.emails_source = data.reads.people_emails
         self.person_form.set_data(data.contacts, self.people_model)
+        if data.outreach is not None:
+            self.outreach_tab.set_data(OutreachData(data.outreach, data.settings))
+            self.referral_tab.set_data(data.outreach)
         self.refresh()
 
     def refresh(self) -> None:
@@ -260,6 +273,8 @@ class PeopleView(QWidget):
     def _show_chosen(self, contact_id: int | None) -> None:
         changed = contact_id != self.person_form.contact_id
         self.person_form.show_person(contact_id)
+        self.outreach_tab.show_person(contact_id)
+        self.referral_tab.show_person(contact_id)
         self._update_buttons()
         if changed:
             self.message.clear()
@@ -291,6 +306,10 @@ class PeopleView(QWidget):
         else:
             self.count.setText(self.tr("{shown} of %n people", "", everyone).format(shown=shown))
 
+    def select_contact(self, contact_id: int) -> None:
+        """Pick this person (the referral tab's links; older callers)."""
+        self.show_person(contact_id)
+
     def _update_buttons(self) -> None:
         has_contact = self.person_form.contact_id is not None
         self.schedule_button.setEnabled(has_contact)
@@ -312,8 +331,9 @@ class PeopleView(QWidget):
         self._refresher.request()
 
     def write_typed_text(self) -> bool:
-        """Write whatever was typed into the form; True once it is all on disk."""
-        return self.person_form.flush()
+        """Write whatever was typed into the form and the outreach texts; True once all is on disk."""
+        results = [self.person_form.flush(), self.outreach_tab.write_typed_text()]  # both, whatever happens
+        return all(results)
 
     # -- operations --------------------------------------------------------------------------
     def add_occupation(self) -> None:

@@ -99,6 +99,14 @@ class PersonForm(QWidget):
         self.source.setAccessibleName(self.tr("Where the name came from"))
         for source in ContactSource:
             self.source.addItem(tr_enum(source), source)
+        self.may_use_name = QComboBox()
+        self.may_use_name.setAccessibleName(self.tr("May you mention who gave you the name?"))
+        for value, words in (
+            (None, self.tr("Not asked yet")),
+            (True, self.tr("Yes, I may mention them")),
+            (False, self.tr("No, keep them out of it")),
+        ):
+            self.may_use_name.addItem(words, value)
         self.referrer = QLineEdit()
         self.referrer.setAccessibleName(self.tr("Who gave you the name"))
         self.referrer.setPlaceholderText(self.tr("Type a name to choose a person"))
@@ -137,6 +145,7 @@ class PersonForm(QWidget):
             (self.tr("Occupations:"), occupations),
             (self.tr("Name came &from:"), self.source),
             (self.tr("&Referred by:"), self.referrer),
+            (self.tr("&Mention them:"), self.may_use_name),
             (self.tr("&How I got your name:"), self.how_got_name),
             (self.tr("Stat&us:"), self.status),
             (self.tr("&Notes:"), self.notes),
@@ -237,6 +246,7 @@ class PersonForm(QWidget):
             self._fill_occupations(contact.occupation_ids)
             self.source.setCurrentIndex(self.source.findData(contact.source))
             self.referrer.setText(self._name_of(contact.referred_by_id))
+            self.may_use_name.setCurrentIndex({None: 0, True: 1, False: 2}.get(contact.may_use_referrer_name, 0))
             if self.how_got_name.toPlainText() != contact.how_got_name:
                 self.how_got_name.setPlainText(contact.how_got_name)
             self.status.setCurrentIndex(self.status.findData(contact.status))
@@ -275,6 +285,9 @@ class PersonForm(QWidget):
         self.occupations.itemChanged.connect(lambda _item: self._edited("occupation_ids"))
         self.occupations.model().rowsMoved.connect(lambda *_: self._edited("occupation_ids"))
         self.source.currentIndexChanged.connect(lambda _i: self._source_or_referrer_changed("source"))
+        self.may_use_name.currentIndexChanged.connect(
+            lambda _i: self._source_or_referrer_changed("may_use_referrer_name")
+        )
         self.status.currentIndexChanged.connect(lambda _i: self._edited("status"))
         self.referrer.editingFinished.connect(self._referrer_typed)
 
@@ -292,6 +305,8 @@ class PersonForm(QWidget):
             return ContactSource(self.source.currentData())
         if name == "status":
             return ContactStatus(self.status.currentData())
+        if name == "may_use_referrer_name":
+            return self.may_use_name.currentData()
         if name == "referred_by_id":
             return self._person.contact.referred_by_id if self._person else None
         raise KeyError(name)

@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
     import_requested = Signal()
     backup_requested = Signal()
     restore_requested = Signal()
+    open_demo_requested = Signal()  # File ▸ Open demo workspace, from the person's own data
+    reset_demo_requested = Signal()  # confirmed in the demo's banner
     first_painted = Signal()  # once, just after the window first reached the screen
     pane_built = Signal(str, QWidget)  # area key, the new pane
 
@@ -173,6 +175,23 @@ class MainWindow(QMainWindow):
         if self.message_bar is not None:
             self.message_bar.write_succeeded()
 
+    # -- demo --------------------------------------------------------------------------------
+    def show_as_demo(self) -> None:
+        """This window shows the demo workspace: DEMO in its title and in a banner that can reset it."""
+        from app.ui.shell.demo_banner import DemoBanner
+
+        self.setWindowTitle(self.tr("{app} — DEMO").format(app=APP_NAME))
+        self.demo_banner = DemoBanner()
+        self.demo_banner.reset_confirmed.connect(self.reset_demo_requested)
+        self._outer_layout.insertWidget(0, self.demo_banner)
+        self.demo_action.setText(self.tr("Re&set demo…"))
+        self.demo_action.setToolTip(self.demo_banner.reset_button.toolTip())
+        self.demo_action.triggered.disconnect()
+        self.demo_action.triggered.connect(self.demo_banner.ask_to_reset)
+
+    def is_demo(self) -> bool:
+        return getattr(self, "demo_banner", None) is not None
+
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -187,6 +206,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(signal)
             file_menu.addAction(action)
             self.data_actions[key] = action
+        file_menu.addSeparator()
+        self.demo_action = QAction(self.tr("Open &demo workspace"), self)
+        self.demo_action.setToolTip(self.tr("Sample people and interviews in a window of their own"))
+        self.demo_action.triggered.connect(self.open_demo_requested)
+        file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)

@@ -41,6 +41,15 @@ class Navigator:
         self._areas.show_area("wrapup")
         self._areas.pane("wrapup").open_wrapup(interview_id, finishing=finishing)
 
+    def open_thank_you_note(self, interview_id: int) -> None:
+        """The wrap-up of an interview at its thank-you note step (Today's reminder to send one)."""
+        from app.core.wrapup import WrapUpStep
+
+        self.open_wrapup(interview_id)
+        view = self._areas.pane("wrapup").wrapup_view
+        if view is not None:  # None until the data file is open
+            view.open_step(interview_id, WrapUpStep.THANK_YOU_NOTE)
+
     def open_interview(self, interview_id: int) -> None:
         self._areas.show_area("interview")
         self._areas.pane("interview").open_interview(interview_id)

@@ -42,6 +42,27 @@ def install_translations(directory: Path, locale: QLocale | None = None) -> list
     return installed
 
 
+# The languages the app is shipped in, by code; "" follows the system.
+LANGUAGES = ("en", "es")
+LANGUAGE_KEY = "interface/language"  # in the window settings file, read before the window is built
+
+
+def chosen_locale(setting: str, system: QLocale | None = None) -> QLocale:
+    """The locale to show the app in: the person's choice when it is a shipped language, else the
+    system's (whose own country and clock are kept when its language is the chosen one)."""
+    system = system or QLocale.system()
+    if setting not in LANGUAGES:
+        return system
+    if QLocale.languageToCode(system.language()) == setting:
+        return system
+    return QLocale(setting)
+
+
+def language_code(locale: QLocale | None = None) -> str:
+    """ "es" for any Spanish locale; the code shipped files are named with."""
+    return QLocale.languageToCode((locale or QLocale()).language())
+
+
 def remove_translations(translators: list[QTranslator]) -> None:
     for translator in translators:
         QCoreApplication.removeTranslator(translator)

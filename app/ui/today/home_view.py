@@ -1,32 +1,41 @@
-"""Today: what is coming up, what is due, and how far each occupation has got."""
+"""Today: what is due, what is coming up, and how far each occupation has got, in words and pictures.
+
+The page scrolls rather than clips on a small screen. Everything on it is read in one transaction
+(``ReadModels.today``); the buttons write through the repositories, and the store's change reports
+refresh the page.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedLayout,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.checklist import ChecklistItem, ChecklistMark, checklist_progress
 from app.core.clock import Clock
-from app.core.entities import ActionItem, InterviewStatus, InterviewSummary, OccupationProgress, TodaySummary
-from app.core.follow_up import FollowUpSettings
-from app.core.follow_up import describe as describe_suggestion
+from app.core.entities import ActionItem, InterviewStatus, InterviewSummary, TodaySummary
 from app.ui.shell import events
+from app.ui.today.actions_due import ActionsDuePanel, DueActionsData, ask_day
+from app.ui.today.referral_tree import ReferralTree
+from app.ui.widgets.bar_charts import ChartPanel, OccupationProgressChart, WeeklyBarChart
 from app.ui.widgets.dates import due_words, when_words
-from app.ui.widgets.i18n import tr_text
 from app.ui.widgets.refresh import RefreshWhenShown
 from app.ui.widgets.table_model import Column, RowsTableModel
 
@@ -38,18 +47,26 @@ if TYPE_CHECKING:
     from app.store.wrapup_repository import WrapUpRepository
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
-SUGGESTION_KIND_ROLE = Qt.ItemDataRole.UserRole + 11  # a follow-up line: its SuggestionKind value
+MAX_ROWS_TALL = 8  # a longer list scrolls inside its box
 
 
 @dataclass(frozen=True, slots=True)
 class TodayData:
     """What Today reads and writes once the data file is open."""
 
-    reads: ReadModels  # the summary
+    reads: ReadModels  # everything shown, and the dismissed follow-ups
     actions: ActionItemRepository  # ticking next steps off
-    wrapups: WrapUpRepository  # thank-you reminders and unfinished wrap-ups
-    suggestions: SuggestionRepository | None = None  # follow-ups due (shown as lines, no buttons yet)
-    settings: SettingsRepository | None = None  # the follow-ups' business-day numbers
+    # Not read any more (the reminders and the follow-ups' business days come with ``reads``, in
+    # Today's one transaction); kept so that callers written for the text-only Today still work.
+    wrapups: WrapUpRepository | None = None
+    suggestions: SuggestionRepository | None = None  # snoozing and dismissing follow-ups
+    settings: SettingsRepository | None = None  # not read any more (see ``wrapups``)
+
+
+def shipped_checklist() -> list[ChecklistItem]:
+    from app.files import load_checklist
+
+    return load_checklist(None)[0]
 
 
 def _section(title: str) -> QLabel:
@@ -58,19 +75,46 @@ def _section(title: str) -> QLabel:
     return label
 
 
+def _titled(title: str, widget: QWidget) -> QWidget:
+    """A section: its heading over its content."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(_section(title))
+    layout.addWidget(widget)
+    return box
+
+
+def _first_weekday() -> int:
+    """The locale's first day of the week, Monday = 0 (Qt counts Monday = 1)."""
+    return QLocale().firstDayOfWeek().value - 1
+
+
 class HomeView(QWidget):
     """The home/Today view. Shows "Opening your data…" until the read models or its data arrive."""
 
     go_to_people = Signal()
-    open_wrapup = Signal(int)  # interview id, from a reminder
-    open_interview = Signal(int)  # interview id, from the upcoming list
+    open_wrapup = Signal(int)  # interview id, from an unfinished wrap-up
+    open_thank_you_note = Signal(int)  # interview id: its wrap-up at the thank-you note step
+    open_interview = Signal(int)  # interview id, from the upcoming list or an interview today
     summary_shown = Signal()  # after the view has been filled with data from the store
 
-    def __init__(self, clock: Clock, data_events: events.DataEvents, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clock: Clock,
+        data_events: events.DataEvents,
+        parent: QWidget | None = None,
+        *,
+        load_checklist: Callable[[], list[ChecklistItem]] = shipped_checklist,
+        ask_day=ask_day,
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._load_checklist = load_checklist
+        self._checklist: list[ChecklistItem] | None = None
         self._data: TodayData | None = None
         self._reads: ReadModels | None = None
+        self._summary = TodaySummary()
         self._refresher = RefreshWhenShown(self, self.refresh)
         data_events.changed.connect(self._on_data_changed)
         self._data_events = data_events
@@ -81,7 +125,12 @@ class HomeView(QWidget):
         self._loading.setWordWrap(True)
         self._pages.addWidget(self._loading)
 
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         content = QWidget()
+        content.setMinimumWidth(640)
         layout = QVBoxLayout(content)
         heading = QLabel(self.tr("Today"))
         heading.setObjectName("pageHeading")
@@ -89,7 +138,46 @@ class HomeView(QWidget):
         self._totals.setObjectName("totals")
         layout.addWidget(heading)
         layout.addWidget(self._totals)
+        layout.addWidget(self._build_welcome())
 
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(6)
+        self.actions_due = ActionsDuePanel(ask_day)
+        self.actions_due.setAccessibleName(self.tr("Actions due"))
+        self.actions_due.open_thank_you_note.connect(self.open_thank_you_note)
+        self.actions_due.open_wrapup.connect(self.open_wrapup)
+        self.actions_due.open_interview.connect(self.open_interview)
+        top = Qt.AlignmentFlag.AlignTop
+        grid.addWidget(_titled(self.tr("Actions due"), self.actions_due), 0, 0, top)
+
+        self.action_list = QListWidget()
+        self.action_list.setAccessibleName(self.tr("Next steps due"))
+        self.action_list.setWordWrap(True)
+        self.action_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.action_list.itemChanged.connect(self._on_action_ticked)
+        grid.addWidget(_titled(self.tr("Next steps due"), self.action_list), 0, 1, top)
+
+        grid.addWidget(_titled(self.tr("Upcoming interviews"), self._build_upcoming()), 1, 0, top)
+        self.weekly_chart = WeeklyBarChart()
+        self.weekly_panel = ChartPanel(self.tr("Interviews per week"), self.weekly_chart)
+        grid.addWidget(self.weekly_panel, 1, 1, top)
+
+        self.occupation_chart = OccupationProgressChart()
+        self.occupation_panel = ChartPanel(self.tr("Progress per occupation"), self.occupation_chart)
+        grid.addWidget(self.occupation_panel, 2, 0, top)
+        self.referral_tree = ReferralTree()
+        self.referral_panel = ChartPanel(self.tr("Who led to whom"), self.referral_tree)
+        grid.addWidget(self.referral_panel, 2, 1, top)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.scroll.setWidget(content)
+        self._pages.addWidget(self.scroll)
+        self._content = self.scroll
+
+    def _build_welcome(self) -> QWidget:
         self._welcome = QWidget()
         self._welcome.setObjectName("welcome")
         self._welcome.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -106,23 +194,15 @@ class HomeView(QWidget):
         start.clicked.connect(self.go_to_people)
         welcome_layout.addWidget(welcome_text)
         welcome_layout.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self._welcome)
+        return self._welcome
 
-        self.reminder_list = QListWidget()
-        self.reminder_list.setObjectName("reminders")
-        self.reminder_list.setAccessibleName(self.tr("Reminders"))
-        self.reminder_list.setWordWrap(True)
-        self.reminder_list.itemActivated.connect(self._open_reminder)
-        self.reminder_list.hide()
-        layout.addWidget(self.reminder_list)
-
-        grid = QGridLayout()
+    def _build_upcoming(self) -> QTableView:
         self._upcoming_model: RowsTableModel[InterviewSummary] = RowsTableModel(
             [
                 Column(self.tr("When"), self._when),
                 Column(self.tr("With"), lambda row: row.contact_name),
-                Column(self.tr("Organisation"), lambda row: row.organisation),
-                Column(self.tr("Occupation"), lambda row: row.occupation_title),
+                Column(self.tr("Occupation"), lambda row: row.occupation_title or row.organisation),
+                Column(self.tr("Preparation"), lambda row: self.preparation_words(row.interview.id)),
             ]
         )
         self.upcoming_table = QTableView()
@@ -131,38 +211,43 @@ class HomeView(QWidget):
         self.upcoming_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.upcoming_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.upcoming_table.verticalHeader().hide()
+        self.upcoming_table.setWordWrap(False)
         self.upcoming_table.activated.connect(
             lambda index: self.open_interview.emit(self._upcoming_model.row_at(index.row()).interview.id)
         )
         self.upcoming_table.setToolTip(self.tr("Double-click or press Enter to open the interview"))
-        self.upcoming_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        grid.addWidget(_section(self.tr("Upcoming interviews")), 0, 0)
-        grid.addWidget(self.upcoming_table, 1, 0)
+        header = self.upcoming_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        return self.upcoming_table
 
-        self.action_list = QListWidget()
-        self.action_list.setAccessibleName(self.tr("Action items"))
-        self.action_list.setWordWrap(True)
-        self.action_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.action_list.itemChanged.connect(self._on_action_ticked)
-        grid.addWidget(_section(self.tr("Next steps due")), 0, 1)
-        grid.addWidget(self.action_list, 1, 1)
-
-        self.occupation_list = QListWidget()
-        self.occupation_list.setAccessibleName(self.tr("Occupations"))
-        grid.addWidget(_section(self.tr("Occupations")), 2, 0, 1, 2)
-        grid.addWidget(self.occupation_list, 3, 0, 1, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setRowStretch(1, 3)
-        grid.setRowStretch(3, 2)
-        layout.addLayout(grid, 1)
-        self._pages.addWidget(content)
-        self._content = content
+    @staticmethod
+    def _fit_height(view: QAbstractItemView, rows: int, row_height: int, extra: int = 0) -> None:
+        """As tall as its rows (a few at least, at most ``MAX_ROWS_TALL``), so no box stands empty."""
+        shown = min(max(rows, 2), MAX_ROWS_TALL)
+        view.setFixedHeight(shown * row_height + extra + 2 * view.frameWidth() + 4)
 
     def _when(self, row: InterviewSummary) -> str:
         if row.interview.status is InterviewStatus.IN_PROGRESS:
             return self.tr("Under way now")
         return when_words(row.interview.scheduled_at, self._clock.now().astimezone(self._clock.local_zone()))
+
+    def checklist(self) -> list[ChecklistItem]:
+        if self._checklist is None:
+            self._checklist = self._load_checklist()
+        return self._checklist
+
+    def preparation_words(self, interview_id: int) -> str:
+        """ "Preparation 3 of 7", from the interview's ticks on the preparation checklist."""
+        ticked = self._summary.checklist_ticked.get(interview_id, frozenset())
+        progress = checklist_progress(self.checklist(), [ChecklistMark(key, True) for key in ticked])
+        if progress.complete:
+            return self.tr("✓ Prepared ({done} of {total})").format(
+                done=QLocale().toString(progress.done), total=QLocale().toString(progress.total)
+            )
+        return self.tr("Preparation {done} of {total}").format(
+            done=QLocale().toString(progress.done), total=QLocale().toString(progress.total)
+        )
 
     def show_loading(self, text: str) -> None:
         """Say what is happening while the data file is being opened (or updated)."""
@@ -175,16 +260,25 @@ class HomeView(QWidget):
         self.refresh()
 
     def set_data(self, data: TodayData) -> None:
-        """The data file is open: next steps can be ticked off and reminders shown."""
+        """The data file is open: next steps can be ticked off, follow-ups snoozed or dismissed."""
         self._data = data
         self._reads = data.reads
+        if data.suggestions is not None:
+            self.actions_due.set_data(
+                DueActionsData(
+                    snooze=data.suggestions.snooze,
+                    dismiss=data.suggestions.dismiss,
+                    dismissed=data.reads.dismissed_follow_ups,
+                )
+            )
         self.refresh()
 
     def refresh(self) -> None:
         if self._reads is not None:
-            self.show_summary(self._reads.today())
+            self.show_summary(self._reads.today(self._clock, _first_weekday()))
 
     def show_summary(self, summary: TodaySummary) -> None:
+        self._summary = summary
         self._pages.setCurrentWidget(self._content)
         self._totals.setText(
             self.tr("{people} · {interviews} · {done} done").format(
@@ -196,51 +290,18 @@ class HomeView(QWidget):
         empty = summary.contact_count == 0 and not summary.occupations
         self._welcome.setVisible(empty)
         self._upcoming_model.set_rows(summary.upcoming)
+        header = self.upcoming_table.horizontalHeader()
+        row_height = self.upcoming_table.verticalHeader().defaultSectionSize()
+        self._fit_height(self.upcoming_table, len(summary.upcoming), row_height, header.sizeHint().height())
         self._fill_actions(summary.due_actions)
-        self._fill_occupations(summary.occupations)
-        self._fill_reminders()
+        now = self._clock.now().astimezone(self._clock.local_zone())
+        self.actions_due.show_actions(summary, now, self._clock.today(), self.preparation_words)
+        self.occupation_chart.set_rows(summary.occupations)
+        self.weekly_chart.set_weeks(summary.interviews_per_week)
+        self.referral_tree.set_forest(summary.referrals)
+        for panel in (self.occupation_panel, self.weekly_panel, self.referral_panel):
+            panel.refresh_words()
         self.summary_shown.emit()
-
-    def _fill_reminders(self) -> None:
-        """Thank-you notes overdue, wrap-ups left unfinished and follow-ups due (these wait for
-        ``set_data``)."""
-        self.reminder_list.clear()
-        if self._data is None:
-            self.reminder_list.hide()
-            return
-        now = self._clock.now()
-        nudged = set()
-        for nudge in self._data.wrapups.nudges(now):
-            nudged.add(nudge.interview_id)
-            item = QListWidgetItem(
-                self.tr("✉ {reminder} — press Enter to write it now").format(reminder=tr_text(nudge.describe()))
-            )
-            item.setData(ITEM_ID_ROLE, nudge.interview_id)
-            self.reminder_list.addItem(item)
-        unfinished = [p for p in self._data.wrapups.incomplete() if p.interview_id not in nudged]
-        if unfinished:
-            item = QListWidgetItem(
-                self.tr("○ %n interview(s) with an unfinished wrap-up — open the first", "", len(unfinished))
-            )
-            item.setData(ITEM_ID_ROLE, unfinished[0].interview_id)
-            self.reminder_list.addItem(item)
-        if self._data.suggestions is not None:
-            settings = self._data.settings.follow_up_settings() if self._data.settings else FollowUpSettings()
-            for suggestion in self._data.suggestions.due(settings):
-                words = tr_text(describe_suggestion(suggestion, settings))
-                item = QListWidgetItem(self.tr("→ {suggestion}").format(suggestion=words))
-                item.setData(SUGGESTION_KIND_ROLE, suggestion.kind.value)
-                self.reminder_list.addItem(item)
-        count = self.reminder_list.count()
-        self.reminder_list.setVisible(count > 0)
-        if count:
-            rows = sum(self.reminder_list.sizeHintForRow(row) for row in range(min(count, 3)))
-            self.reminder_list.setFixedHeight(rows + 2 * self.reminder_list.frameWidth() + 6)
-
-    def _open_reminder(self, item: QListWidgetItem) -> None:
-        interview_id = item.data(ITEM_ID_ROLE)
-        if interview_id is not None:  # follow-up lines open nothing yet
-            self.open_wrapup.emit(interview_id)
 
     def _fill_actions(self, items: list[ActionItem]) -> None:
         today = self._clock.today()
@@ -260,21 +321,8 @@ class HomeView(QWidget):
             entry.setData(ITEM_ID_ROLE, item.id)
             self.action_list.addItem(entry)
         self.action_list.blockSignals(False)
-
-    def _fill_occupations(self, rows: list[OccupationProgress]) -> None:
-        self.occupation_list.clear()
-        if not rows:
-            placeholder = QListWidgetItem(self.tr("No occupations yet."))
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.occupation_list.addItem(placeholder)
-        for row in rows:
-            target = row.occupation.target_interviews
-            if row.planned_interviews:
-                text = self.tr("{title} — {done} of %n interviews done, {planned} planned", "", target)
-            else:
-                text = self.tr("{title} — {done} of %n interviews done", "", target)
-            text = text.format(title=row.occupation.title, done=row.finished_interviews, planned=row.planned_interviews)
-            self.occupation_list.addItem(text)
+        # Room for two lines an item: a long next step wraps.
+        self._fit_height(self.action_list, self.action_list.count(), 2 * self.fontMetrics().lineSpacing() + 6)
 
     def _on_action_ticked(self, entry: QListWidgetItem) -> None:
         item_id = entry.data(ITEM_ID_ROLE)
@@ -283,5 +331,7 @@ class HomeView(QWidget):
         self._data.actions.set_done(item_id, entry.checkState() == Qt.CheckState.Checked)
 
     def _on_data_changed(self, kinds: frozenset) -> None:
-        if kinds & {events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS, events.ACTIONS, events.WRAPUP}:
+        # Preparation ticks are interview content; the follow-ups' business days are a setting.
+        shown = {events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS, events.ACTIONS, events.WRAPUP}
+        if kinds & (shown | {events.CONTENT, events.SETTINGS}):
             self._refresher.request()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -160,11 +161,13 @@ class OutcomeView(QWidget):
         editor = QVBoxLayout()
         self.subject_line = QLineEdit()
         self.subject_line.setAccessibleName(self.tr("Subject"))
+        self.subject_line.setPlaceholderText(self.tr("Subject"))
         self.body = QPlainTextEdit()
         self.body.setAccessibleName(self.tr("Update note"))
+        self.body.setPlaceholderText(self.tr("Pick a person in the list to see the note telling them your news."))
         editor.addWidget(self.subject_line)
         editor.addWidget(self.body, 1)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.save_note_button = QPushButton(self.tr("Save note"))
         self.save_note_button.clicked.connect(self.save_note)
         self.copy_button = QPushButton(self.tr("Copy"))
@@ -174,8 +177,11 @@ class OutcomeView(QWidget):
         self.mail_button.clicked.connect(self.open_in_mail)
         self.told_button = QPushButton(self.tr("Mark as told"))
         self.told_button.clicked.connect(self.toggle_told)
-        for button in (self.save_note_button, self.copy_button, self.mail_button, self.told_button):
-            buttons.addWidget(button)
+        # Two rows of two: in one row the buttons pushed the list of people off a 1024-pixel screen.
+        buttons.addWidget(self.save_note_button, 0, 0)
+        buttons.addWidget(self.copy_button, 0, 1)
+        buttons.addWidget(self.mail_button, 1, 0)
+        buttons.addWidget(self.told_button, 1, 1)
         editor.addLayout(buttons)
         columns.addLayout(editor, 2)
         layout.addLayout(columns, 1)

@@ -194,6 +194,13 @@ class WrapUpView(QWidget):
         self.status.clear()
         self.go_to(self.progress.resume_step())
 
+    def open_step(self, interview_id: int, step: WrapUpStep) -> None:
+        """Show one step of an interview's wrap-up (opening that wrap-up first if need be)."""
+        if self.subject is None or self.subject.interview.id != interview_id:
+            self.open_interview(interview_id)
+        if self.subject is not None and self.subject.interview.id == interview_id:
+            self.go_to(step)
+
     def current_step(self) -> WrapUpStep:
         return STEP_ORDER[self.stack.currentIndex()]
 
@@ -260,10 +267,10 @@ class WrapUpView(QWidget):
         for row, step in enumerate(STEP_ORDER):
             state = self.progress.state(step)
             item = self.step_list.item(row)
+            # The state's words stay together when a narrow list wraps ("To" / "do" read as two things).
+            words = tr_label("WrapUpState", STATE_LABELS[state]).replace(" ", "\u00a0")
             item.setText(
-                self.tr("{mark}  {step} — {state}").format(
-                    mark=STATE_MARKS[state], step=tr_enum(step), state=tr_label("WrapUpState", STATE_LABELS[state])
-                )
+                self.tr("{mark}  {step} — {state}").format(mark=STATE_MARKS[state], step=tr_enum(step), state=words)
             )
             item.setToolTip(tr_label("WrapUpStep", step.hint))
 
@@ -318,6 +325,8 @@ class WrapUpView(QWidget):
             self.pages[WrapUpStep.NEXT_STEP].show_actions()
         if Change.CONTACTS in kinds:
             self.pages[WrapUpStep.REFERRALS].show_referrals()
+        if Change.CONTENT in kinds:
+            self.pages[WrapUpStep.WEIGH].show_what_was_said()
         if kinds & {Change.INTERVIEWS, Change.WRAPUP}:
             self._refresh_progress()
 

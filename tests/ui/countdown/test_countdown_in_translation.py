@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -82,4 +83,9 @@ def test_the_projector_sizes_its_words_for_the_widest_translated_words(qtbot, sp
     words = window.words_text()
     assert words == f"En pausa · {LONG_STAGE} — queda menos de 1 min"
     label = next(child for child in window.findChildren(QLabel) if child.text() == words)
-    assert QFontMetrics(label.font()).horizontalAdvance(words) <= window.width() * 0.96
+    # Wrapped on at most two lines, inside the window.
+    metrics = QFontMetrics(label.font())
+    needed = metrics.boundingRect(QRect(0, 0, label.width(), 100000), Qt.TextFlag.TextWordWrap, words)
+    assert needed.height() <= 2 * metrics.lineSpacing() + 2
+    assert needed.height() <= label.height()
+    assert label.geometry().right() <= window.width()

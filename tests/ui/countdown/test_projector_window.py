@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from app.core.countdown import CountdownState
@@ -53,6 +53,7 @@ def test_it_shows_only_digits_and_stage_words(projector):
 
     assert len(projector.findChildren(QLabel)) == 2
     assert projector.findChildren(QAbstractButton) == []
+    assert projector.shape_key() == "ready"
 
 
 @pytest.mark.parametrize("seconds", [0, 1272])
@@ -67,23 +68,91 @@ def test_at_1024x768_the_digits_are_at_least_a_quarter_of_the_height(projector, 
     assert label.geometry().height() >= glyph_height(projector)
 
 
-@pytest.mark.parametrize("then", ["run", "finish", "pause"])
-def test_the_words_fit_across_the_window(projector, controller, clock, then):
+def _contrast(first: QColor, second: QColor) -> float:
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+# Seconds into a 20-minute countdown for each stage: on track, wrap-up, last minutes, overtime.
+STAGES = {"on_track": 60, "wrap_up": 905, "last_minutes": 1100, "overtime": 1250}
+
+
+def _at_stage(controller, clock, key):
     controller.start()
-    advance(controller, clock, 1170)  # "Last minutes — under 1 min left"; paused, the longest words
-    if then == "finish":
-        controller.finish()
-    elif then == "pause":
+    advance(controller, clock, STAGES[key])
+
+
+@pytest.mark.parametrize("key", ["ready", *STAGES, "paused", "finished"])
+def test_every_stage_shows_in_the_whole_view_at_seven_to_one_with_its_own_shape(projector, controller, clock, key):
+    if key in STAGES:
+        _at_stage(controller, clock, key)
+    elif key == "paused":
+        controller.start()
         controller.pause()
-    words = projector.words_text()
-    label = next(child for child in projector.findChildren(type(projector.digits_label())) if child.text() == words)
-    assert QFontMetrics(label.font()).horizontalAdvance(words) <= projector.width() * 0.96
+    elif key == "finished":
+        controller.start()
+        controller.finish()
+    background, text = projector.colours()
+    assert projector.shape_key() == key
+    assert _contrast(background, text) >= 7.0, (key, background.name(), text.name())
+    # The digits and words take the text colour from the view, so both reach it.
+    for label in (projector.digits_label(), projector.words_label()):
+        assert label.palette().color(label.foregroundRole()) == text
+        assert label.styleSheet() == ""
 
 
-def test_high_contrast_white_on_black(projector):
-    background = projector.palette().color(projector.backgroundRole())
-    assert background.name() == "#000000"
-    assert "white" in projector.digits_label().styleSheet()
+def test_stages_differ_in_lightness_and_shape_not_only_in_hue(projector, controller, clock):
+    seen = {}
+    controller.start()
+    elapsed = 0
+    for key, seconds in STAGES.items():
+        advance(controller, clock, seconds - elapsed)
+        elapsed = seconds
+        background, _text = projector.colours()
+        seen[key] = (background.lightnessF(), projector.shape_key(), projector.words_text())
+    assert len({shape for _lightness, shape, _words in seen.values()}) == 4
+    assert len({words for _lightness, _shape, words in seen.values()}) == 4
+    # Wrap-up and last minutes, once told apart by hue alone, are light and dark.
+    assert abs(seen["wrap_up"][0] - seen["last_minutes"][0]) > 0.4
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768), (800, 600), (1920, 1080)])
+def test_the_words_are_at_least_8_percent_and_the_digits_35_percent_of_the_height(qtbot, controller, clock, size):
+    window = ProjectorWindow(controller)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    controller.start()
+    advance(controller, clock, 1170)
+    words = window.words_label()
+    assert words.font().pixelSize() >= 0.08 * size[1]
+    assert glyph_height(window) >= 0.35 * size[1]
+    # The words fit their label (wrapped on at most two lines) and the label fits the window.
+    needed = QFontMetrics(words.font()).boundingRect(
+        QRect(0, 0, words.width(), 100000), Qt.TextFlag.TextWordWrap, words.text()
+    )
+    assert needed.height() <= words.height()
+    assert words.geometry().right() <= window.width() and words.geometry().bottom() <= window.height()
+
+
+def test_no_dialog_of_the_app_appears_over_it_through_a_whole_interview(qtbot, projector, controller, clock):
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    panel = CountdownPanel(controller)
+    qtbot.addWidget(panel)
+    controller.start()
+    for _ in range(26):
+        advance(controller, clock, 60)
+        dialogs = [widget for widget in QApplication.topLevelWidgets() if isinstance(widget, QDialog)]
+        assert not [dialog for dialog in dialogs if dialog.isVisible()]
+    assert projector.isVisible()
 
 
 def test_f11_toggles_full_screen_and_esc_leaves_it(qtbot, projector):

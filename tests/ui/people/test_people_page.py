@@ -193,10 +193,17 @@ def test_how_i_got_your_name_follows_the_referrer_until_the_person_words_it(qtbo
     form.source.setCurrentIndex(form.source.findData(ContactSource.REFERRAL))
     form.referrer.setText("sam okafor")
     form.referrer.editingFinished.emit()
+    # Not yet asked whether Sam may be mentioned: a line that neither names nor claims them.
+    assert form.how_got_name.toPlainText() == "Your name came up when I asked who could tell me more about this work."
+    form.may_use_name.setCurrentIndex(form.may_use_name.findData(True))
     assert form.how_got_name.toPlainText() == "Sam Okafor suggested I speak with you."
     _saved(page, clock)
     stored = store.contacts.get(jo.id)
-    assert (stored.source, stored.referred_by_id) == (ContactSource.REFERRAL, sam.id)
+    assert (stored.source, stored.referred_by_id, stored.may_use_referrer_name) == (
+        ContactSource.REFERRAL,
+        sam.id,
+        True,
+    )
     assert stored.how_got_name == "Sam Okafor suggested I speak with you."
     form.how_got_name.setPlainText("Sam said you love talking about parks.")
     form.referrer.setText("")

@@ -74,7 +74,14 @@ def test_the_file_menu_offers_the_data_actions_with_unique_mnemonics(make_app):
     window = make_app().window
     file_menu = window.menuBar().actions()[0].menu()
     titles = [action.text() for action in file_menu.actions() if not action.isSeparator()]
-    assert titles == ["&Export everything…", "&Import…", "&Back up now", "&Restore from backup…", "&Quit"]
+    assert titles == [
+        "&Export everything…",
+        "&Import…",
+        "&Back up now",
+        "&Restore from backup…",
+        "Open &demo workspace",
+        "&Quit",
+    ]
     mnemonics = [title[title.index("&") + 1].lower() for title in titles]
     assert len(set(mnemonics)) == len(mnemonics)
 

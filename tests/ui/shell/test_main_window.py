@@ -132,7 +132,9 @@ def test_a_current_data_file_shows_today_before_the_full_store_opens(make_app, q
     assert home._upcoming_model.rowCount() == 1
     assert home._upcoming_model.row_at(0).contact_name == "Ana Ruiz"
     assert home._totals.text() == "1 person · 1 interview · 0 done"
-    assert home.occupation_list.item(0).text() == "Nurse — 0 of 3 interviews done, 1 planned"
+    [nurse] = home.occupation_chart.rows()
+    assert (nurse.occupation.title, nurse.planned_interviews) == ("Nurse", 1)
+    assert "Nurse: 0 of 3 interviewed" in home.occupation_chart.accessibleDescription()
 
 
 def test_a_file_that_is_not_a_database_is_moved_aside_and_a_new_store_opens(make_app, app_paths):

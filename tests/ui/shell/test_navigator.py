@@ -66,3 +66,13 @@ def test_finishing_opens_the_wrap_up_as_finishing():
         ("window", "show_area", ("wrapup",), {}),
         ("wrapup", "open_wrapup", (4,), {"finishing": True}),
     ]
+
+
+def test_a_thank_you_reminder_opens_the_wrap_up_at_the_note_step():
+    areas = FakeAreas()
+    Navigator(areas).open_thank_you_note(5)
+    assert areas.calls == [
+        ("window", "show_area", ("wrapup",), {}),
+        ("wrapup", "open_wrapup", (5,), {"finishing": False}),
+        ("wrapup_view", "open_step", (5, WrapUpStep.THANK_YOU_NOTE), {}),
+    ]

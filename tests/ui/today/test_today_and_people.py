@@ -59,6 +59,8 @@ def test_people_view_adds_an_occupation_and_shows_its_people(qtbot, clock, store
     assert people.people_filter.rowCount() == 1
     people.contact_table.selectRow(0)
     assert people.person_form.how_got_name.toPlainText() == "My aunt works with Jo."
+    assert "My aunt works with Jo." in people.outreach_tab.texts.phone_script.toPlainText()
+    assert "work as a park ranger" in people.outreach_tab.texts.phone_script.toPlainText()
     people.occupation_filter.setCurrentIndex(0)  # All occupations
     assert people.people_filter.rowCount() == 2
     people.filter.setText("bloggs")

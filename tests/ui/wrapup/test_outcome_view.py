@@ -133,3 +133,12 @@ def test_a_note_typed_just_before_choosing_someone_else_is_kept(qtbot, inline_vi
     assert uma.body == "Uma, it worked"
     inline_view.table.selectRow(1)
     assert inline_view.body.toPlainText() == "Uma, it worked"
+
+
+def test_on_a_projector_screen_every_column_of_people_to_tell_shows(qtbot, view):
+    view.resize(1024 - 200 - 180, 560)  # beside the navigation and the finished-interviews list
+    view.show()
+    qtbot.waitExposed(view)
+    header = view.table.horizontalHeader()
+    assert header.length() <= view.table.viewport().width()  # Name, Why and Told, none scrolled off
+    assert view.body.placeholderText()  # the empty note says what it is for

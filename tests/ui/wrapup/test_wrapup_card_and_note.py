@@ -195,4 +195,4 @@ def test_a_huge_note_offers_a_few_points_and_says_there_are_more(qtbot, view, no
     assert note_page.points.count() == MAX_CANDIDATE_POINTS
     assert all(len(note_page.points.item(row).text()) <= POINT_LENGTH for row in range(note_page.points.count()))
     assert note_page.more_points.isVisible()
-    assert "your notes have more" in note_page.more_points.text()
+    assert "Your notes hold more points than the 12 shown" in note_page.more_points.text()

@@ -215,3 +215,10 @@ def test_a_thank_you_note_being_written_is_kept_when_the_pane_goes_away(qtbot, s
     view.current_page().body_edit.setPlainText("Dear María José, thank you so much.")
     view.hide()
     assert wrapups.thank_you_note(finished_interview.id).body == "Dear María José, thank you so much."
+
+
+def test_a_state_of_two_words_is_never_split_when_the_step_list_wraps(qtbot, services, finished_interview):
+    view = WrapUpView(services)
+    qtbot.addWidget(view)
+    view.open_interview(finished_interview.id)
+    assert view.step_list.item(3).text().endswith("To\u00a0do")

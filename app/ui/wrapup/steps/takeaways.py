@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -17,6 +19,7 @@ from app.core.entities import TakeawayWeight
 from app.core.wrapup import DRAFT_TAKEAWAY, WEIGHT_LABELS, Takeaway, WrapUpStep, WrapUpSubject
 from app.ui.widgets.i18n import tr_label
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
+from app.ui.wrapup.steps.what_was_said import WhatWasSaid
 
 TAKEAWAY_ROLE = Qt.ItemDataRole.UserRole + 20
 WEIGHTS = (TakeawayWeight.TRUST, TakeawayWeight.GRAIN_OF_SALT)
@@ -39,13 +42,20 @@ class TakeawaysPage(StepPage):
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add takeaway"))
         self.add_button.clicked.connect(self.add)
-        row.addWidget(self.text, 1)
+        # The box runs the column's width, the weight and Add beneath it: beside what was said,
+        # one row was too narrow to read what is being typed.
         row.addWidget(self.weight)
         row.addWidget(self.add_button)
-        self.body.addLayout(row)
+        row.addStretch(1)
+        weighing = QWidget()
+        column = QVBoxLayout(weighing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.text)
+        column.addLayout(row)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Takeaways"))
-        self.body.addWidget(self.list, 1)
+        self.list.setWordWrap(True)
+        column.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         self.toggle_button = QPushButton(self.tr("Change weight"))
         self.toggle_button.clicked.connect(self.toggle_weight)
@@ -55,7 +65,16 @@ class TakeawaysPage(StepPage):
         buttons.addWidget(self.toggle_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        self.body.addLayout(buttons)
+        column.addLayout(buttons)
+        # What was said stays in view beside the weighing, so each point can be checked against it.
+        self.said = WhatWasSaid()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(weighing)
+        self.splitter.addWidget(self.said)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.body.addWidget(self.splitter, 1)
 
     def load(self, subject: WrapUpSubject) -> None:
         super().load(subject)
@@ -70,11 +89,17 @@ class TakeawaysPage(StepPage):
         services.wrapups.save_drafts(interview_id, values)
 
     def refresh(self) -> None:
+        self.show_what_was_said()
         self.list.clear()
         for takeaway in self.services.wrapups.takeaways(self.interview_id):
             item = QListWidgetItem(self._line(takeaway))
             item.setData(TAKEAWAY_ROLE, takeaway)
             self.list.addItem(item)
+
+    def show_what_was_said(self) -> None:
+        """The notes and answers as they are now (they may still be tidied on the interview screen)."""
+        wrapups = self.services.wrapups
+        self.said.show_said(wrapups.notes(self.interview_id), wrapups.questions(self.interview_id))
 
     def _line(self, item: Takeaway) -> str:
         weight = tr_label("TakeawayWeight", WEIGHT_LABELS[item.weight])

@@ -7,24 +7,21 @@ import re
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.core.mailto import MailtoError, mailto_url
 from app.core.thank_you import (
-    MAX_CANDIDATE_POINTS,
     MAX_POINTS,
     THANK_YOU_TEMPLATE,
     TemplateError,
@@ -38,10 +35,10 @@ from app.files import load_template
 from app.ui.widgets.dates import day_words
 from app.ui.widgets.i18n import tr_text
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
+from app.ui.wrapup.steps.note_points import DRAFT_BOXES, NotePoints
 
 # Mail apps cut off very long mailto: links; past this, copying is the reliable way.
 MAILTO_BODY_LIMIT = 6000
-POINT_ROLE = Qt.ItemDataRole.UserRole + 60  # the point as drafted into the note
 
 
 def _to_qdate(value) -> QDate:
@@ -51,46 +48,50 @@ def _to_qdate(value) -> QDate:
 class ThankYouNotePage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
         super().__init__(WrapUpStep.THANK_YOU_NOTE, services, parent)
-        # The points run the full width above the note, each wrapped whole, so they can be read
-        # before picking even on a 1024-pixel screen (side by side they were cut off).
-        self.points = QListWidget()
-        self.points.setAccessibleName(self.tr("Points from your notes to mention"))
-        self.points.setWordWrap(True)
-        self.points.setResizeMode(QListView.ResizeMode.Adjust)
-        self.points.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.points.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.points.itemChanged.connect(self._on_point_ticked)
         pick = QLabel(self.tr("Pick up to %n point(s) from your notes to mention:", "", MAX_POINTS))
         pick.setWordWrap(True)
-        self.more_points = QLabel(
-            self.tr(
-                "Only the first %n are offered; your notes have more. Type any other point into the note yourself.",
-                "",
-                MAX_CANDIDATE_POINTS,
-            )
-        )
-        self.more_points.setWordWrap(True)
-        self.more_points.hide()
+        self.picker = NotePoints()
+        self.picker.edited.connect(self.changed)
+        self.picker.said.connect(self.say)
+        self.picker.warned.connect(self.warn)
+        self.points, self.lines = self.picker.points, self.picker.lines
+        self.as_lines, self.as_points, self.more_points = self.picker.as_lines, self.picker.as_points, self.picker.more
         self.draft_button = QPushButton(self.tr("Write a draft"))
+        self.draft_button.setAccessibleName(self.tr("Write a draft of the note with these lines"))
         self.draft_button.clicked.connect(self.write_draft)
         draft_row = QHBoxLayout()
         draft_row.addWidget(self.draft_button)
         draft_row.addStretch(1)
-        self.body.addWidget(pick)
-        self.body.addWidget(self.points, 2)
-        self.body.addWidget(self.more_points)
-        self.body.addLayout(draft_row)
+        picking = QWidget()
+        picking_column = QVBoxLayout(picking)
+        picking_column.setContentsMargins(0, 0, 0, 0)
+        picking_column.addWidget(pick)
+        picking_column.addWidget(self.picker, 1)
+        picking_column.addLayout(draft_row)
 
         subject_row = QFormLayout()
         self.subject_line = QLineEdit()
         self.subject_line.setAccessibleName(self.tr("Subject"))
-        self.subject_line.textChanged.connect(self.changed)
+        self.subject_line.textChanged.connect(self._on_note_edited)
         self.body_edit = QPlainTextEdit()
         self.body_edit.setAccessibleName(self.tr("Thank-you note"))
-        self.body_edit.textChanged.connect(self.changed)
+        self.body_edit.textChanged.connect(self._on_note_edited)
+        self._note_touched = False  # the offered draft is stored once the person edits it
         subject_row.addRow(self.tr("Su&bject:"), self.subject_line)
-        self.body.addLayout(subject_row)
-        self.body.addWidget(self.body_edit, 3)
+        writing = QWidget()
+        writing_column = QVBoxLayout(writing)
+        writing_column.setContentsMargins(0, 0, 0, 0)
+        writing_column.addLayout(subject_row)
+        writing_column.addWidget(self.body_edit, 1)
+        # On a 768-pixel-high screen the points and the note cannot both be shown whole: the person
+        # drags the line between them; the note gets the larger share to start with.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(picking)
+        self.splitter.addWidget(writing)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.body.addWidget(self.splitter, 1)
 
         actions = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save note"))
@@ -117,11 +118,12 @@ class ThankYouNotePage(StepPage):
         sent_row = QHBoxLayout()  # its own row, so the page fits a projector's width
         sent_row.addWidget(self.sent)
         sent_row.addWidget(self.sent_on)
-        sent_row.addStretch(1)
-        self.body.addLayout(sent_row)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Thank-you note status"))
-        self.body.addWidget(self.status)
+        sent_row.addSpacing(12)
+        sent_row.addWidget(self.status)
+        sent_row.addStretch(1)
+        self.body.addLayout(sent_row)
 
     # ---- filling --------------------------------------------------------------------------
 
@@ -129,22 +131,10 @@ class ThankYouNotePage(StepPage):
         wrapups = self.services.wrapups
         notes = wrapups.notes(self.interview_id)
         answers = [question.answer for question in wrapups.questions(self.interview_id)]
-        self.points.blockSignals(True)
-        self.points.clear()
-        found = candidate_points(notes, answers)
-        self.more_points.setVisible(found.more_exist)
-        if not found.points:
-            placeholder = QListWidgetItem(self.tr("Nothing in your notes yet; write your own points into the note."))
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.points.addItem(placeholder)
-        for point in found.points:
-            item = QListWidgetItem(point)
-            item.setData(POINT_ROLE, point)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.points.addItem(item)
-        self.points.blockSignals(False)
+        saved = {box: wrapups.draft(self.interview_id, box) for box in DRAFT_BOXES}
+        self.picker.show_points(candidate_points(notes, answers), saved)
 
+        self._note_touched = False
         note = wrapups.thank_you_note(self.interview_id)
         self.body_edit.blockSignals(True)
         self.body_edit.setPlainText(note.body if note else "")
@@ -157,12 +147,7 @@ class ThankYouNotePage(StepPage):
         self._show_status()
 
     def chosen_points(self) -> list[str]:
-        return [
-            self.points.item(row).data(POINT_ROLE)
-            for row in range(self.points.count())
-            if self.points.item(row).flags() & Qt.ItemFlag.ItemIsUserCheckable
-            and self.points.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        return self.picker.chosen_points()
 
     def _template(self) -> str | None:
         try:
@@ -177,7 +162,8 @@ class ThankYouNotePage(StepPage):
             full_name=subject.contact.full_name,
             occupation=subject.occupation_title,
             organisation=subject.contact.organisation,
-            points=self.chosen_points(),
+            points=self.picker.note_lines(),
+            wording=self.picker.wording_chosen(),
             referral_names=[person.full_name for person in self.services.wrapups.referrals(self.interview_id)],
             signature=self.services.signature,
         )
@@ -193,23 +179,41 @@ class ThankYouNotePage(StepPage):
         if template is None:
             return
         draft = draft_thank_you(template, self._context())
+        had_words = bool(self.body_edit.toPlainText().strip()) and not self._filling
         self.subject_line.setText(draft.subject)
         # Replace through the cursor so Undo brings back what was there before.
         cursor = self.body_edit.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(draft.body)
         self.changed()
-        self.say(self.tr("Drafted from your template. Make it your own; it is saved as you type."))
+        if had_words:
+            self.say(self.tr("Drafted afresh; Ctrl+Z in the note brings back what was there."))
+        else:
+            self.say(self.tr("Drafted from your template. Make it your own; it is saved as you type."))
 
     # ---- actions --------------------------------------------------------------------------
 
-    def autosave_values(self) -> tuple[str, str]:
-        return self.subject_line.text().replace("\x00", ""), self.body_edit.toPlainText().replace("\x00", "")
+    def autosave_values(self) -> tuple[tuple[str, str] | None, dict[str, str]]:
+        """The note (once the person has touched it) and the lines for it, as typed."""
+        note = None
+        if self._note_touched:
+            note = self.subject_line.text().replace("\x00", ""), self.body_edit.toPlainText().replace("\x00", "")
+        return note, self.picker.values()
 
     @staticmethod
-    def write_values(services: WrapUpServices, interview_id: int, values: tuple[str, str]) -> None:
-        subject, body = values
-        services.wrapups.save_thank_you(interview_id, body, THANK_YOU_TEMPLATE, subject=subject)
+    def write_values(
+        services: WrapUpServices, interview_id: int, values: tuple[tuple[str, str] | None, dict[str, str]]
+    ) -> None:
+        note, lines = values
+        if note is not None:
+            subject, body = note
+            services.wrapups.save_thank_you(interview_id, body, THANK_YOU_TEMPLATE, subject=subject)
+        services.wrapups.save_drafts(interview_id, lines)
+
+    def save_now(self) -> bool:
+        # Saving, mailing, marking sent or settling the step keeps the note shown, drafted or typed.
+        self._note_touched = True
+        return super().save_now()
 
     def on_saved(self) -> None:
         self._show_status()
@@ -262,14 +266,10 @@ class ThankYouNotePage(StepPage):
             return
         self.say(self.tr("Saved the note as {path}.").format(path=path))
 
-    def _on_point_ticked(self, item: QListWidgetItem) -> None:
-        if item.checkState() == Qt.CheckState.Checked and len(self.chosen_points()) > MAX_POINTS:
-            self.points.blockSignals(True)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.points.blockSignals(False)
-            self.warn(self.tr("Pick at most %n point(s); a short note reads as more personal.", "", MAX_POINTS))
-            return
-        self.say(self.tr("Press “Write a draft” to use the points you picked."))
+    def _on_note_edited(self, *_args) -> None:
+        if not self._filling:
+            self._note_touched = True
+        self.changed()
 
     def _on_sent_changed(self, checked: bool) -> None:
         self.sent_on.setEnabled(checked)
