@@ -2461,7 +2461,8 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Found / contacted / scheduled / interviewed</source>
+        <source>Found / contacted /
+scheduled / interviewed</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2422,7 +2422,8 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation type="unfinished">Objetivo</translation>
     </message>
     <message>
-        <source>Found / contacted / scheduled / interviewed</source>
+        <source>Found / contacted /
+scheduled / interviewed</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -60,9 +60,10 @@ class OccupationsPanel(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(OccupationsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(OccupationsModel.TITLE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(OccupationsModel.TITLE, self.fontMetrics().averageCharWidth() * 16)
         header.setSectionResizeMode(OccupationsModel.TARGET, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OccupationsModel.PROGRESS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(OccupationsModel.PROGRESS, QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._clicked())
         add = QPushButton(self.tr("Add occupation…"))

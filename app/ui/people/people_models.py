@@ -288,7 +288,8 @@ class OccupationsModel(QAbstractTableModel):
         self._headers = [
             QCoreApplication.translate("OccupationsModel", "Occupation"),
             QCoreApplication.translate("OccupationsModel", "Target"),
-            QCoreApplication.translate("OccupationsModel", "Found / contacted / scheduled / interviewed"),
+            # Two lines, so that the column stays narrow.
+            QCoreApplication.translate("OccupationsModel", "Found / contacted /\nscheduled / interviewed"),
         ]
 
     def set_rows(self, rows: list[OccupationProgress]) -> None:

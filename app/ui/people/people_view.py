@@ -104,8 +104,10 @@ class PeopleView(QWidget):
         self.occupation_filter = QComboBox()
         self.occupation_filter.setAccessibleName(self.tr("Show the people of one occupation"))
         self.occupation_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.occupation_filter.setMinimumContentsLength(12)
+        self.occupation_filter.setMinimumContentsLength(8)
         self.status_filter = QComboBox()
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_filter.setMinimumContentsLength(8)
         self.status_filter.setAccessibleName(self.tr("Show the people with one status"))
         self.status_filter.addItem(self.tr("Any status"), None)
         for status in ContactStatus:
@@ -142,8 +144,9 @@ class PeopleView(QWidget):
         self.count = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # Two short rows, so that the list and the person's tabs fit side by side at 1024 pixels.
         contact_buttons = QHBoxLayout()
-        for button in (add_contact, self.schedule_button, self.calendar_button, self.remove_contact_button):
+        for button in (self.schedule_button, self.calendar_button):
             contact_buttons.addWidget(button)
         contact_buttons.addStretch(1)
 
@@ -160,6 +163,8 @@ class PeopleView(QWidget):
         count_line = QHBoxLayout()
         count_line.addWidget(self.count)
         count_line.addStretch(1)
+        count_line.addWidget(add_contact)
+        count_line.addWidget(self.remove_contact_button)
         left_layout.addLayout(count_line)
         left_layout.addLayout(contact_buttons)
         left_layout.addWidget(self.message)
