@@ -279,3 +279,16 @@ def test_the_forms_own_saves_update_its_row_and_other_changes_still_refresh_the_
     assert page.people_filter.index(0, PeopleModel.ORGANISATION).data() == "City Hospital"
     store.contacts.add(Contact("Bo"))  # written elsewhere: the whole list is read again
     assert page.people_model.rowCount() == 2
+
+
+def test_an_occupations_target_changed_on_the_page_is_kept_and_its_people_are_shown(qtbot, page, store):
+    nurse = store.occupations.add(Occupation("Nurse"))
+    store.contacts.add(Contact("Ana", occupation_ids=[nurse.id]))
+    store.contacts.add(Contact("Bo"))
+    model = page.occupation_model
+    assert model.setData(model.index(0, OccupationsModel.TARGET), 4)
+    assert store.occupations.list()[0].target_interviews == 4
+    assert model.index(0, OccupationsModel.PROGRESS).data() == "1 / 0 / 0 / 0 of 4"
+    page.occupation_table.selectRow(0)  # choosing it lists its people
+    assert page.selected_occupation_id() == nurse.id and page.people_filter.rowCount() == 1
+    assert page.count.text() == "1 of 2 people"
