@@ -207,11 +207,6 @@ def _set_occupations(record: ContactRecord, occupation_ids: list[int]) -> None:
     record.occupation_id = occupation_ids[0] if occupation_ids else None
 
 
-def _stale_name_detail(record: ContactRecord, contact: Contact) -> bool:
-    """Whether a card's N kept among the details no longer says the name now given."""
-    return (record.given_name, record.family_name) != (contact.given_name, contact.family_name)
-
-
 class ContactRepository(_Repository):
     def add(self, contact: Contact) -> Contact:
         with self._transaction() as session:
@@ -225,8 +220,6 @@ class ContactRepository(_Repository):
     def update(self, contact: Contact) -> Contact:
         with self._transaction() as session:
             record = self._record(session, contact.id)
-            if _stale_name_detail(record, contact):
-                _drop_details(session, record.id, ("name",))
             _fill_contact(record, contact)
             record.updated_at = self._now()
             session.flush()
@@ -269,8 +262,6 @@ class ContactRepository(_Repository):
         contact.phone = phones[0].value if phones else ""
         with self._transaction() as session:
             record = self._record(session, contact.id)
-            if _stale_name_detail(record, contact):
-                _drop_details(session, record.id, ("name",))
             _fill_contact(record, contact)
             record.updated_at = self._now()
             _write_labelled(session, record.id, emails, phones)
@@ -298,8 +289,6 @@ class ContactRepository(_Repository):
                 phones = _kept(changes["phones"]) if "phones" in changes else rows["phone"]
                 contact.email = emails[0].value if emails else ""
                 contact.phone = phones[0].value if phones else ""
-            if _stale_name_detail(record, contact):
-                _drop_details(session, record.id, ("name",))
             _fill_contact(record, contact)
             record.updated_at = self._now()
             if emails is not None and phones is not None:
