@@ -606,61 +606,6 @@
     </message>
 </context>
 <context>
-    <name>ContactDialog</name>
-    <message>
-        <source>Edit person</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add a person</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>e.g. My neighbour Sam said you'd be glad to talk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Where the &amp;name came from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;How I got the name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>O&amp;ccupation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Please give the person's name.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ContactField</name>
     <message>
         <source>(leave out)</source>
@@ -1611,6 +1556,25 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>DetailLabel</name>
+    <message>
+        <source>work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Could not save: the disk is full. Free some space on it, then try again.</source>
@@ -2465,6 +2429,21 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>LabelledRows</name>
+    <message>
+        <source>Label of {what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work, home, mobile, other, or type your own label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this {what}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
@@ -2846,6 +2825,77 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>OccupationsModel</name>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found / contacted /
+scheduled / interviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{found} / {contacted} / {scheduled} / {interviewed} of {target}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title}: {found} people found, {contacted} contacted, {scheduled} scheduled, {interviewed} interviewed; the target is {target}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OccupationsPanel</name>
+    <message>
+        <source>Occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add occupation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupations to explore (double-click a target to change it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupation you want to explore:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the occupation “{title}”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its people and interviews stay, without this occupation.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>Waiting for a reply</source>
@@ -3199,43 +3249,7 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
-    <name>PeopleView</name>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>People &amp; occupations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Occupations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add occupation…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Occupations to explore</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Filter people by name or organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Filter people</source>
-        <translation type="unfinished" />
-    </message>
+    <name>PeopleModel</name>
     <message>
         <source>Name</source>
         <translation type="unfinished" />
@@ -3249,11 +3263,7 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Name came from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Occupation</source>
+        <source>Occupations</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3261,15 +3271,54 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Name came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People &amp; occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by name, organisation, title or email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the people of one occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the people with one status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Add person…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edit…</source>
+        <source>Add person</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3285,11 +3334,23 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Import contacts…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Add people from a .vcf or .csv file of contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3301,42 +3362,25 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Everyone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{title}  ({done} of {target} done)</source>
+        <source>All occupations</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>{title}: {done} of %n interviews done, {planned} planned</source>
+        <source>%n people</source>
         <translation>
-            <numerusform>{title}: {done} of %n interviews done, {planned} planned</numerusform>
-            <numerusform>{title}: {done} of %n interviews done, {planned} planned</numerusform>
+            <numerusform>%n people</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n people</source>
+        <translation>
+            <numerusform>{shown} of %n people</numerusform>
+            <numerusform>{shown} of %n people</numerusform>
         </translation>
     </message>
     <message>
-        <source>Add an occupation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Occupation you want to explore:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rename occupation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Occupation:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove the occupation “{title}”?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Its people and interviews stay, without an occupation.</source>
+        <source>this person</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3352,11 +3396,178 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Add a person</source>
+        <source>{name} has no interview planned. Schedule one first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Made from the given and family names, unless you type it yourself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{name} has no interview planned. Schedule one first.</source>
+        <source>e.g. City Hospital, Cardiology</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupations this person can tell you about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the name came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May you mention who gave you the name?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes, I may mention them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No, keep them out of it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who gave you the name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a name to choose a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How I got your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled in from where the name came from, until you word it yourself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name &amp;shown:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Emails:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupations:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name came &amp;from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mention them:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;How I got your name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a person in the list, or add one, to see their details here.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -591,61 +591,6 @@
     </message>
 </context>
 <context>
-    <name>ContactDialog</name>
-    <message>
-        <source>Edit person</source>
-        <translation>Editar persona</translation>
-    </message>
-    <message>
-        <source>Add a person</source>
-        <translation>Añadir una persona</translation>
-    </message>
-    <message>
-        <source>e.g. My neighbour Sam said you'd be glad to talk</source>
-        <translation>p. ej. Mi vecino Sam dijo que le gustaría hablar conmigo</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
-    </message>
-    <message>
-        <source>Where the &amp;name came from</source>
-        <translation>De dónde salió el &amp;nombre</translation>
-    </message>
-    <message>
-        <source>&amp;How I got the name</source>
-        <translation>&amp;Cómo conseguí el nombre</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organización</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>Car&amp;go</translation>
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation>Corr&amp;eo</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Teléfono</translation>
-    </message>
-    <message>
-        <source>O&amp;ccupation</source>
-        <translation>O&amp;cupación</translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation>N&amp;otas</translation>
-    </message>
-    <message>
-        <source>Please give the person's name.</source>
-        <translation>Indique el nombre de la persona.</translation>
-    </message>
-</context>
-<context>
     <name>ContactField</name>
     <message>
         <source>(leave out)</source>
@@ -1572,6 +1517,25 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     </message>
 </context>
 <context>
+    <name>DetailLabel</name>
+    <message>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Could not save: the disk is full. Free some space on it, then try again.</source>
@@ -2411,6 +2375,21 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     </message>
 </context>
 <context>
+    <name>LabelledRows</name>
+    <message>
+        <source>Label of {what}</source>
+        <translation>Etiqueta del {what}</translation>
+    </message>
+    <message>
+        <source>Work, home, mobile, other, or type your own label</source>
+        <translation>Trabajo, casa, móvil, otro, o escriba su propia etiqueta</translation>
+    </message>
+    <message>
+        <source>Remove this {what}</source>
+        <translation>Quitar este {what}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
@@ -2783,6 +2762,78 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     </message>
 </context>
 <context>
+    <name>OccupationsModel</name>
+    <message>
+        <source>Occupation</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Found / contacted /
+scheduled / interviewed</source>
+        <translation>Encontradas / contactadas /
+con cita / entrevistadas</translation>
+    </message>
+    <message>
+        <source>{found} / {contacted} / {scheduled} / {interviewed} of {target}</source>
+        <translation>{found} / {contacted} / {scheduled} / {interviewed} de {target}</translation>
+    </message>
+    <message>
+        <source>{title}: {found} people found, {contacted} contacted, {scheduled} scheduled, {interviewed} interviewed; the target is {target}.</source>
+        <translation>{title}: {found} personas encontradas, {contacted} contactadas, {scheduled} con cita, {interviewed} entrevistadas; el objetivo es {target}.</translation>
+    </message>
+</context>
+<context>
+    <name>OccupationsPanel</name>
+    <message>
+        <source>Occupations</source>
+        <translation>Ocupaciones</translation>
+    </message>
+    <message>
+        <source>Add occupation…</source>
+        <translation>Añadir ocupación…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Occupations to explore (double-click a target to change it)</source>
+        <translation>Ocupaciones que explorar (doble clic en un objetivo para cambiarlo)</translation>
+    </message>
+    <message>
+        <source>Add an occupation</source>
+        <translation>Añadir una ocupación</translation>
+    </message>
+    <message>
+        <source>Occupation you want to explore:</source>
+        <translation>Ocupación que quiere explorar:</translation>
+    </message>
+    <message>
+        <source>Rename occupation</source>
+        <translation>Renombrar ocupación</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>Ocupación:</translation>
+    </message>
+    <message>
+        <source>Remove the occupation “{title}”?</source>
+        <translation>¿Quitar la ocupación «{title}»?</translation>
+    </message>
+    <message>
+        <source>Its people and interviews stay, without this occupation.</source>
+        <translation>Sus personas y entrevistas se quedan, sin esta ocupación.</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>Waiting for a reply</source>
@@ -3133,43 +3184,7 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     </message>
 </context>
 <context>
-    <name>PeopleView</name>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>People &amp; occupations</source>
-        <translation>Personas y ocupaciones</translation>
-    </message>
-    <message>
-        <source>Occupations</source>
-        <translation>Ocupaciones</translation>
-    </message>
-    <message>
-        <source>Add occupation…</source>
-        <translation>Añadir ocupación…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Renombrar…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Quitar…</translation>
-    </message>
-    <message>
-        <source>Occupations to explore</source>
-        <translation>Ocupaciones que explorar</translation>
-    </message>
-    <message>
-        <source>Filter people by name or organisation</source>
-        <translation>Filtrar personas por nombre u organización</translation>
-    </message>
-    <message>
-        <source>Filter people</source>
-        <translation>Filtrar personas</translation>
-    </message>
+    <name>PeopleModel</name>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -3183,28 +3198,67 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>Cargo</translation>
     </message>
     <message>
-        <source>Name came from</source>
-        <translation>De dónde salió el nombre</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Ocupación</translation>
+        <source>Occupations</source>
+        <translation>Ocupaciones</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Name came from</source>
+        <translation>De dónde salió el nombre</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(aún sin nombre)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>People &amp; occupations</source>
+        <translation>Personas y ocupaciones</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Filtrar personas</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <source>Add person…</source>
-        <translation>Añadir persona…</translation>
+        <source>Filter by name, organisation, title or email</source>
+        <translation>Filtrar por nombre, organización, cargo o correo</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Editar…</translation>
+        <source>Show the people of one occupation</source>
+        <translation>Mostrar las personas de una ocupación</translation>
+    </message>
+    <message>
+        <source>Show the people with one status</source>
+        <translation>Mostrar las personas con un estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Añadir persona</translation>
     </message>
     <message>
         <source>Schedule interview…</source>
@@ -3227,6 +3281,14 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>Añadir personas desde un archivo de contactos .vcf o .csv</translation>
     </message>
     <message>
+        <source>The chosen person</source>
+        <translation>La persona elegida</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
         <source>Outreach</source>
         <translation>Contacto</translation>
     </message>
@@ -3235,40 +3297,20 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>Referencias</translation>
     </message>
     <message>
-        <source>Everyone</source>
-        <translation>Todos</translation>
-    </message>
-    <message>
-        <source>{title}  ({done} of {target} done)</source>
-        <translation>{title}  ({done} de {target} hechas)</translation>
+        <source>All occupations</source>
+        <translation>Todas las ocupaciones</translation>
     </message>
     <message numerus="yes">
-        <source>{title}: {done} of %n interviews done, {planned} planned</source>
-        <translation><numerusform>{title}: {done} de %n entrevista hecha, {planned} previstas</numerusform><numerusform>{title}: {done} de %n entrevistas hechas, {planned} previstas</numerusform></translation>
+        <source>%n people</source>
+        <translation><numerusform>%n persona</numerusform><numerusform>%n personas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n people</source>
+        <translation><numerusform>{shown} de %n persona</numerusform><numerusform>{shown} de %n personas</numerusform></translation>
     </message>
     <message>
-        <source>Add an occupation</source>
-        <translation>Añadir una ocupación</translation>
-    </message>
-    <message>
-        <source>Occupation you want to explore:</source>
-        <translation>Ocupación que quiere explorar:</translation>
-    </message>
-    <message>
-        <source>Rename occupation</source>
-        <translation>Renombrar ocupación</translation>
-    </message>
-    <message>
-        <source>Occupation:</source>
-        <translation>Ocupación:</translation>
-    </message>
-    <message>
-        <source>Remove the occupation “{title}”?</source>
-        <translation>¿Quitar la ocupación «{title}»?</translation>
-    </message>
-    <message>
-        <source>Its people and interviews stay, without an occupation.</source>
-        <translation>Sus personas y entrevistas se quedan, sin ocupación.</translation>
+        <source>this person</source>
+        <translation>esta persona</translation>
     </message>
     <message>
         <source>Remove {name}?</source>
@@ -3283,12 +3325,179 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>{name} tiene entrevistas y sus notas se perderían, así que se queda. Sus entrevistas aparecen en las áreas Entrevista y Cierre.</translation>
     </message>
     <message>
-        <source>Add a person</source>
-        <translation>Añadir una persona</translation>
-    </message>
-    <message>
         <source>{name} has no interview planned. Schedule one first.</source>
         <translation>{name} no tiene ninguna entrevista prevista. Programe una primero.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Made from the given and family names, unless you type it yourself</source>
+        <translation>Se forma con el nombre y los apellidos, salvo que lo escriba usted</translation>
+    </message>
+    <message>
+        <source>e.g. City Hospital, Cardiology</source>
+        <translation>p. ej. Hospital Municipal, Cardiología</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nombre que se muestra</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>Añadir correo</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Añadir teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Occupations this person can tell you about</source>
+        <translation>Ocupaciones sobre las que esta persona puede contarle</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Where the name came from</source>
+        <translation>De dónde salió el nombre</translation>
+    </message>
+    <message>
+        <source>May you mention who gave you the name?</source>
+        <translation>¿Puede mencionar a quien le dio el nombre?</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Aún no lo he preguntado</translation>
+    </message>
+    <message>
+        <source>Yes, I may mention them</source>
+        <translation>Sí, puedo mencionarla</translation>
+    </message>
+    <message>
+        <source>No, keep them out of it</source>
+        <translation>No, dejarla al margen</translation>
+    </message>
+    <message>
+        <source>Who gave you the name</source>
+        <translation>Quién le dio el nombre</translation>
+    </message>
+    <message>
+        <source>Type a name to choose a person</source>
+        <translation>Escriba un nombre para elegir a una persona</translation>
+    </message>
+    <message>
+        <source>How I got your name</source>
+        <translation>Cómo conseguí su nombre</translation>
+    </message>
+    <message>
+        <source>Filled in from where the name came from, until you word it yourself</source>
+        <translation>Se rellena a partir de dónde salió el nombre, hasta que lo redacte usted</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>Name &amp;shown:</source>
+        <translation>Nombre que se &amp;muestra:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Emails:</source>
+        <translation>Co&amp;rreos:</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>&amp;Teléfonos:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>D&amp;irección:</translation>
+    </message>
+    <message>
+        <source>Occupations:</source>
+        <translation>Ocupaciones:</translation>
+    </message>
+    <message>
+        <source>Name came &amp;from:</source>
+        <translation>&amp;De dónde salió el nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>Recomendado &amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;Mention them:</source>
+        <translation>Mencionar&amp;la:</translation>
+    </message>
+    <message>
+        <source>&amp;How I got your name:</source>
+        <translation>Cómo conse&amp;guí su nombre:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Nota&amp;s:</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list, or add one, to see their details here.</source>
+        <translation>Elija una persona de la lista, o añada una, para ver aquí sus datos.</translation>
     </message>
 </context>
 <context>
