@@ -36,6 +36,7 @@ from app.core.people import PersonDetails
 from app.ui.people.labelled_rows import LabelledRows
 from app.ui.people.people_models import ID_ROLE, PeopleModel
 from app.ui.people.person_writes import PersonWrites
+from app.ui.widgets.accessibility import name_clear_button
 from app.ui.widgets.autosaver import Autosaver
 from app.ui.widgets.i18n import tr_enum, tr_text
 
@@ -110,7 +111,7 @@ class PersonForm(QWidget):
         self.referrer = QLineEdit()
         self.referrer.setAccessibleName(self.tr("Who gave you the name"))
         self.referrer.setPlaceholderText(self.tr("Type a name to choose a person"))
-        self.referrer.setClearButtonEnabled(True)
+        name_clear_button(self.referrer)
         self.how_got_name = _text_box(self.tr("How I got your name"), 2)
         self.how_got_name.setToolTip(self.tr("Filled in from where the name came from, until you word it yourself"))
         self.status = QComboBox()
