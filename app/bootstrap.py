@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.pane import Pane
     from app.ui.shell.preferences import Preferences
+    from app.ui.shell.presentation import Presentation
 
 log = logging.getLogger("infointerview")
 
@@ -102,6 +103,7 @@ class Application:
     # Told each time the full store has been opened (at start-up, and again after a restore).
     store_opened: list[Callable[[Store], None]] = field(default_factory=list)
     backups: AutomaticBackups | None = None
+    presentation: Presentation | None = None  # View ▸ Presentation mode and zoom
     data_actions: DataActions | None = None
     # Set when the app is to start again once it has closed (after a restore).
     restart_requested: bool = False
@@ -538,6 +540,10 @@ def build_application(
         PreferencesDialog(application.store.settings, window).exec()
 
     window.preferences_requested.connect(show_preferences)
+
+    from app.ui.shell.presentation import attach_presentation
+
+    application.presentation = attach_presentation(window, preferences, application.store_opened)
 
     def flush_typed_text() -> bool:
         """Write everything typed anywhere; True only if all of it is on disk. Every pane is asked,
