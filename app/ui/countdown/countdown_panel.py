@@ -48,6 +48,7 @@ from app.ui.countdown.stage_look import StageShape, look_for
 from app.ui.shell.shortcuts import shortcut
 from app.ui.shell.zoom import scaled
 from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.widgets.reflow import mark_reflowing
 
 DIGITS_PIXELS = 48  # at 100 %
 WORDS_PIXELS = 20
@@ -93,7 +94,7 @@ class CountdownPanel(QFrame):
         # (Qt would hand click focus to this parent). A click on the digits focuses it on purpose.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAccessibleName(self.tr("Interview countdown"))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
         self._shape = StageShape(44)
         self._digits = QLabel()
@@ -176,10 +177,14 @@ class CountdownPanel(QFrame):
         words_column.addWidget(self._time_up)  # in the hint's place: the hint hides while it shows
 
         row = QHBoxLayout(self)
+        mark_reflowing(row)  # digits above the words and buttons when the window is narrow
         row.setContentsMargins(12, 8, 12, 8)
         row.setSpacing(14)
-        row.addWidget(self._shape, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self._digits, 0, Qt.AlignmentFlag.AlignVCenter)
+        shape_and_digits = QHBoxLayout()  # these two stay side by side
+        shape_and_digits.setSpacing(14)
+        shape_and_digits.addWidget(self._shape, 0, Qt.AlignmentFlag.AlignVCenter)
+        shape_and_digits.addWidget(self._digits, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addLayout(shape_and_digits)
         row.addLayout(words_column, 1)
 
         self._projector_window: ProjectorWindow | None = None

@@ -38,6 +38,7 @@ from app.ui.shell import events
 from app.ui.shell.confirm import confirm
 from app.ui.widgets.calendar_export import CalendarExport, SavePathAsker, ask_save_path
 from app.ui.widgets.dates import when_words
+from app.ui.widgets.flow_layout import FlowLayout
 
 # A chooser line shows at most this much of the person's name (the tooltip has it whole).
 CHOICE_NAME_LIMIT = 24
@@ -183,9 +184,9 @@ class InterviewArea(QWidget):
         below_header.addWidget(self.calendar_message, 1)
         below_header.addStretch(0)  # the button keeps its own width when no message is shown
         self.preparation_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        header = QHBoxLayout()
+        header = FlowLayout()  # wraps at a large zoom instead of running off the window
         header.addWidget(heading)
-        header.addStretch(1)
+        header.addSpacing(24)
         header.addWidget(QLabel(self.tr("&With:"), buddy=self.chooser))
         header.addWidget(self.chooser)
         header.addWidget(self.calendar_button)

@@ -35,6 +35,7 @@ from app.ui.people.contact_dialog import ContactDialog
 from app.ui.people.schedule_dialog import ScheduleDialog
 from app.ui.shell import events
 from app.ui.widgets.calendar_export import CalendarExport, SavePathAsker, ask_save_path
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.i18n import tr_enum, tr_label, tr_text
 from app.ui.widgets.refresh import RefreshWhenShown
 from app.ui.widgets.table_model import Column, RowsTableModel
@@ -155,7 +156,7 @@ class PeopleView(QWidget):
         self.remove_contact_button.clicked.connect(self.remove_contact)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        contact_buttons = QHBoxLayout()
+        contact_buttons = FlowLayout()  # wraps at a large zoom instead of running off the window
         for button in (
             add_contact,
             self.edit_button,
@@ -164,7 +165,6 @@ class PeopleView(QWidget):
             self.remove_contact_button,
         ):
             contact_buttons.addWidget(button)
-        contact_buttons.addStretch(1)
 
         self.script = QPlainTextEdit()
         self.script.setReadOnly(True)

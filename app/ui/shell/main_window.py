@@ -81,6 +81,10 @@ class MainWindow(QMainWindow):
         self._keys = [area.key for area in AREAS]
         self._factories = pane_factories
         self._built: dict[str, QWidget] = {}
+        self._holders: list[QScrollArea] = []
+        self._fit_pending = False
+        self._fitting = False  # the fit's own changes ask for layouts; they are not news
+        self._unfit: tuple[int, int] | None = None  # (width, page minimum) that could not be fitted
         # Each returns False to keep the window open (e.g. notes that could not be written).
         self.close_guards: list[Callable[[], bool]] = []
 
@@ -94,6 +98,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             self.pages.addWidget(QWidget())  # stands in until the area is first shown
         self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self.navigation.setWordWrap(True)
         self.navigation.currentRowChanged.connect(self._on_area_chosen)
 
         # Built the first time there is a problem to tell: it costs ~100 ms, too much for the first frame.
@@ -118,6 +123,15 @@ class MainWindow(QMainWindow):
         self.first_painted.connect(lambda: self._on_area_chosen(self.navigation.currentRow()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in self._holders:
+            if event.type() == QEvent.Type.Resize:
+                self._fit_later()
+            return False
+        if watched in self._built.values():
+            # Something new in the page (an interview opened) may not fit: stack its parts.
+            if event.type() == QEvent.Type.LayoutRequest and not self._fitting and self._overflows():
+                self._fit_later()
+            return False
         if watched is self and event.type() == QEvent.Type.Paint:
             self._painted = True
             self.removeEventFilter(self)
@@ -143,6 +157,10 @@ class MainWindow(QMainWindow):
             holder.setFrameShape(QFrame.Shape.NoFrame)
             holder.setWidgetResizable(True)
             holder.setWidget(pane)
+            # At a large zoom a page's columns stack rather than run off the right edge.
+            self._holders.append(holder)
+            holder.installEventFilter(self)
+            pane.installEventFilter(self)
             stand_in = self.pages.widget(index)
             self.pages.insertWidget(index, holder)
             self.pages.removeWidget(stand_in)
@@ -159,6 +177,40 @@ class MainWindow(QMainWindow):
             return
         self.pane(self._keys[row])
         self.pages.setCurrentIndex(row)
+        self._fit_later()
+
+    def _current_holder(self) -> QScrollArea | None:
+        holder = self.pages.currentWidget()
+        return holder if holder in self._holders else None
+
+    def _overflows(self) -> bool:
+        holder = self._current_holder()
+        if holder is None:
+            return False
+        needed = holder.widget().minimumSizeHint().width()
+        available = holder.viewport().width()
+        return needed > available and self._unfit != (available, needed)
+
+    def _fit_later(self) -> None:
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self.fit_current_area)
+
+    def fit_current_area(self) -> None:
+        """Stack the shown page's side-by-side parts as far as it takes to fit the window's width."""
+        from app.ui.widgets.reflow import fit_width
+
+        self._fit_pending = False
+        holder = self._current_holder()
+        if holder is None:
+            return
+        self._fitting = True
+        try:
+            page, available = holder.widget(), holder.viewport().width()
+            fits = fit_width(page, available)
+            self._unfit = None if fits else (available, page.minimumSizeHint().width())
+        finally:
+            self._fitting = False
 
     # -- problems ----------------------------------------------------------------------------
     def show_problem(self, text: str, clears_on_write: bool) -> None:
@@ -255,10 +307,7 @@ class MainWindow(QMainWindow):
 
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Focus shows on the list itself, whatever the theme draws for the current item.
-        self.navigation.setStyleSheet(
-            "QListWidget#navigation:focus { border: 2px solid palette(highlight); }"
-            " QListWidget#navigation::item:focus { border: 1px dashed palette(text); }"
-        )
+        self.navigation.setStyleSheet("QListWidget#navigation:focus { border: 2px solid palette(highlight); }")
         by_id = {
             "app.quit": self.quit_action,
             "app.preferences": self.preferences_action,
@@ -300,12 +349,15 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange and self.navigation.count():
-            from app.ui.shell.zoom import scaled
-
-            # The areas' names stay whole at any zoom.
+            # Names wrap between words rather than widening the list at a large zoom, which
+            # leaves the area its room; the list grows only when one word would not fit.
+            # A widget with a style sheet of its own misses the application's new font.
+            self.navigation.setFont(self.font())
             metrics = self.navigation.fontMetrics()
-            widest = max(metrics.horizontalAdvance(self.navigation.item(row).text()) for row in range(len(AREAS)))
-            self.navigation.setFixedWidth(max(scaled(NAVIGATION_WIDTH), widest + 40))
+            words = [word for row in range(len(AREAS)) for word in self.navigation.item(row).text().split()]
+            widest = max(metrics.horizontalAdvance(word) for word in words)
+            self.navigation.setFixedWidth(max(NAVIGATION_WIDTH, widest + 48))
+            self._fit_later()
         super().changeEvent(event)
 
     # -- geometry ----------------------------------------------------------------------------

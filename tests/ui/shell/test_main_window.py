@@ -209,7 +209,13 @@ def test_menus_and_areas_are_in_the_persons_language(make_app, qtbot):
         window = make_app().window
     finally:
         QCoreApplication.removeTranslator(translator)
-    assert [action.text() for action in window.menuBar().actions()] == ["«&File»", "«&Edit»", "«&View»", "«&Go»", "«&Help»"]
+    assert [action.text() for action in window.menuBar().actions()] == [
+        "«&File»",
+        "«&Edit»",
+        "«&View»",
+        "«&Go»",
+        "«&Help»",
+    ]
     assert window.navigation.item(1).text() == "«People & occupations»"
     assert window.area_actions["wrapup"].text() == "«Wrap-up && follow-ups»"
     assert window.about_action.text() == "«&About InfoInterview»"

@@ -1,0 +1,89 @@
+"""Side-by-side parts that stack top to bottom when the page is too narrow for them.
+
+At a large zoom (presentation mode) or on a narrow screen a page's columns would need more width
+than the window has. ``fit_width`` turns the widest side-by-side parts (splitters, and box rows a
+pane marks with ``mark_reflowing``) to top-to-bottom, one at a time, until the page fits: the page
+then scrolls down instead of hiding controls off the right edge.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QBoxLayout, QSplitter, QTableView, QWidget
+
+REFLOW_PROPERTY = "reflowsWhenNarrow"
+
+
+def mark_reflowing(layout: QBoxLayout) -> None:
+    """A left-to-right row that may stack its items when the page is too narrow."""
+    layout.setProperty(REFLOW_PROPERTY, True)
+
+
+def _parts(page: QWidget) -> list[QSplitter | QBoxLayout]:
+    # Hidden ones too: a stack of pages is as wide as its widest page, shown or not.
+    rows = [layout for layout in page.findChildren(QBoxLayout) if layout.property(REFLOW_PROPERTY) is True]
+    return [*page.findChildren(QSplitter), *rows]
+
+
+def _side_by_side(part: QSplitter | QBoxLayout) -> bool:
+    if isinstance(part, QSplitter):
+        return part.orientation() == Qt.Orientation.Horizontal
+    return part.direction() == QBoxLayout.Direction.LeftToRight
+
+
+def _set_side_by_side(part: QSplitter | QBoxLayout, side_by_side: bool) -> None:
+    if _side_by_side(part) == side_by_side:
+        return
+    if isinstance(part, QSplitter):
+        part.setOrientation(Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical)
+    else:
+        part.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom)
+
+
+def _width(part: QSplitter | QBoxLayout) -> int:
+    return part.minimumSizeHint().width() if isinstance(part, QSplitter) else part.minimumSize().width()
+
+
+def _needed(page: QWidget) -> int:
+    # Let every layout below hear of the change now, and splitters pass their new minimum up
+    # (a splitter keeps the one it had when a page deep inside it changed).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    for splitter in page.findChildren(QSplitter):
+        splitter.updateGeometry()
+    layout = page.layout()
+    if layout is not None:
+        layout.invalidate()
+        layout.activate()
+    return page.minimumSizeHint().width()
+
+
+def _keep_headings_whole(page: QWidget, available: int) -> None:
+    """A table is at least as wide as its column headings (up to the page), so a narrow column
+    stacks the page rather than cutting every heading to "…"."""
+    for table in page.findChildren(QTableView):
+        header = table.horizontalHeader()
+        if header.isHidden() or table.model() is None:
+            continue
+        headings = sum(
+            header.sectionSizeFromContents(column).width()
+            for column in range(header.count())
+            if not header.isSectionHidden(column)
+        )
+        extra = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        table.setMinimumWidth(min(headings + extra, available - 60))  # room for the margins around it
+
+
+def fit_width(page: QWidget, available: int) -> bool:
+    """Stack as few parts of ``page`` as it takes to fit ``available`` pixels; True when it fits."""
+    _keep_headings_whole(page, available)
+    parts = _parts(page)
+    for part in parts:
+        _set_side_by_side(part, True)
+    if _needed(page) <= available:
+        return True
+    # The widest first: stacking it frees the most width.
+    for part in sorted(parts, key=_width, reverse=True):
+        _set_side_by_side(part, False)
+        if _needed(page) <= available:
+            return True
+    return False
