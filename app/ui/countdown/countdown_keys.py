@@ -11,7 +11,8 @@ With the countdown focused (clicked, or reached with Tab):
 * Ctrl and Alt combinations are left to the window's shortcuts.
 
 Window-wide, from anywhere on the interview page, even while typing notes: the combinations with
-Ctrl in ``app/ui/shell/shortcuts.py`` (Ctrl+Space, Ctrl+Up/Down, …), which type nothing.
+Ctrl in ``app/ui/shell/shortcuts.py`` (Ctrl+Space, Ctrl+Shift+Up/Down, …), which type nothing
+(Ctrl+Up/Down alone move between questions).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ KEYS_HINT_PARTS = (
     QT_TRANSLATE_NOOP("CountdownPanel", "+/↑ add 1 min"),
     QT_TRANSLATE_NOOP("CountdownPanel", "−/↓ take 1"),
     QT_TRANSLATE_NOOP("CountdownPanel", "PgUp/PgDn 5 min"),
-    QT_TRANSLATE_NOOP("CountdownPanel", "anywhere: Ctrl+Space, Ctrl+↑/↓"),
+    QT_TRANSLATE_NOOP("CountdownPanel", "anywhere on the page: Ctrl+Space, Ctrl+Shift+↑/↓"),
 )
 
 _ADD_ONE = (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Up)

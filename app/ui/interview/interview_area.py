@@ -161,7 +161,7 @@ class InterviewArea(QWidget):
         # shows the chosen one whole; the full description is in each line's tooltip.
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.chooser.activated.connect(lambda index: self.open_interview(self.chooser.itemData(index)))
-        self.finish_button = QPushButton(self.tr("&Finish interview…"))
+        self.finish_button = QPushButton(self.tr("Finish inte&rview…"))
         self.finish_button.setToolTip(self.tr("End the conversation and start its wrap-up"))
         self.finish_button.clicked.connect(self.finish_interview)
         self.resume_button = QPushButton(self.tr("&Resume interview"))

@@ -15,7 +15,7 @@ from collections.abc import Callable, Hashable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +33,7 @@ from app.core.clock import Clock
 from app.core.entities import PickedQuestion, QuestionState
 from app.core.search import MatchPlace, find_words
 from app.ui.interview.notes_editor import NotesEditor
+from app.ui.shell.shortcuts import sequences
 from app.ui.widgets.autosaver import Autosaver
 from app.ui.widgets.i18n import tr_enum
 
@@ -177,9 +178,9 @@ class InterviewView(QWidget):
         body.setChildrenCollapsible(False)
         layout.addWidget(body, 1)
 
-        self._shortcut("Ctrl+Down", lambda: self.move_current(1))
-        self._shortcut("Ctrl+Up", lambda: self.move_current(-1))
-        self._shortcut("Ctrl+T", self.insert_timestamp)
+        self._shortcut("live.next_question", lambda: self.move_current(1))
+        self._shortcut("live.previous_question", lambda: self.move_current(-1))
+        self._shortcut("live.timestamp", self.insert_timestamp)
         self.autosaver.status_changed.connect(lambda status: self.save_status.setText(tr_enum(SaveStatus(status))))
         self.autosaver.problem.connect(self._show_problem)
         self.autosaver.written.connect(self._rescue_answers)
@@ -413,7 +414,8 @@ class InterviewView(QWidget):
         self.notice.setText("ⓘ " + text)  # a sign before the whole sentence
         self.notice.show()
 
-    def _shortcut(self, keys: str, slot: Callable[[], None]) -> None:
-        shortcut = QShortcut(QKeySequence(keys), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
+    def _shortcut(self, shortcut_id: str, slot: Callable[[], None]) -> None:
+        for keys in sequences(shortcut_id):  # from the one registry the shortcuts sheet lists
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)

@@ -136,11 +136,12 @@ class PeopleView(QWidget):
         self.contact_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.contact_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contact_table.verticalHeader().hide()
+        self.contact_table.setTabKeyNavigation(False)  # arrows move inside; Tab leaves the table
+        self.contact_table.activated.connect(lambda _index: self.edit_contact())  # Enter opens the person
         header = self.contact_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for short_column in (3, 5):  # where the name came from, status: a word each
             header.setSectionResizeMode(short_column, QHeaderView.ResizeMode.ResizeToContents)
-        self.contact_table.doubleClicked.connect(lambda _index: self.edit_contact())
         self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._show_script())
 
         add_contact = QPushButton(self.tr("Add person…"))

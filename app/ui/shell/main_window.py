@@ -334,7 +334,6 @@ class MainWindow(QMainWindow):
         if self._shortcuts_sheet is None:
             self._shortcuts_sheet = ShortcutsSheet(self)
         self._shortcuts_sheet.show()
-        self._shortcuts_sheet.raise_()
         self._shortcuts_sheet.activateWindow()
 
     def shortcuts_sheet(self):

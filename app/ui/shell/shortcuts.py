@@ -40,12 +40,18 @@ GENERAL = "general"
 VIEW = "view"
 COUNTDOWN = "countdown"
 COUNTDOWN_FOCUSED = "countdown_focused"
+LIVE = "live"
+PREPARE = "prepare"
+SEARCH = "search"
 
 AREAS = {
     GENERAL: QT_TRANSLATE_NOOP("Shortcuts", "Everywhere"),
     VIEW: QT_TRANSLATE_NOOP("Shortcuts", "View and presentation"),
     COUNTDOWN: QT_TRANSLATE_NOOP("Shortcuts", "Interview page (from anywhere on it)"),
     COUNTDOWN_FOCUSED: QT_TRANSLATE_NOOP("Shortcuts", "Countdown, once clicked or reached with Tab"),
+    LIVE: QT_TRANSLATE_NOOP("Shortcuts", "Live interview"),
+    PREPARE: QT_TRANSLATE_NOOP("Shortcuts", "Prepare questions"),
+    SEARCH: QT_TRANSLATE_NOOP("Shortcuts", "Search"),
 }
 
 SHORTCUTS = (
@@ -57,7 +63,7 @@ SHORTCUTS = (
     Shortcut("app.preferences", ("Ctrl+,",), QT_TRANSLATE_NOOP("Shortcuts", "Preferences"), GENERAL),
     Shortcut(
         "help.shortcuts",
-        ("F1", "Ctrl+?", "Ctrl+Shift+/"),
+        ("F1", "Ctrl+?", "Ctrl+Shift+?", "Ctrl+Shift+/"),
         QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"),
         GENERAL,
     ),
@@ -79,13 +85,22 @@ SHORTCUTS = (
         QT_TRANSLATE_NOOP("Shortcuts", "Start, pause or resume the countdown"),
         COUNTDOWN,
     ),
-    Shortcut("countdown.add", ("Ctrl+Up",), QT_TRANSLATE_NOOP("Shortcuts", "Add 1 minute"), COUNTDOWN),
-    Shortcut("countdown.take", ("Ctrl+Down",), QT_TRANSLATE_NOOP("Shortcuts", "Take away 1 minute"), COUNTDOWN),
-    Shortcut("countdown.add5", ("Ctrl+Shift+Up",), QT_TRANSLATE_NOOP("Shortcuts", "Add 5 minutes"), COUNTDOWN),
-    Shortcut("countdown.take5", ("Ctrl+Shift+Down",), QT_TRANSLATE_NOOP("Shortcuts", "Take away 5 minutes"), COUNTDOWN),
+    Shortcut("countdown.add", ("Ctrl+Shift+Up",), QT_TRANSLATE_NOOP("Shortcuts", "Add 1 minute"), COUNTDOWN),
+    Shortcut("countdown.take", ("Ctrl+Shift+Down",), QT_TRANSLATE_NOOP("Shortcuts", "Take away 1 minute"), COUNTDOWN),
+    Shortcut("countdown.add5", ("Ctrl+Shift+PgUp",), QT_TRANSLATE_NOOP("Shortcuts", "Add 5 minutes"), COUNTDOWN),
+    Shortcut(
+        "countdown.take5", ("Ctrl+Shift+PgDown",), QT_TRANSLATE_NOOP("Shortcuts", "Take away 5 minutes"), COUNTDOWN
+    ),
     Shortcut(
         "countdown.projector", ("F5",), QT_TRANSLATE_NOOP("Shortcuts", "Open or close the projector view"), COUNTDOWN
     ),
+    Shortcut("live.next_question", ("Ctrl+Down",), QT_TRANSLATE_NOOP("Shortcuts", "Next question"), LIVE),
+    Shortcut("live.previous_question", ("Ctrl+Up",), QT_TRANSLATE_NOOP("Shortcuts", "Previous question"), LIVE),
+    Shortcut("live.timestamp", ("Ctrl+T",), QT_TRANSLATE_NOOP("Shortcuts", "Stamp the time in the notes"), LIVE),
+    Shortcut(
+        "picker.move", ("Alt+Up", "Alt+Down"), QT_TRANSLATE_NOOP("Shortcuts", "Move the picked question"), PREPARE
+    ),
+    Shortcut("search.focus", ("Ctrl+F",), QT_TRANSLATE_NOOP("Shortcuts", "Go to the search box"), SEARCH),
     Shortcut("focus.toggle", ("Space",), QT_TRANSLATE_NOOP("Shortcuts", "Start, pause or resume"), COUNTDOWN_FOCUSED),
     Shortcut(
         "focus.add",
@@ -94,8 +109,13 @@ SHORTCUTS = (
         COUNTDOWN_FOCUSED,
     ),
     Shortcut("focus.take", ("-", "Down"), QT_TRANSLATE_NOOP("Shortcuts", "Take away 1 minute"), COUNTDOWN_FOCUSED),
-    Shortcut("focus.add5", ("PgUp",), QT_TRANSLATE_NOOP("Shortcuts", "Add 5 minutes"), COUNTDOWN_FOCUSED),
-    Shortcut("focus.take5", ("PgDown",), QT_TRANSLATE_NOOP("Shortcuts", "Take away 5 minutes"), COUNTDOWN_FOCUSED),
+    Shortcut("focus.add5", ("PgUp", "Shift+Up"), QT_TRANSLATE_NOOP("Shortcuts", "Add 5 minutes"), COUNTDOWN_FOCUSED),
+    Shortcut(
+        "focus.take5",
+        ("PgDown", "Shift+Down"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Take away 5 minutes"),
+        COUNTDOWN_FOCUSED,
+    ),
 )
 
 _BY_ID = {shortcut.id: shortcut for shortcut in SHORTCUTS}
@@ -122,3 +142,22 @@ def markdown_table() -> str:
             keys = " or ".join(f"`{key}`" for key in item.keys)
             lines.append(f"| {AREAS[area]} | {keys} | {item.description} |")
     return "\n".join(lines)
+
+
+TABLE_START = "<!-- shortcuts table: made by `python -m app.ui.shell.shortcuts README.md` -->"
+TABLE_END = "<!-- end of shortcuts table -->"
+
+
+def with_table(readme: str) -> str:
+    """``readme`` with the text between the table's markers replaced by the registry's table."""
+    before, rest = readme.split(TABLE_START, 1)
+    _old, after = rest.split(TABLE_END, 1)
+    return f"{before}{TABLE_START}\n{markdown_table()}\n{TABLE_END}{after}"
+
+
+if __name__ == "__main__":
+    import sys
+    from pathlib import Path
+
+    target = Path(sys.argv[1])
+    target.write_text(with_table(target.read_text(encoding="utf-8")), encoding="utf-8")

@@ -79,6 +79,12 @@ def open_interview(window, ids) -> None:
     session.controller.start()
 
 
+def open_interview_preparation(window, ids) -> None:
+    open_interview(window, ids)
+    session = window.pane("interview").session
+    session.tabs.setCurrentWidget(session.picker)
+
+
 def open_wrapup_card(window, ids) -> None:
     window.show_area("wrapup")
     area = window.pane("wrapup")
@@ -104,6 +110,7 @@ VIEWS = {
     "today": open_today,
     "people": open_people,
     "interview": open_interview,
+    "interview-preparation": open_interview_preparation,
     "wrapup-card": open_wrapup_card,
     "wrapup-referrals": open_wrapup_referrals,
     "search": open_search,
@@ -250,3 +257,42 @@ def horizontal_scrolling(window) -> list[str]:
 
 def keyboard_focusable(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.isEnabled()
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single "&" ("&&" is a literal ampersand), lower-cased."""
+    index = 0
+    while (index := text.find("&", index)) >= 0 and index + 1 < len(text):
+        if text[index + 1] == "&":
+            index += 2
+            continue
+        return text[index + 1].lower()
+    return None
+
+
+def mnemonics(window: QWidget) -> list[tuple[str, str]]:
+    """(letter, what has it) for everything Alt+letter reaches in the window as it is shown now:
+    the menu bar's menus, buttons, labels with a buddy, and tabs."""
+    found = []
+    for action in window.menuBar().actions():
+        if action.isVisible() and (letter := mnemonic(action.text())):
+            found.append((letter, f"menu {action.text()!r}"))
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.window() is not window:
+            continue
+        if isinstance(widget, QAbstractButton) and (letter := mnemonic(widget.text())):
+            found.append((letter, f"{type(widget).__name__} {widget.text()!r}"))
+        elif isinstance(widget, QLabel) and widget.buddy() is not None and (letter := mnemonic(widget.text())):
+            found.append((letter, f"label {widget.text()!r}"))
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                if widget.isTabVisible(index) and (letter := mnemonic(widget.tabText(index))):
+                    found.append((letter, f"tab {widget.tabText(index)!r}"))
+    return found
+
+
+def clashes(window: QWidget) -> list[str]:
+    by_letter: dict[str, list[str]] = {}
+    for letter, owner in mnemonics(window):
+        by_letter.setdefault(letter, []).append(owner)
+    return [f"Alt+{letter.upper()}: {', '.join(owners)}" for letter, owners in by_letter.items() if len(owners) > 1]
