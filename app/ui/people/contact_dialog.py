@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.entities import Contact, ContactSource, Occupation
 from app.ui.widgets.i18n import tr_enum
+from app.ui.widgets.privacy import mark_personal
 
 MAX_NAME = 300
 
@@ -56,16 +57,17 @@ class ContactDialog(QDialog):
         self.notes.setFixedHeight(70)
         for label, widget in (
             (self.tr("&Name"), self.name),
-            (self.tr("Where the &name came from"), self.source),
+            (self.tr("Where the name came &from"), self.source),
             (self.tr("&How I got the name"), self.how_got_name),
             (self.tr("&Organisation"), self.organisation),
             (self.tr("&Title"), self.job_title),
             (self.tr("&Email"), self.email),
             (self.tr("&Phone"), self.phone),
             (self.tr("O&ccupation"), self.occupation),
-            (self.tr("N&otes"), self.notes),
+            (self.tr("Note&s"), self.notes),
         ):
             form.addRow(label, widget)
+        mark_personal(self.email, self.phone, self.notes)  # not for a room in presentation mode
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.hide()

@@ -350,8 +350,6 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.FontChange and self.navigation.count():
             # Names wrap between words rather than widening the list at a large zoom, which
             # leaves the area its room; the list grows only when one word would not fit.
-            # A widget with a style sheet of its own misses the application's new font.
-            self.navigation.setFont(self.font())
             metrics = self.navigation.fontMetrics()
             words = [word for row in range(len(AREAS)) for word in self.navigation.item(row).text().split()]
             widest = max(metrics.horizontalAdvance(word) for word in words)

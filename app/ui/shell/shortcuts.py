@@ -73,7 +73,7 @@ SHORTCUTS = (
     ),
     Shortcut(
         "view.zoom_in",
-        ("Ctrl+=", "Ctrl++", "Ctrl+Shift+="),
+        ("Ctrl+=", "Ctrl++", "Ctrl+Shift+=", "Ctrl+Shift++"),
         QT_TRANSLATE_NOOP("Shortcuts", "Larger text and controls"),
         VIEW,
     ),

@@ -77,3 +77,7 @@ def apply_zoom(percent: int) -> None:
     else:
         font.setPixelSize(round(base.pixelSize() * percent / 100))
     app.setFont(font)
+    # A widget with a style sheet of its own keeps the font it had: polished again, it takes the new one.
+    for widget in app.allWidgets():
+        if widget.styleSheet():
+            widget.setStyleSheet(widget.styleSheet())

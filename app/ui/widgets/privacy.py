@@ -57,10 +57,16 @@ class _Follower(QObject):
         self._run(presenting)
 
 
-def _set_shown(widget: QWidget, shown: bool) -> None:
+def _form_of(widget: QWidget) -> QFormLayout | None:
     parent = widget.parentWidget()
-    form = parent.layout() if parent is not None else None
-    if isinstance(form, QFormLayout) and form.indexOf(widget) >= 0:
+    if parent is None:
+        return None
+    return next((form for form in parent.findChildren(QFormLayout) if form.indexOf(widget) >= 0), None)
+
+
+def _set_shown(widget: QWidget, shown: bool) -> None:
+    form = _form_of(widget)
+    if form is not None:
         form.setRowVisible(widget, shown)  # the label goes with its field
     else:
         widget.setVisible(shown)

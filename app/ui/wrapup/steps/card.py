@@ -31,6 +31,7 @@ from app.core.vcard import (
 )
 from app.core.wrapup import WrapUpStep
 from app.ui.widgets.i18n import tr_text
+from app.ui.widgets.privacy import mark_personal
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
 from app.ui.wrapup.steps.card_import_dialog import CardImportDialog
 
@@ -104,6 +105,7 @@ class CardPage(StepPage):
         form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("&Websites:"), self.websites)
         columns.addLayout(form, 3)
+        mark_personal(self.emails, self.phones, self.address)  # not for a room in presentation mode
 
         side = QVBoxLayout()
         self.save_button = QPushButton(self.tr("Save card"))
