@@ -217,7 +217,7 @@ def layout_problems(window: QWidget, elided_by_design: dict[str, str]) -> list[s
         if cut_off and not _scrolled_content(parent) and not isinstance(widget, QMenuBar):
             problems.append(f"{where}: cut off by its parent {type(parent).__name__}")
             continue
-        if not _inside_scrolled(widget) and not window_rect.contains(own):
+        if not inside_scrolled(widget) and not window_rect.contains(own):
             problems.append(f"{where}: outside the window")
             continue
         if widget.objectName() in elided_by_design:
@@ -228,7 +228,7 @@ def layout_problems(window: QWidget, elided_by_design: dict[str, str]) -> list[s
     return problems
 
 
-def _inside_scrolled(widget: QWidget) -> bool:
+def inside_scrolled(widget: QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None:
         if _scrolled_content(parent):
