@@ -37,7 +37,9 @@ KEYS_HINT_PARTS = (
     QT_TRANSLATE_NOOP("CountdownPanel", "+/↑ add 1 min"),
     QT_TRANSLATE_NOOP("CountdownPanel", "−/↓ take 1"),
     QT_TRANSLATE_NOOP("CountdownPanel", "PgUp/PgDn 5 min"),
-    QT_TRANSLATE_NOOP("CountdownPanel", "anywhere on the page: Ctrl+Space, Ctrl+Shift+↑/↓"),
+    QT_TRANSLATE_NOOP("CountdownPanel", "from anywhere on the page:"),
+    QT_TRANSLATE_NOOP("CountdownPanel", "Ctrl+Space"),
+    QT_TRANSLATE_NOOP("CountdownPanel", "Ctrl+Shift+↑/↓"),
 )
 
 _ADD_ONE = (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Up)

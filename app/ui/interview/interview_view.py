@@ -36,6 +36,7 @@ from app.ui.interview.notes_editor import NotesEditor
 from app.ui.shell.shortcuts import sequences
 from app.ui.widgets.autosaver import Autosaver
 from app.ui.widgets.i18n import tr_enum
+from app.ui.widgets.reflow import mark_reflowing
 
 NOTES, ANSWER, STATE = "notes", "answer", "state"
 
@@ -122,10 +123,13 @@ class InterviewView(QWidget):
         questions_panel = QWidget()
         questions_layout = QVBoxLayout(questions_panel)
         questions_layout.setContentsMargins(0, 0, 0, 0)
-        questions_layout.addWidget(QLabel(self.tr("Questions  (Ctrl+↑ / Ctrl+↓ to move)")))
+        questions_heading = QLabel(self.tr("Questions  (Ctrl+↑ / Ctrl+↓ to move)"))
+        questions_heading.setWordWrap(True)  # wraps at a large zoom rather than widening the page
+        questions_layout.addWidget(questions_heading)
         questions_layout.addWidget(self.question_list, 1)
         legend = QLabel(self.tr("✓ asked   ↷ skipped   ○ not yet"))
         legend.setObjectName("hint")
+        legend.setWordWrap(True)
         questions_layout.addWidget(legend)
         buttons = QHBoxLayout()
         buttons.addWidget(self.asked_button)
@@ -140,7 +144,10 @@ class InterviewView(QWidget):
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
         self.current_question.setFont(bold)
         self.answer_stack = QStackedWidget()
-        self.answer_stack.addWidget(QLabel(self.tr("Pick questions before the interview to take notes per question.")))
+        no_questions = QLabel(self.tr("Pick questions before the interview to take notes per question."))
+        no_questions.setWordWrap(True)
+        no_questions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.answer_stack.addWidget(no_questions)
         answer_panel = QWidget()
         answer_layout = QVBoxLayout(answer_panel)
         answer_layout.setContentsMargins(0, 0, 0, 0)
@@ -158,6 +165,7 @@ class InterviewView(QWidget):
         notes_label.setBuddy(self.notes_editor)
         notes_layout.addWidget(notes_label)
         notes_row = QHBoxLayout()
+        mark_reflowing(notes_row)  # the next-steps cue goes below the notes when the page is narrow
         notes_row.addWidget(self.notes_editor, 3)
         if next_steps is not None:
             notes_row.addWidget(next_steps, 1, Qt.AlignmentFlag.AlignTop)

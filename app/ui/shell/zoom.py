@@ -1,18 +1,27 @@
 """Larger text and controls, live, from 100 to 300 %.
 
 ``QT_SCALE_FACTOR`` is read once at start-up, so the zoom scales what can change while the app
-runs: the application font (every widget that does not fix its own size follows it), the style's
-metrics for icons, check boxes and scroll bars, and sizes widgets set in pixels, which read
+runs: the application font (every widget that does not fix its own size follows it), the
+application's style sheet (its font sizes, paddings and borders in pt and px), the style's metrics
+for icons, check boxes and scroll bars, and sizes widgets set in pixels, which read
 ``zoom_factor()`` (``scaled(px)``) and recompute when their font changes.
+
+A new application style sheet (a theme) is taken as the sheet at 100 % the next time the zoom is
+applied; ``apply_zoom(zoom_percent(), force=True)`` scales it at once.
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 ZOOM_PROPERTY = "infointerviewZoomPercent"
 BASE_FONT_PROPERTY = "infointerviewBaseFont"
+BASE_SHEET_PROPERTY = "infointerviewBaseStyleSheet"
+SCALED_SHEET_PROPERTY = "infointerviewScaledStyleSheet"
+_SIZE = re.compile(r"(?<![\w#.-])(\d+(?:\.\d+)?)(px|pt)\b")
 
 _SCALED_METRICS = (
     QStyle.PixelMetric.PM_SmallIconSize,
@@ -57,10 +66,33 @@ class ZoomStyle(QProxyStyle):
         return value
 
 
-def apply_zoom(percent: int) -> None:
-    """Scale the application's font and the style's metrics to ``percent`` of their size at start."""
+def scale_style_sheet(sheet: str, percent: int) -> str:
+    """Every size in pt or px of ``sheet`` at ``percent`` (borders stay at least their width)."""
+
+    def scaled_size(match: re.Match) -> str:
+        value = float(match.group(1)) * percent / 100
+        text = f"{value:.1f}".rstrip("0").rstrip(".") if match.group(2) == "pt" else str(round(value))
+        return text + match.group(2)
+
+    return sheet if percent == 100 else _SIZE.sub(scaled_size, sheet)
+
+
+def _scale_application_sheet(app: QApplication, percent: int) -> None:
+    current = app.styleSheet()
+    if current != app.property(SCALED_SHEET_PROPERTY):
+        app.setProperty(BASE_SHEET_PROPERTY, current)  # set by someone else: a theme, at 100 %
+    base = app.property(BASE_SHEET_PROPERTY) or ""
+    scaled_sheet = scale_style_sheet(base, percent)
+    app.setProperty(SCALED_SHEET_PROPERTY, scaled_sheet)
+    if scaled_sheet != current:
+        app.setStyleSheet(scaled_sheet)
+
+
+def apply_zoom(percent: int, force: bool = False) -> None:
+    """Scale the application's font, style sheet and the style's metrics to ``percent`` of their
+    size at start."""
     app = QApplication.instance()
-    if app is None or percent == zoom_percent():
+    if app is None or (percent == zoom_percent() and not force):
         return
     base = app.property(BASE_FONT_PROPERTY)
     if not isinstance(base, QFont):
@@ -77,6 +109,7 @@ def apply_zoom(percent: int) -> None:
     else:
         font.setPixelSize(round(base.pixelSize() * percent / 100))
     app.setFont(font)
+    _scale_application_sheet(app, percent)
     # A widget with a style sheet of its own keeps the font it had: polished again, it takes the new one.
     for widget in app.allWidgets():
         if widget.styleSheet():

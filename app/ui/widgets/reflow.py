@@ -9,7 +9,7 @@ then scrolls down instead of hiding controls off the right edge.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QBoxLayout, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLayout, QSplitter, QTableView, QWidget
 
 REFLOW_PROPERTY = "reflowsWhenNarrow"
 
@@ -19,19 +19,29 @@ def mark_reflowing(layout: QBoxLayout) -> None:
     layout.setProperty(REFLOW_PROPERTY, True)
 
 
-def _parts(page: QWidget) -> list[QSplitter | QBoxLayout]:
+Part = QSplitter | QBoxLayout
+
+
+def _parts(page: QWidget) -> list[Part]:
     # Hidden ones too: a stack of pages is as wide as its widest page, shown or not.
     rows = [layout for layout in page.findChildren(QBoxLayout) if layout.property(REFLOW_PROPERTY) is True]
     return [*page.findChildren(QSplitter), *rows]
 
 
-def _side_by_side(part: QSplitter | QBoxLayout) -> bool:
+def _forms_wrap_long_rows(page: QWidget) -> None:
+    """A form puts a label above its field when the two do not fit side by side."""
+    for form in page.findChildren(QFormLayout):
+        if form.rowWrapPolicy() == QFormLayout.RowWrapPolicy.DontWrapRows:
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+
+def _side_by_side(part: Part) -> bool:
     if isinstance(part, QSplitter):
         return part.orientation() == Qt.Orientation.Horizontal
     return part.direction() == QBoxLayout.Direction.LeftToRight
 
 
-def _set_side_by_side(part: QSplitter | QBoxLayout, side_by_side: bool) -> None:
+def _set_side_by_side(part: Part, side_by_side: bool) -> None:
     if _side_by_side(part) == side_by_side:
         return
     if isinstance(part, QSplitter):
@@ -40,7 +50,7 @@ def _set_side_by_side(part: QSplitter | QBoxLayout, side_by_side: bool) -> None:
         part.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom)
 
 
-def _width(part: QSplitter | QBoxLayout) -> int:
+def _width(part: Part) -> int:
     return part.minimumSizeHint().width() if isinstance(part, QSplitter) else part.minimumSize().width()
 
 
@@ -48,8 +58,11 @@ def _needed(page: QWidget) -> int:
     # Let every layout below hear of the change now, and splitters pass their new minimum up
     # (a splitter keeps the one it had when a page deep inside it changed).
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-    for splitter in page.findChildren(QSplitter):
-        splitter.updateGeometry()
+    # Hidden pages of a stack do not pass a new minimum up by themselves: ask every one again.
+    for widget in page.findChildren(QWidget):
+        widget.updateGeometry()
+    for layout in page.findChildren(QLayout):
+        layout.invalidate()
     layout = page.layout()
     if layout is not None:
         layout.invalidate()
@@ -61,6 +74,8 @@ def _keep_headings_whole(page: QWidget, available: int) -> None:
     """A table is at least as wide as its column headings (up to the page), so a narrow column
     stacks the page rather than cutting every heading to "…"."""
     for table in page.findChildren(QTableView):
+        if not _in_splitter(table, page):
+            continue  # only a splitter can stack to make room; elsewhere the table scrolls sideways
         header = table.horizontalHeader()
         if header.isHidden() or table.model() is None:
             continue
@@ -73,17 +88,43 @@ def _keep_headings_whole(page: QWidget, available: int) -> None:
         table.setMinimumWidth(min(headings + extra, available - 60))  # room for the margins around it
 
 
+def _in_splitter(widget: QWidget, page: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not page:
+        if isinstance(parent, QSplitter):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _tall_enough(splitters: list[QSplitter], available: int) -> None:
+    """A splitter gives its parts their minimum height, which knows nothing of words that wrap:
+    a stacked part gets the height its wrapped words need at about the page's width."""
+    for splitter in splitters:
+        stacked = splitter.orientation() == Qt.Orientation.Vertical
+        for index in range(splitter.count()):
+            part = splitter.widget(index)
+            if stacked and part.hasHeightForWidth():
+                part.setMinimumHeight(part.heightForWidth(max(1, available - 40)))
+                part.setProperty("reflowHeight", True)
+            elif part.property("reflowHeight") is True:
+                part.setMinimumHeight(0)
+                part.setProperty("reflowHeight", False)
+
+
 def fit_width(page: QWidget, available: int) -> bool:
     """Stack as few parts of ``page`` as it takes to fit ``available`` pixels; True when it fits."""
     _keep_headings_whole(page, available)
+    _forms_wrap_long_rows(page)
     parts = _parts(page)
     for part in parts:
         _set_side_by_side(part, True)
-    if _needed(page) <= available:
-        return True
+    fits = _needed(page) <= available
     # The widest first: stacking it frees the most width.
     for part in sorted(parts, key=_width, reverse=True):
+        if fits:
+            break
         _set_side_by_side(part, False)
-        if _needed(page) <= available:
-            return True
-    return False
+        fits = _needed(page) <= available
+    _tall_enough(page.findChildren(QSplitter), available)
+    return fits

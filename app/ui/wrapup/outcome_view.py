@@ -34,7 +34,9 @@ from app.core.thank_you import OUTCOME_TEMPLATE, TemplateError
 from app.files import load_template
 from app.ui.widgets.autosaver import Autosaver
 from app.ui.widgets.dates import day_words
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.i18n import tr_text
+from app.ui.widgets.reflow import mark_reflowing
 from app.ui.widgets.table_model import Column, RowsTableModel
 from app.ui.wrapup.steps.base import UrlOpener, copy_to_clipboard, open_url_with_desktop
 
@@ -138,6 +140,7 @@ class OutcomeView(QWidget):
         self.tally.setAccessibleName(self.tr("Who has been told"))
         layout.addWidget(self.tally)
         columns = QHBoxLayout()
+        mark_reflowing(columns)  # the note below the people when the window is narrow
         self.model: RowsTableModel[OutcomeRecipient] = RowsTableModel(
             [
                 Column(self.tr("Name"), lambda person: person.name),
@@ -165,7 +168,7 @@ class OutcomeView(QWidget):
         self.body.setAccessibleName(self.tr("Update note"))
         editor.addWidget(self.subject_line)
         editor.addWidget(self.body, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at a large zoom instead of running off the window
         self.save_note_button = QPushButton(self.tr("Save note"))
         self.save_note_button.clicked.connect(self.save_note)
         self.copy_button = QPushButton(self.tr("Copy"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.paths import resource
 from app.ui.shell.zoom import apply_zoom
 from tests.ui.shell.walk import VIEWS, WINDOW_SIZE, horizontal_scrolling, layout_problems, seed, settle
 
@@ -15,9 +16,12 @@ ELIDED_BY_DESIGN = {
 
 
 @pytest.fixture
-def zoomed():
+def zoomed(qapp):
+    """Zoom as the app does, with the app's own style sheet (its sizes grow too)."""
+    qapp.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))
     yield apply_zoom
     apply_zoom(100)
+    qapp.setStyleSheet("")
 
 
 @pytest.fixture

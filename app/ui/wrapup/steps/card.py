@@ -32,6 +32,7 @@ from app.core.vcard import (
 from app.core.wrapup import WrapUpStep
 from app.ui.widgets.i18n import tr_text
 from app.ui.widgets.privacy import mark_personal
+from app.ui.widgets.reflow import mark_reflowing
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
 from app.ui.wrapup.steps.card_import_dialog import CardImportDialog
 
@@ -82,6 +83,7 @@ class CardPage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
         super().__init__(WrapUpStep.BUSINESS_CARD, services, parent)
         columns = QHBoxLayout()
+        mark_reflowing(columns)  # the buttons below the card's fields when the window is narrow
         form = QFormLayout()
         self.full_name = QLineEdit()
         self.full_name.setAccessibleName(self.tr("Name on the card"))

@@ -36,6 +36,7 @@ from app.core.thank_you import (
 from app.core.wrapup import WrapUpStep, describe_thank_you
 from app.files import load_template
 from app.ui.widgets.dates import day_words
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.i18n import tr_text
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
 
@@ -92,7 +93,7 @@ class ThankYouNotePage(StepPage):
         self.body.addLayout(subject_row)
         self.body.addWidget(self.body_edit, 3)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps at a large zoom instead of running off the window
         self.save_button = QPushButton(self.tr("Save note"))
         self.save_button.clicked.connect(self.save)
         self.copy_button = QPushButton(self.tr("Copy"))
@@ -104,7 +105,6 @@ class ThankYouNotePage(StepPage):
         self.file_button.clicked.connect(self.save_as_text)
         for button in (self.save_button, self.copy_button, self.mail_button, self.file_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.sent = QCheckBox(self.tr("Sent on"))
         self.sent.setAccessibleName(self.tr("Thank-you note sent"))
         self.sent.toggled.connect(self._on_sent_changed)
