@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from app.ui.shell.zoom import apply_zoom, zoom_percent
+from app.ui.widgets.privacy import presenting_flag
 from tests.ui.shell.walk import open_interview, open_wrapup_card, open_wrapup_referrals, seed, settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -18,6 +19,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def back_to_actual_size():
     yield
     apply_zoom(100)
+    presenting_flag().set(False)  # one flag per application: the next test starts with a private view
 
 
 def _shown(make_app, qtbot, paths=None):
