@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -248,8 +250,8 @@ class CountdownPanel(QFrame):
             self.open_projector()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_to_zoom()  # the zoom changed the application's font
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_to_zoom()  # the zoom changed the application's font or style sheet
         super().changeEvent(event)
 
     def _fit_to_zoom(self) -> None:
@@ -286,7 +288,12 @@ class CountdownPanel(QFrame):
 
     @staticmethod
     def _fit_width(button: QPushButton, longest: str) -> None:
-        width = button.fontMetrics().horizontalAdvance(longest) + 24
+        # The style's frame and the style sheet's padding around the words, whatever the width.
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        option.rect = QRect(0, 0, 1000, max(1, button.sizeHint().height()))
+        room = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+        width = button.fontMetrics().horizontalAdvance(longest) + (1000 - room.width()) + 6
         button.setFixedWidth(max(width, button.sizeHint().height() + 8))
 
     def _button(self, text: str, tip: str, slot) -> QPushButton:

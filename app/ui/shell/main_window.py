@@ -196,11 +196,23 @@ class MainWindow(QMainWindow):
             self._fit_pending = True
             QTimer.singleShot(0, self, self.fit_current_area)
 
+    def _fit_navigation(self) -> None:
+        """Names wrap between words rather than widening the list at a large zoom, which leaves
+        the area its room; the list grows only when one word would not fit beside the theme's
+        padding (which grows with the zoom too)."""
+        from app.ui.shell.zoom import scaled
+
+        metrics = self.navigation.fontMetrics()
+        words = [word for row in range(len(AREAS)) for word in self.navigation.item(row).text().split()]
+        widest = max(metrics.horizontalAdvance(word) for word in words)
+        self.navigation.setFixedWidth(max(NAVIGATION_WIDTH, widest + scaled(30) + 10))
+
     def fit_current_area(self) -> None:
         """Stack the shown page's side-by-side parts as far as it takes to fit the window's width."""
         from app.ui.widgets.reflow import fit_width
 
         self._fit_pending = False
+        self._fit_navigation()
         holder = self._current_holder()
         if holder is None:
             return
@@ -347,14 +359,8 @@ class MainWindow(QMainWindow):
             self.presentation_action.blockSignals(False)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange and self.navigation.count():
-            # Names wrap between words rather than widening the list at a large zoom, which
-            # leaves the area its room; the list grows only when one word would not fit.
-            metrics = self.navigation.fontMetrics()
-            words = [word for row in range(len(AREAS)) for word in self.navigation.item(row).text().split()]
-            widest = max(metrics.horizontalAdvance(word) for word in words)
-            self.navigation.setFixedWidth(max(NAVIGATION_WIDTH, widest + 48))
-            self._fit_later()
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_later()  # the zoom changed: names and pages may need other widths
         super().changeEvent(event)
 
     # -- geometry ----------------------------------------------------------------------------

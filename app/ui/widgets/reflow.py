@@ -8,7 +8,7 @@ then scrolls down instead of hiding controls off the right edge.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLayout, QSplitter, QTableView, QWidget
 
 REFLOW_PROPERTY = "reflowsWhenNarrow"
@@ -85,7 +85,9 @@ def _keep_headings_whole(page: QWidget, available: int) -> None:
             if not header.isSectionHidden(column)
         )
         extra = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
-        table.setMinimumWidth(min(headings + extra, available - 60))  # room for the margins around it
+        # Room for the margins around it, as deep as it sits in the page, on both sides.
+        inset = table.mapTo(page, QPoint(0, 0)).x() if table.isVisibleTo(page) else 30
+        table.setMinimumWidth(max(0, min(headings + extra, available - 2 * max(inset, 30))))
 
 
 def _in_splitter(widget: QWidget, page: QWidget) -> bool:

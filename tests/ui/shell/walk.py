@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollBar,
+    QStyle,
+    QStyleOptionButton,
     QTabBar,
     QWidget,
 )
@@ -188,12 +190,18 @@ def text_problem(widget: QWidget) -> str | None:
         if not text:
             return None
         width = metrics.horizontalAdvance(text)
-        if isinstance(widget, QCheckBox | QRadioButton):
-            width += widget.style().pixelMetric(widget.style().PixelMetric.PM_IndicatorWidth) + 4
-        elif isinstance(widget, QPushButton):
-            width += 6
         if not widget.icon().isNull():
             width += widget.iconSize().width() + 4
+        if isinstance(widget, QPushButton):
+            # The room the style (and the style sheet's padding) leaves for the words.
+            option = QStyleOptionButton()
+            widget.initStyleOption(option)
+            room = widget.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, widget)
+            if width > room.width() or metrics.height() > room.height() + 2:
+                return f"needs {width}x{metrics.height()}, has {room.width()}x{room.height()} inside"
+            return None
+        if isinstance(widget, QCheckBox | QRadioButton):
+            width += widget.style().pixelMetric(widget.style().PixelMetric.PM_IndicatorWidth) + 4
         if width > widget.width() or metrics.height() > widget.height():
             return f"needs {width}x{metrics.height()}, has {widget.width()}x{widget.height()}"
     if isinstance(widget, QComboBox) and widget.currentText():
