@@ -187,8 +187,12 @@ class InterviewArea(QWidget):
         header = FlowLayout()  # wraps at a large zoom instead of running off the window
         header.addWidget(heading)
         header.addSpacing(24)
-        header.addWidget(QLabel(self.tr("&With:"), buddy=self.chooser))
-        header.addWidget(self.chooser)
+        with_chooser = QWidget()  # the label wraps with its box, never apart from it
+        with_row = QHBoxLayout(with_chooser)
+        with_row.setContentsMargins(0, 0, 0, 0)
+        with_row.addWidget(QLabel(self.tr("&With:"), buddy=self.chooser))
+        with_row.addWidget(self.chooser)
+        header.addWidget(with_chooser)
         header.addWidget(self.calendar_button)
         header.addWidget(self.finish_button)
         header.addWidget(self.resume_button)  # shown in Finish's place when the open interview is finished

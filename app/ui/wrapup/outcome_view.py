@@ -33,6 +33,7 @@ from app.core.outcome import JobOutcome, OutcomeRecipient, told_count
 from app.core.thank_you import OUTCOME_TEMPLATE, TemplateError
 from app.files import load_template
 from app.ui.widgets.autosaver import Autosaver
+from app.ui.widgets.calendar_popup import give_roomy_calendar
 from app.ui.widgets.dates import day_words
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.i18n import tr_text
@@ -122,6 +123,7 @@ class OutcomeView(QWidget):
         self.start = QDateEdit()
         self.start.setAccessibleName(self.tr("Start date"))
         self.start.setCalendarPopup(True)
+        give_roomy_calendar(self.start)  # its pop-up shows the last week whole
         self.start.setDisplayFormat("d MMM yyyy")
         self.start.setEnabled(False)
         self.has_start.toggled.connect(self.start.setEnabled)

@@ -35,6 +35,7 @@ from app.core.thank_you import (
 )
 from app.core.wrapup import WrapUpStep, describe_thank_you
 from app.files import load_template
+from app.ui.widgets.calendar_popup import give_roomy_calendar
 from app.ui.widgets.dates import day_words
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.i18n import tr_text
@@ -111,6 +112,7 @@ class ThankYouNotePage(StepPage):
         self.sent_on = QDateEdit()
         self.sent_on.setAccessibleName(self.tr("Date the note was sent"))
         self.sent_on.setCalendarPopup(True)
+        give_roomy_calendar(self.sent_on)  # its pop-up shows the last week whole
         self.sent_on.setDisplayFormat("d MMM yyyy")
         self.sent_on.dateChanged.connect(self._on_sent_date_changed)
         self.body.addLayout(actions)
