@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.ui.shell.page_fit import NAVIGATION_WIDTH, PageFit
 
 log = logging.getLogger("infointerview")
 
@@ -42,7 +43,6 @@ AREAS = (
     Area("wrapup", QT_TRANSLATE_NOOP("MainWindow", "Wrap-up && follow-ups"), "go.wrapup"),
     Area("search", QT_TRANSLATE_NOOP("MainWindow", "Search"), "go.search"),
 )
-NAVIGATION_WIDTH = 200  # at 100 %
 
 GEOMETRY_KEY = "main_window/geometry"
 AREA_KEY = "main_window/area"
@@ -81,10 +81,6 @@ class MainWindow(QMainWindow):
         self._keys = [area.key for area in AREAS]
         self._factories = pane_factories
         self._built: dict[str, QWidget] = {}
-        self._holders: list[QScrollArea] = []
-        self._fit_pending = False
-        self._fitting = False  # the fit's own changes ask for layouts; they are not news
-        self._unfit: tuple[int, int] | None = None  # (width, page minimum) that could not be fitted
         # Each returns False to keep the window open (e.g. notes that could not be written).
         self.close_guards: list[Callable[[], bool]] = []
 
@@ -98,6 +94,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             self.pages.addWidget(QWidget())  # stands in until the area is first shown
         self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self._page_fit = PageFit(self.navigation, self.pages.currentWidget)
         self.navigation.setWordWrap(True)
         self.navigation.currentRowChanged.connect(self._on_area_chosen)
 
@@ -123,15 +120,6 @@ class MainWindow(QMainWindow):
         self.first_painted.connect(lambda: self._on_area_chosen(self.navigation.currentRow()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched in self._holders:
-            if event.type() == QEvent.Type.Resize:
-                self._fit_later()
-            return False
-        if watched in self._built.values():
-            # Something new in the page (an interview opened) may not fit: stack its parts.
-            if event.type() == QEvent.Type.LayoutRequest and not self._fitting and self._overflows():
-                self._fit_later()
-            return False
         if watched is self and event.type() == QEvent.Type.Paint:
             self._painted = True
             self.removeEventFilter(self)
@@ -158,9 +146,7 @@ class MainWindow(QMainWindow):
             holder.setWidgetResizable(True)
             holder.setWidget(pane)
             # At a large zoom a page's columns stack rather than run off the right edge.
-            self._holders.append(holder)
-            holder.installEventFilter(self)
-            pane.installEventFilter(self)
+            self._page_fit.follow(holder)
             stand_in = self.pages.widget(index)
             self.pages.insertWidget(index, holder)
             self.pages.removeWidget(stand_in)
@@ -177,52 +163,11 @@ class MainWindow(QMainWindow):
             return
         self.pane(self._keys[row])
         self.pages.setCurrentIndex(row)
-        self._fit_later()
-
-    def _current_holder(self) -> QScrollArea | None:
-        holder = self.pages.currentWidget()
-        return holder if holder in self._holders else None
-
-    def _overflows(self) -> bool:
-        holder = self._current_holder()
-        if holder is None:
-            return False
-        needed = holder.widget().minimumSizeHint().width()
-        available = holder.viewport().width()
-        return needed > available and self._unfit != (available, needed)
-
-    def _fit_later(self) -> None:
-        if not self._fit_pending:
-            self._fit_pending = True
-            QTimer.singleShot(0, self, self.fit_current_area)
-
-    def _fit_navigation(self) -> None:
-        """Names wrap between words rather than widening the list at a large zoom, which leaves
-        the area its room; the list grows only when one word would not fit beside the theme's
-        padding (which grows with the zoom too)."""
-        from app.ui.shell.zoom import scaled
-
-        metrics = self.navigation.fontMetrics()
-        words = [word for row in range(len(AREAS)) for word in self.navigation.item(row).text().split()]
-        widest = max(metrics.horizontalAdvance(word) for word in words)
-        self.navigation.setFixedWidth(max(NAVIGATION_WIDTH, widest + scaled(30) + 10))
+        self._page_fit.fit_later()
 
     def fit_current_area(self) -> None:
         """Stack the shown page's side-by-side parts as far as it takes to fit the window's width."""
-        from app.ui.widgets.reflow import fit_width
-
-        self._fit_pending = False
-        self._fit_navigation()
-        holder = self._current_holder()
-        if holder is None:
-            return
-        self._fitting = True
-        try:
-            page, available = holder.widget(), holder.viewport().width()
-            fits = fit_width(page, available)
-            self._unfit = None if fits else (available, page.minimumSizeHint().width())
-        finally:
-            self._fitting = False
+        self._page_fit.fit_now()
 
     # -- problems ----------------------------------------------------------------------------
     def show_problem(self, text: str, clears_on_write: bool) -> None:
@@ -360,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            self._fit_later()  # the zoom changed: names and pages may need other widths
+            self._page_fit.fit_later()  # the zoom changed: names and pages may need other widths
         super().changeEvent(event)
 
     # -- geometry ----------------------------------------------------------------------------
