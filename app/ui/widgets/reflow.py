@@ -85,9 +85,19 @@ def _keep_headings_whole(page: QWidget, available: int) -> None:
             if not header.isSectionHidden(column)
         )
         extra = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
-        # Room for the margins around it, as deep as it sits in the page, on both sides.
-        inset = table.mapTo(page, QPoint(0, 0)).x() if table.isVisibleTo(page) else 30
-        table.setMinimumWidth(max(0, min(headings + extra, available - 2 * max(inset, 30))))
+        table.setMinimumWidth(max(0, min(headings + extra, available - 2 * max(_inset(table, page), 30))))
+
+
+def _inset(table: QWidget, page: QWidget) -> int:
+    """The margins left of ``table`` once its splitter stacks: the splitter's own from the page's
+    edge and the table's within its part of the splitter (the same again on the right)."""
+    part = table
+    while part.parentWidget() is not None and not isinstance(part.parentWidget(), QSplitter):
+        part = part.parentWidget()
+    splitter = part.parentWidget()
+    if splitter is None or not table.isVisibleTo(page):
+        return 30
+    return splitter.mapTo(page, QPoint(0, 0)).x() + table.mapTo(part, QPoint(0, 0)).x()
 
 
 def _in_splitter(widget: QWidget, page: QWidget) -> bool:
