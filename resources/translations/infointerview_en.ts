@@ -438,11 +438,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Emails:</source>
+        <source>E&amp;mails:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>P&amp;hones:</source>
+        <source>&amp;Phones:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -866,15 +866,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>=/+ add 1 min</source>
+        <source>+/↑ add 1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>− take 1</source>
+        <source>−/↓ take 1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>with Shift: 5 min</source>
+        <source>PgUp/PgDn 5 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from anywhere on the page:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+↑/↓</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -910,23 +922,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Start or pause the countdown (Space)</source>
+        <source>Start or pause the countdown ({keys})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Take away 5 minutes (Shift+−)</source>
+        <source>Take away 5 minutes ({keys})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Take away 1 minute (−)</source>
+        <source>Take away 1 minute ({keys})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Add 1 minute (+ or =)</source>
+        <source>Add 1 minute ({keys})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Add 5 minutes (Shift++)</source>
+        <source>Add 5 minutes ({keys})</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -950,7 +962,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show the countdown full screen on the second screen; Esc leaves full screen, then closes it</source>
+        <source>Show the countdown full screen on the second screen ({keys}); Esc leaves full screen, then closes it</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2056,7 +2068,7 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Finish interview…</source>
+        <source>Finish inte&amp;rview…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2277,11 +2289,11 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Prepare questions</source>
+        <source>Prepare questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Live interview</source>
+        <source>Live interview</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2470,10 +2482,6 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{area} ({shortcut})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>{app} — DEMO</source>
         <translation type="unfinished" />
     </message>
@@ -2526,6 +2534,30 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Larger text and controls for a room, high contrast, and personal details hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
@@ -2534,7 +2566,15 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;About {app}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{area} ({shortcut})</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4045,7 +4085,7 @@ scheduled / interviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4836,6 +4876,160 @@ Nothing was imported.</source>
             <numerusform>%Ln match, too common to rank (add a word to narrow) — Enter or double-click opens one.</numerusform>
             <numerusform>%Ln matches, too common to rank (add a word to narrow) — Enter or double-click opens one.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>View and presentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview page (from anywhere on it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Countdown, once clicked or reached with Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepare questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to People &amp; occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Wrap-up &amp; follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presentation mode on or off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Larger text and controls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smaller text and controls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text and controls at 100 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start, pause or resume the countdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add 1 minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take away 1 minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add 5 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take away 5 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open or close the projector view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stamp the time in the notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the picked question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start, pause or resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add 1 minute (with or without Shift)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab moves between controls and Shift+Tab back; in a table the arrow keys move and Enter opens the row. Alt with an underlined letter presses that button or reaches that field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

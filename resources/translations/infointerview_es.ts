@@ -429,11 +429,11 @@
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <source>&amp;Emails:</source>
+        <source>E&amp;mails:</source>
         <translation>Co&amp;rreos:</translation>
     </message>
     <message>
-        <source>P&amp;hones:</source>
+        <source>&amp;Phones:</source>
         <translation>&amp;Teléfonos:</translation>
     </message>
     <message>
@@ -851,16 +851,28 @@
         <translation>Espacio iniciar/pausar</translation>
     </message>
     <message>
-        <source>=/+ add 1 min</source>
-        <translation>=/+ añadir 1 min</translation>
+        <source>+/↑ add 1 min</source>
+        <translation>+/↑ añadir 1 min</translation>
     </message>
     <message>
-        <source>− take 1</source>
-        <translation>− quitar 1</translation>
+        <source>−/↓ take 1</source>
+        <translation>−/↓ quitar 1</translation>
     </message>
     <message>
-        <source>with Shift: 5 min</source>
-        <translation>con Mayús: 5 min</translation>
+        <source>PgUp/PgDn 5 min</source>
+        <translation>RePág/AvPág 5 min</translation>
+    </message>
+    <message>
+        <source>from anywhere on the page:</source>
+        <translation>desde cualquier parte de la página:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space</source>
+        <translation>Ctrl+Espacio</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+↑/↓</source>
+        <translation>Ctrl+Mayús+↑/↓</translation>
     </message>
     <message>
         <source>Restart the countdown?</source>
@@ -895,26 +907,6 @@
         <translation>Reanudar</translation>
     </message>
     <message>
-        <source>Start or pause the countdown (Space)</source>
-        <translation>Iniciar o pausar la cuenta atrás (Espacio)</translation>
-    </message>
-    <message>
-        <source>Take away 5 minutes (Shift+−)</source>
-        <translation>Quitar 5 minutos (Mayús+−)</translation>
-    </message>
-    <message>
-        <source>Take away 1 minute (−)</source>
-        <translation>Quitar 1 minuto (−)</translation>
-    </message>
-    <message>
-        <source>Add 1 minute (+ or =)</source>
-        <translation>Añadir 1 minuto (+ o =)</translation>
-    </message>
-    <message>
-        <source>Add 5 minutes (Shift++)</source>
-        <translation>Añadir 5 minutos (Mayús++)</translation>
-    </message>
-    <message>
         <source>Restart</source>
         <translation>Reiniciar</translation>
     </message>
@@ -935,8 +927,28 @@
         <translation>Proyector</translation>
     </message>
     <message>
-        <source>Show the countdown full screen on the second screen; Esc leaves full screen, then closes it</source>
-        <translation>Mostrar la cuenta atrás a pantalla completa en la segunda pantalla; Esc sale de pantalla completa y después la cierra</translation>
+        <source>Start or pause the countdown ({keys})</source>
+        <translation>Iniciar o pausar la cuenta atrás ({keys})</translation>
+    </message>
+    <message>
+        <source>Take away 5 minutes ({keys})</source>
+        <translation>Quitar 5 minutos ({keys})</translation>
+    </message>
+    <message>
+        <source>Take away 1 minute ({keys})</source>
+        <translation>Quitar 1 minuto ({keys})</translation>
+    </message>
+    <message>
+        <source>Add 1 minute ({keys})</source>
+        <translation>Añadir 1 minuto ({keys})</translation>
+    </message>
+    <message>
+        <source>Add 5 minutes ({keys})</source>
+        <translation>Añadir 5 minutos ({keys})</translation>
+    </message>
+    <message>
+        <source>Show the countdown full screen on the second screen ({keys}); Esc leaves full screen, then closes it</source>
+        <translation>Mostrar la cuenta atrás a pantalla completa en la segunda pantalla ({keys}); Esc sale de pantalla completa y después la cierra</translation>
     </message>
     <message>
         <source>Take away 5 minutes</source>
@@ -2004,8 +2016,8 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>Entrevista que abrir</translation>
     </message>
     <message>
-        <source>&amp;Finish interview…</source>
-        <translation>&amp;Terminar entrevista…</translation>
+        <source>Finish inte&amp;rview…</source>
+        <translation>Terminar entre&amp;vista…</translation>
     </message>
     <message>
         <source>End the conversation and start its wrap-up</source>
@@ -2222,12 +2234,12 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>No se pudo marcar la entrevista como en curso porque el disco rechazó la escritura. Continúe: se vuelve a intentar sola. Compruebe que el disco no esté lleno.</translation>
     </message>
     <message>
-        <source>&amp;Prepare questions</source>
-        <translation>&amp;Preparar preguntas</translation>
+        <source>Prepare questions</source>
+        <translation>Preparar preguntas</translation>
     </message>
     <message>
-        <source>&amp;Live interview</source>
-        <translation>Entrevista en &amp;directo</translation>
+        <source>Live interview</source>
+        <translation>Entrevista en directo</translation>
     </message>
     <message>
         <source>The interview could not be reopened because the disk refused the write. Check that the disk is not full, then press Resume interview again.</source>
@@ -2472,12 +2484,40 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Modo presentación</translation>
+    </message>
+    <message>
+        <source>Larger text and controls for a room, high contrast, and personal details hidden</source>
+        <translation>Texto y controles más grandes para una sala, alto contraste y datos personales ocultos</translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>Más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation>Más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
@@ -3971,7 +4011,7 @@ con cita / entrevistadas</translation>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
@@ -4725,6 +4765,160 @@ No se importó nada.</translation>
     <message numerus="yes">
         <source>%Ln match(es), too common to rank (add a word to narrow) — Enter or double-click opens one.</source>
         <translation><numerusform>%Ln coincidencia, demasiado común para ordenarla (añada una palabra para afinar) — Intro o doble clic la abre.</numerusform><numerusform>%Ln coincidencias, demasiado comunes para ordenarlas (añada una palabra para afinar) — Intro o doble clic abre una.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>View and presentation</source>
+        <translation>Vista y presentación</translation>
+    </message>
+    <message>
+        <source>Interview page (from anywhere on it)</source>
+        <translation>Página de la entrevista (desde cualquier parte de ella)</translation>
+    </message>
+    <message>
+        <source>Countdown, once clicked or reached with Tab</source>
+        <translation>Cuenta atrás, una vez pulsada o alcanzada con Tab</translation>
+    </message>
+    <message>
+        <source>Live interview</source>
+        <translation>Entrevista en directo</translation>
+    </message>
+    <message>
+        <source>Prepare questions</source>
+        <translation>Preparar preguntas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Go to Today</source>
+        <translation>Ir a Hoy</translation>
+    </message>
+    <message>
+        <source>Go to People &amp; occupations</source>
+        <translation>Ir a Personas y ocupaciones</translation>
+    </message>
+    <message>
+        <source>Go to Interview</source>
+        <translation>Ir a Entrevista</translation>
+    </message>
+    <message>
+        <source>Go to Wrap-up &amp; follow-ups</source>
+        <translation>Ir a Cierre y seguimiento</translation>
+    </message>
+    <message>
+        <source>Go to Search</source>
+        <translation>Ir a Buscar</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Presentation mode on or off</source>
+        <translation>Activar o desactivar el modo presentación</translation>
+    </message>
+    <message>
+        <source>Larger text and controls</source>
+        <translation>Texto y controles más grandes</translation>
+    </message>
+    <message>
+        <source>Smaller text and controls</source>
+        <translation>Texto y controles más pequeños</translation>
+    </message>
+    <message>
+        <source>Text and controls at 100 %</source>
+        <translation>Texto y controles al 100 %</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the countdown</source>
+        <translation>Iniciar, pausar o reanudar la cuenta atrás</translation>
+    </message>
+    <message>
+        <source>Add 1 minute</source>
+        <translation>Añadir 1 minuto</translation>
+    </message>
+    <message>
+        <source>Take away 1 minute</source>
+        <translation>Quitar 1 minuto</translation>
+    </message>
+    <message>
+        <source>Add 5 minutes</source>
+        <translation>Añadir 5 minutos</translation>
+    </message>
+    <message>
+        <source>Take away 5 minutes</source>
+        <translation>Quitar 5 minutos</translation>
+    </message>
+    <message>
+        <source>Open or close the projector view</source>
+        <translation>Abrir o cerrar la vista de proyector</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Pregunta siguiente</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Stamp the time in the notes</source>
+        <translation>Anotar la hora en las notas</translation>
+    </message>
+    <message>
+        <source>Move the picked question</source>
+        <translation>Mover la pregunta elegida</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Ir al cuadro de búsqueda</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume</source>
+        <translation>Iniciar, pausar o reanudar</translation>
+    </message>
+    <message>
+        <source>Add 1 minute (with or without Shift)</source>
+        <translation>Añadir 1 minuto (con o sin Mayús)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Tab moves between controls and Shift+Tab back; in a table the arrow keys move and Enter opens the row. Alt with an underlined letter presses that button or reaches that field.</source>
+        <translation>Tab pasa de un control a otro y Mayús+Tab vuelve; en una tabla, las flechas mueven y Intro abre la fila. Alt con una letra subrayada pulsa ese botón o lleva a ese campo.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ from app.ui.people.schedule_dialog import ScheduleDialog
 from app.ui.shell import events
 from app.ui.widgets.accessibility import name_clear_button
 from app.ui.widgets.calendar_export import CalendarExport, SavePathAsker, ask_save_path
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.i18n import tr_enum
 from app.ui.widgets.refresh import RefreshWhenShown
 
@@ -149,12 +150,10 @@ class PeopleView(QWidget):
         self.count = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        # Two short rows, so that the list and the person's tabs fit side by side at 1024 pixels.
-        contact_buttons = QHBoxLayout()
-        for button in (self.schedule_button, self.calendar_button):
+        # Wraps when the list is narrow (1024 pixels beside the person's tabs, or a large zoom).
+        contact_buttons = FlowLayout()
+        for button in (self.schedule_button, self.calendar_button, self.import_contacts_button):
             contact_buttons.addWidget(button)
-        contact_buttons.addStretch(1)
-        contact_buttons.addWidget(self.import_contacts_button)
 
         filters = QHBoxLayout()
         filters.addWidget(self.filter, 2)

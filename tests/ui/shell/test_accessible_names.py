@@ -157,16 +157,15 @@ def test_every_view_names_every_control(seeded, qtbot):
 
 def test_every_dialog_names_every_control(seeded, qtbot, clock, tmp_path):
     from app.core.checklist import ChecklistItem
+    from app.core.csv_contacts import read_csv_table
     from app.core.data_safety import BackupInfo
-    from app.core.vcard import CardDetails
+    from app.core.vcard import CardDetails, read_vcard_file
     from app.ui.interview.custom_question_dialog import CustomQuestionDialog
     from app.ui.interview.preparation_dialog import PreparationDialog
     from app.ui.interview.question_set_dialog import SaveSetDialog
-    from app.core.csv_contacts import read_csv_table
-    from app.core.vcard import read_vcard_file
     from app.ui.people.csv_import_dialog import CsvImportDialog
-    from app.ui.people.vcard_import_dialog import VCardImportDialog
     from app.ui.people.schedule_dialog import ScheduleDialog
+    from app.ui.people.vcard_import_dialog import VCardImportDialog
     from app.ui.shell.about_dialog import AboutDialog
     from app.ui.shell.export_dialog import ExportDialog
     from app.ui.shell.preferences_dialog import PreferencesDialog
