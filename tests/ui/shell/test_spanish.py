@@ -48,7 +48,7 @@ def test_the_app_and_qts_own_buttons_speak_spanish(spanish, make_app):
     application = make_app()
     window = application.window
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&Archivo", "&Editar", "&Ir", "Ay&uda"]
+    assert titles == ["&Archivo", "&Editar", "&Ver", "&Ir", "Ay&uda"]
     assert QCoreApplication.translate("Dates", "Overdue by %n day(s)", None, 1) == "Con 1 día de retraso"
     assert QCoreApplication.translate("Dates", "Overdue by %n day(s)", None, 3) == "Con 3 días de retraso"
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok)
