@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import fields
+from itertools import groupby
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,7 +38,9 @@ from app.core.follow_up import (
     SuggestionKind,
     UpcomingInterview,
     suggestions,
+    waiting_since,
 )
+from app.core.pipeline import Interaction, channel_from_stored, outcome_from_stored
 from app.core.today import DismissedFollowUp, referral_forest, start_of_day, weekly_counts, weeks_shown
 from app.core.wrapup import SETTLED_STATES, STEP_ORDER, ThankYouNudge, thank_you_nudge_due
 from app.store.connection import connect, read_transaction
@@ -119,13 +122,13 @@ SELECT (SELECT COUNT(*) FROM contacts),
 
 
 # People marked contacted, with their latest outreach attempt (the follow-up rules' input).
+# Every logged try of the people marked contacted, grouped by person (``waiting_since`` decides).
 _WAITING_FOR_REPLY = """
-SELECT c.id, c.full_name, c.occupation_id, COALESCE(o.title, ''), MAX(a.attempted_at)
+SELECT c.id, c.full_name, c.occupation_id, COALESCE(o.title, ''), a.id, a.attempted_at, a.channel, a.outcome
 FROM contacts AS c
 JOIN outreach_attempts AS a ON a.contact_id = c.id
 LEFT JOIN occupations AS o ON o.id = c.occupation_id
 WHERE c.status = 'contacted'
-GROUP BY c.id
 ORDER BY c.id
 """
 
@@ -338,10 +341,19 @@ class ReadModels:
         """The parts of Today that depend on the day: follow-ups, thank-you notes due, the weeks."""
         now, today, zone = clock.now(), clock.today(), clock.local_zone()
         settings = _settings(connection.execute(_FOLLOW_UP_SETTINGS).fetchone())
-        waiting = [
-            LastOutreach(contact_id, name, occupation_id, title, _time(at))
-            for contact_id, name, occupation_id, title, at in connection.execute(_WAITING_FOR_REPLY)
-        ]
+        waiting = []
+        for (contact_id, name, occupation_id, title), rows in groupby(
+            connection.execute(_WAITING_FOR_REPLY), key=lambda row: row[:4]
+        ):
+            log = [
+                Interaction(
+                    contact_id, _time(at), channel_from_stored(channel), outcome_from_stored(outcome), id=attempt_id
+                )
+                for *_, attempt_id, at, channel, outcome in rows
+            ]
+            since = waiting_since(log)
+            if since is not None:
+                waiting.append(LastOutreach(contact_id, name, occupation_id, title, since))
         soon = [
             UpcomingInterview(interview_id, contact_id, name, _time(at))
             for interview_id, contact_id, name, at in connection.execute(

@@ -131,8 +131,10 @@ def test_people_who_answered_get_no_no_reply_suggestion_and_the_wait_counts_from
         (asked_again, SuggestionKind.TRY_ANOTHER_PERSON),
         (twice, SuggestionKind.TRY_ANOTHER_PERSON),
     ]
+    assert store.reads.today(clock).follow_ups == store.suggestions.due(DEFAULTS)  # Today shows the same
     log(twice, Channel.CALL, Outcome.REPLIED)
     assert [s.contact_id for s in store.suggestions.due(DEFAULTS)] == [asked_again]
+    assert store.reads.today(clock).follow_ups == store.suggestions.due(DEFAULTS)
     clock.advance(7 * 24 * 3600)  # a week on: still nothing for those who answered
     assert [(s.contact_id, s.kind) for s in store.suggestions.due(DEFAULTS)] == [
         (asked_again, SuggestionKind.FOLLOW_UP)
