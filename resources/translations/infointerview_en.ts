@@ -179,12 +179,20 @@
         <source>{when} — {contents}</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation><numerusform>%n interview</numerusform><numerusform>%n interviews</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
     <message>
-        <source>{interviews} interviews, {people} people, no notes</source>
+        <source>{interviews}, {people}, no notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{interviews} interviews, {people} people, newest note {day}</source>
+        <source>{interviews}, {people}, newest note {day}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1110,9 +1118,9 @@
         <source>This row has no name, so it is left out.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>This row has {found} fields where the header names {expected}, so it is left out (a comma or quote inside a value may be missing its quotes).</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>This row has %n field(s) where the header names {expected}, so it is left out (a comma or quote inside a value may be missing its quotes).</source>
+        <translation><numerusform>This row has %n field where the header names {expected}, so it is left out (a comma or quote inside a value may be missing its quotes).</numerusform><numerusform>This row has %n fields where the header names {expected}, so it is left out (a comma or quote inside a value may be missing its quotes).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1970,8 +1978,24 @@ InfoInterview restarts now with your data as it was.</source>
 <context>
     <name>Import</name>
     <message>
-        <source>Adds {people} people, {interviews} interviews, {notes} notes and {files} files as new records.</source>
+        <source>Adds {people}, {interviews}, {notes} and {files} as new records.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation><numerusform>%n interview</numerusform><numerusform>%n interviews</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4248,9 +4272,9 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>… and %n more people</source>
+        <source>… and %n more person(s)</source>
         <translation>
-            <numerusform>… and %n more people</numerusform>
+            <numerusform>… and %n more person</numerusform>
             <numerusform>… and %n more people</numerusform>
         </translation>
     </message>
@@ -4267,9 +4291,9 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n people in referral chains: </source>
+        <source>%n person(s) in referral chains: </source>
         <translation>
-            <numerusform>%n people in referral chains: </numerusform>
+            <numerusform>%n person in referral chains: </numerusform>
             <numerusform>%n people in referral chains: </numerusform>
         </translation>
     </message>
@@ -4995,8 +5019,8 @@ Details are in {log}.</source>
         <translation><numerusform>{picked} of {available} min planned; %n min kept for closing</numerusform><numerusform>{picked} of {available} min planned; %n min kept for closing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>A {planned}-minute conversation leaves no time for questions once %n minutes are kept for closing. Consider asking for a little longer.</source>
-        <translation><numerusform>A {planned}-minute conversation leaves no time for questions once %n minutes are kept for closing. Consider asking for a little longer.</numerusform><numerusform>A {planned}-minute conversation leaves no time for questions once %n minutes are kept for closing. Consider asking for a little longer.</numerusform></translation>
+        <source>A {planned}-minute conversation leaves no time for questions once closing takes %n minute(s). Consider asking for a little longer.</source>
+        <translation><numerusform>A {planned}-minute conversation leaves no time for questions once closing takes %n minute. Consider asking for a little longer.</numerusform><numerusform>A {planned}-minute conversation leaves no time for questions once closing takes %n minutes. Consider asking for a little longer.</numerusform></translation>
     </message>
     <message>
         <source>This plan runs about {over} min over. Twenty minutes go quickly — consider leaving out a question or two, and keep the ones that matter most to you near the top.</source>

@@ -229,10 +229,10 @@ def test_descriptions_are_marked_sentences_with_the_numbers_of_the_settings():
     [s] = due(clock, [outreach(datetime(2026, 11, 30, 15, tzinfo=UTC))], settings=settings)
     words = describe(s, settings)
     assert words.context == "FollowUp" and words.n == 2
-    assert str(words) == "No reply from Ana Ruiz after 2 business day(s): contact another person in Nursing"
+    assert str(words) == "No reply from Ana Ruiz after 2 business days: contact another person in Nursing"
     [s] = due(clock, [outreach(datetime(2026, 11, 30, 15, tzinfo=UTC), occupation="")], settings=settings)
-    assert str(describe(s, settings)) == "No reply from Ana Ruiz after 2 business day(s): contact another person"
+    assert str(describe(s, settings)) == "No reply from Ana Ruiz after 2 business days: contact another person"
     [s] = due(clock, [outreach(datetime(2026, 11, 20, 15, tzinfo=UTC))], settings=settings)
-    assert str(describe(s, settings)) == "No reply from Ana Ruiz after 5 business day(s): send one polite follow-up"
+    assert str(describe(s, settings)) == "No reply from Ana Ruiz after 5 business days: send one polite follow-up"
     [s] = due(clock, interviews=[interview(datetime(2026, 12, 3, 15, tzinfo=UTC))])
     assert str(describe(s)) == "Interview with Bo Chen tomorrow: confirm the time"
