@@ -411,9 +411,7 @@ def _check(arguments, paths) -> int:
         counts = count_contents(connection)
     finally:
         connection.close()
-    print(
-        f"ok: {_count(counts.interviews, 'interview')}, {_people(counts.people)}, {_count(counts.notes, 'note')}"
-    )
+    print(f"ok: {_count(counts.interviews, 'interview')}, {_people(counts.people)}, {_count(counts.notes, 'note')}")
     return EXIT_OK
 
 

@@ -133,10 +133,7 @@ def waiting_since(log: Iterable[Interaction]) -> datetime | None:
     An ask whose outcome is "other" (and older entries with none) counts as unanswered."""
     since: datetime | None = None
     for entry in sorted(log, key=lambda e: (e.at, e.id or 0)):
-        if entry.outcome in ANSWERS or entry.channel not in ASKING:
-            since = None
-        else:
-            since = entry.at
+        since = None if entry.outcome in ANSWERS or entry.channel not in ASKING else entry.at
     return since
 
 

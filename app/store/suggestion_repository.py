@@ -1,9 +1,9 @@
 """Follow-up suggestions: what the rules need from the store, and the person's snoozes and dismissals.
 
 The rules live in ``app.core.follow_up``; this repository gathers their inputs (people marked
-contacted who still wait for a reply, with their latest unanswered ask, planned interviews coming up, the decisions taken)
-in one transaction, and records a snooze or a dismissal. Dismissed suggestions are kept: they are
-the history.
+contacted who still wait for a reply, with their latest unanswered ask; planned interviews coming
+up; the decisions taken) in one transaction, and records a snooze or a dismissal. Dismissed
+suggestions are kept: they are the history.
 """
 
 from __future__ import annotations

@@ -1040,7 +1040,8 @@ def test_what_an_import_adds_is_counted():
     summary = ImportSummary(1, "0007", "", {"contacts": 2, "interviews": 3, "interview_notes": 4}, 5)
     words = describe_import(summary)
     assert _said(words) == ("Import", "Adds 2 people, 3 interviews, 4 notes and 5 files as new records.")
-    assert {name: count.n for name, count in words.args.items()} == {"people": 2, "interviews": 3, "notes": 4, "files": 5}
+    counts = {name: count.n for name, count in words.args.items()}
+    assert counts == {"people": 2, "interviews": 3, "notes": 4, "files": 5}
 
 
 def test_template_problems_name_the_file_and_why():

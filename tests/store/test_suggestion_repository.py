@@ -91,9 +91,7 @@ def test_the_day_before_a_planned_interview_suggests_confirming(store, clock):
     assert store.suggestions.due(DEFAULTS) == []
 
 
-def test_people_who_answered_get_no_no_reply_suggestion_and_the_wait_counts_from_the_last_unanswered_ask(
-    store, clock
-):
+def test_people_who_answered_get_no_no_reply_suggestion_and_the_wait_counts_from_the_last_unanswered_ask(store, clock):
     from app.core.pipeline import Channel, Outcome
 
     log = store.outreach.log
