@@ -128,13 +128,19 @@ ASKING = frozenset({Channel.CALL, Channel.EMAIL, Channel.MESSAGE})
 
 def waiting_since(log: Iterable[Interaction]) -> datetime | None:
     """When the person was last asked (call, email or message) with no answer since, or ``None``
-    when they answered (replied, agreed, declined) or met after the last ask, or were never asked.
+    when they answered (replied, agreed, declined) or met after the last ask, or were never asked:
+    the log's latest entry decides.
 
     An ask whose outcome is "other" (and older entries with none) counts as unanswered."""
-    since: datetime | None = None
-    for entry in sorted(log, key=lambda e: (e.at, e.id or 0)):
-        since = None if entry.outcome in ANSWERS or entry.channel not in ASKING else entry.at
-    return since
+    latest = max(log, key=lambda entry: (entry.at, entry.id or 0), default=None)
+    if latest is None or ends_the_wait(latest.channel, latest.outcome):
+        return None
+    return latest.at
+
+
+def ends_the_wait(channel: Channel, outcome: Outcome) -> bool:
+    """Whether a log entry is the person answering (or met), rather than an ask still unanswered."""
+    return outcome in ANSWERS or channel not in ASKING
 
 
 def is_business_day(day: date) -> bool:

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import fields
 from datetime import UTC, date, datetime, timedelta
-from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,10 +36,10 @@ from app.core.follow_up import (
     SuggestionKey,
     SuggestionKind,
     UpcomingInterview,
+    ends_the_wait,
     suggestions,
-    waiting_since,
 )
-from app.core.pipeline import Interaction, channel_from_stored, outcome_from_stored
+from app.core.pipeline import channel_from_stored, outcome_from_stored
 from app.core.today import DismissedFollowUp, referral_forest, start_of_day, weekly_counts, weeks_shown
 from app.core.wrapup import SETTLED_STATES, STEP_ORDER, ThankYouNudge, thank_you_nudge_due
 from app.store.connection import connect, read_transaction
@@ -122,11 +121,15 @@ SELECT (SELECT COUNT(*) FROM contacts),
 
 
 # People marked contacted, with their latest outreach attempt (the follow-up rules' input).
-# Every logged try of the people marked contacted, grouped by person (``waiting_since`` decides).
+# The latest logged try of each person marked contacted: an ask still unanswered is when the wait
+# began, an answer or a meeting ends it (``waiting_since``, read from the log's last entry).
 _WAITING_FOR_REPLY = """
-SELECT c.id, c.full_name, c.occupation_id, COALESCE(o.title, ''), a.id, a.attempted_at, a.channel, a.outcome
+SELECT c.id, c.full_name, c.occupation_id, COALESCE(o.title, ''), a.attempted_at, a.channel, a.outcome
 FROM contacts AS c
-JOIN outreach_attempts AS a ON a.contact_id = c.id
+JOIN outreach_attempts AS a ON a.id = (
+    SELECT latest.id FROM outreach_attempts AS latest WHERE latest.contact_id = c.id
+    ORDER BY latest.attempted_at DESC, latest.id DESC LIMIT 1
+)
 LEFT JOIN occupations AS o ON o.id = c.occupation_id
 WHERE c.status = 'contacted'
 ORDER BY c.id
@@ -341,19 +344,11 @@ class ReadModels:
         """The parts of Today that depend on the day: follow-ups, thank-you notes due, the weeks."""
         now, today, zone = clock.now(), clock.today(), clock.local_zone()
         settings = _settings(connection.execute(_FOLLOW_UP_SETTINGS).fetchone())
-        waiting = []
-        for (contact_id, name, occupation_id, title), rows in groupby(
-            connection.execute(_WAITING_FOR_REPLY), key=lambda row: row[:4]
-        ):
-            log = [
-                Interaction(
-                    contact_id, _time(at), channel_from_stored(channel), outcome_from_stored(outcome), id=attempt_id
-                )
-                for *_, attempt_id, at, channel, outcome in rows
-            ]
-            since = waiting_since(log)
-            if since is not None:
-                waiting.append(LastOutreach(contact_id, name, occupation_id, title, since))
+        waiting = [
+            LastOutreach(contact_id, name, occupation_id, title, _time(at))
+            for contact_id, name, occupation_id, title, at, channel, outcome in connection.execute(_WAITING_FOR_REPLY)
+            if not ends_the_wait(channel_from_stored(channel), outcome_from_stored(outcome))
+        ]
         soon = [
             UpcomingInterview(interview_id, contact_id, name, _time(at))
             for interview_id, contact_id, name, at in connection.execute(
