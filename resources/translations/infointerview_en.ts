@@ -4848,6 +4848,34 @@ Details are in {log}.</source>
 <context>
     <name>ThankYouNote</name>
     <message>
+        <source>{names} and {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[In your own words: {points}]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a {occupation}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an {occupation}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your work as {role}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you too for suggesting I talk with {names}; I will get in touch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not written yet</source>
         <translation type="unfinished" />
     </message>

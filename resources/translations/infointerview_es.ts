@@ -4758,6 +4758,34 @@ Los detalles están en {log}.</translation>
         <source>Sent on {day}</source>
         <translation>Enviada el {day}</translation>
     </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} y {last}</translation>
+    </message>
+    <message>
+        <source>[In your own words: {points}]</source>
+        <translation>[Con sus propias palabras: {points}]</translation>
+    </message>
+    <message>
+        <source>your work</source>
+        <translation>su trabajo</translation>
+    </message>
+    <message>
+        <source>a {occupation}</source>
+        <translation>{occupation}</translation>
+    </message>
+    <message>
+        <source>an {occupation}</source>
+        <translation>{occupation}</translation>
+    </message>
+    <message>
+        <source>your work as {role}</source>
+        <translation>su trabajo de {role}</translation>
+    </message>
+    <message>
+        <source>Thank you too for suggesting I talk with {names}; I will get in touch.</source>
+        <translation>Gracias también por sugerirme que hable con {names}; me pondré en contacto.</translation>
+    </message>
 </context>
 <context>
     <name>ThankYouNotePage</name>

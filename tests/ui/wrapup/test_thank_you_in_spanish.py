@@ -54,6 +54,9 @@ def test_a_spanish_note_offers_only_points_to_word_and_is_drafted_from_the_spani
     body = page.body_edit.toPlainText()
     assert body.startswith("Estimado/a ")
     assert "Thank you for mentioning" not in body
+    # The draft's own phrases are in Spanish too.
+    assert "sobre su trabajo de urban planner." in body and "your work" not in body
+    assert "[Con sus propias palabras: She mentioned that zoning hearings take most of the week]" in body
     assert page.picker.wording_chosen() is PointWording.OWN_WORDS
 
 

@@ -172,6 +172,7 @@ class ThankYouNotePage(StepPage):
             wording=self.picker.wording_chosen(),
             referral_names=[person.full_name for person in self.services.wrapups.referrals(self.interview_id)],
             signature=self.services.signature,
+            words=tr_text,
         )
 
     def _default_subject(self) -> str:
