@@ -172,15 +172,15 @@ def _export(arguments, paths) -> int:
     if arguments.format == "json":
         document = export_json(database, paths.attachments_dir, target, clock.now(), arguments.force, __version__)
         people, interviews = (len(document["tables"].get(table, [])) for table in ("contacts", "interviews"))
-        print(f"Exported {people} people and {interviews} interviews to {target}")
+        print(f"Exported {_people(people)} and {_count(interviews, 'interview')} to {target}")
     elif arguments.format == "vcard":
         return _export_vcard(arguments, database, target)
     elif arguments.format == "csv":
         written = export_csv(database, target, clock.now(), arguments.force)
-        print(f"Exported {len(written)} lists to {target}")
+        print(f"Exported {_count(len(written), 'list')} to {target}")
     elif arguments.format == "ics":
         count = _export_calendar(database, clock, target, arguments.force)
-        print(f"Exported {count} upcoming interviews to {target}")
+        print(f"Exported {_count(count, 'upcoming interview')} to {target}")
     else:
         from app.store.store import open_store
 
@@ -190,7 +190,7 @@ def _export(arguments, paths) -> int:
             written = export_markdown(store, ids, target, clock.local_zone(), arguments.force)
         finally:
             store.dispose()
-        print(f"Exported {len(written)} interviews to {target}")
+        print(f"Exported {_count(len(written), 'interview')} to {target}")
     return EXIT_OK
 
 
@@ -223,7 +223,7 @@ def _import_json(arguments, paths) -> int:
         return EXIT_OK
     open_store(paths.database, _clock()).dispose()  # create or migrate the store first
     added = import_document(paths.database, paths.attachments_dir, document)
-    print(f"Imported {sum(added.values())} records.")
+    print(f"Imported {_count(sum(added.values()), 'record')}.")
     return EXIT_OK
 
 
@@ -252,7 +252,12 @@ def _export_vcard(arguments, database: Path, target: Path) -> int:
 
 
 def _people(count: int) -> str:
-    return "1 person" if count == 1 else f"{count} people"
+    return _count(count, "person", "people")
+
+
+def _count(count: int, one: str, other: str = "") -> str:
+    """``count`` with the noun that reads right in English (the command line speaks English)."""
+    return f"{count} {one if count == 1 else other or one + 's'}"
 
 
 def _import_vcard(arguments, paths) -> int:
@@ -276,7 +281,7 @@ def _import_vcard(arguments, paths) -> int:
         store.contact_import.import_cards(imported.card for imported in found.cards)
     finally:
         store.dispose()
-    refused = f"; {len(found.refused)} card{'s' if len(found.refused) != 1 else ''} refused" if found.refused else ""
+    refused = f"; {_count(len(found.refused), 'card')} refused" if found.refused else ""
     print(f"Imported {_people(len(found.cards))} from {source.name}{refused}.")
     return EXIT_OK if found.cards or not found.refused else EXIT_BAD_INPUT
 
@@ -306,7 +311,7 @@ def _import_csv(arguments, paths) -> int:
             print(f"Line {row.line}{f' ({row.card.full_name})' if row.card.full_name else ''}: {problem.message}")
     cards = preview.importable_cards()
     left_out = len(preview.left_out)
-    rest = f"; {left_out} row{'s' if left_out != 1 else ''} left out" if left_out else ""
+    rest = f"; {_count(left_out, 'row')} left out" if left_out else ""
     if arguments.dry_run:
         print(f"Would import {_people(len(cards))} from {source.name} ({table.preset.label}){rest}.")
         return EXIT_OK
@@ -406,7 +411,7 @@ def _check(arguments, paths) -> int:
         counts = count_contents(connection)
     finally:
         connection.close()
-    print(f"ok: {counts.interviews} interviews, {counts.people} people, {counts.notes} notes")
+    print(f"ok: {_count(counts.interviews, 'interview')}, {_people(counts.people)}, {_count(counts.notes, 'note')}")
     return EXIT_OK
 
 

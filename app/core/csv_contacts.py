@@ -764,13 +764,14 @@ def preview_rows(table: CsvTable, mapping: Sequence[ColumnRole], region: str | N
                 0,
                 RowProblem(
                     ProblemKind.FIELD_COUNT,
-                    _words(
+                    text(
+                        "CsvContacts",
                         QT_TRANSLATE_NOOP(
                             "CsvContacts",
-                            "This row has {found} fields where the header names {expected}, so it is left out "
+                            "This row has %n field(s) where the header names {expected}, so it is left out "
                             "(a comma or quote inside a value may be missing its quotes).",
                         ),
-                        found=len(row.values),
+                        n=len(row.values),
                         expected=len(table.header),
                     ),
                 ),

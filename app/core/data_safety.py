@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import PurePosixPath, PureWindowsPath
 
-from app.core.i18n import QT_TRANSLATE_NOOP, Text, text
+from app.core.i18n import QT_TRANSLATE_NOOP, Text, text, translate
 
 
 class BadDatabaseChoice(enum.Enum):
@@ -58,15 +58,18 @@ def describe_backup(info: BackupInfo, zone: tzinfo) -> Text:
 
 
 def describe_contents(counts: StoreCounts, zone: tzinfo) -> Text:
+    interview_count, people_count = counts.interviews, counts.people
+    interviews = translate("Backups", "%n interview(s)", None, interview_count)
+    people = translate("Backups", "%n person(s)", None, people_count)
     if counts.newest_note_at is None:
         return text(
-            "Backups", QT_TRANSLATE_NOOP("Backups", "{interviews} interviews, {people} people, no notes"),
-            interviews=counts.interviews, people=counts.people,
+            "Backups", QT_TRANSLATE_NOOP("Backups", "{interviews}, {people}, no notes"),
+            interviews=interviews, people=people,
         )  # fmt: skip
     newest = counts.newest_note_at.astimezone(zone)
     return text(
-        "Backups", QT_TRANSLATE_NOOP("Backups", "{interviews} interviews, {people} people, newest note {day}"),
-        interviews=counts.interviews, people=counts.people, day=f"{newest.day} {newest:%b}",
+        "Backups", QT_TRANSLATE_NOOP("Backups", "{interviews}, {people}, newest note {day}"),
+        interviews=interviews, people=people, day=f"{newest.day} {newest:%b}",
     )  # fmt: skip
 
 
@@ -156,11 +159,15 @@ class ImportSummary:
 
 
 def describe_import(summary: ImportSummary) -> Text:
+    people, interviews, notes, files = summary.people, summary.interviews, summary.notes, summary.attachments
     return text(
         "Import",
-        QT_TRANSLATE_NOOP("Import", "Adds {people} people, {interviews} interviews, {notes} notes and {files} files as new records."),  # noqa: E501
-        people=summary.people, interviews=summary.interviews, notes=summary.notes, files=summary.attachments,
-    )  # fmt: skip
+        QT_TRANSLATE_NOOP("Import", "Adds {people}, {interviews}, {notes} and {files} as new records."),
+        people=translate("Import", "%n person(s)", None, people),
+        interviews=translate("Import", "%n interview(s)", None, interviews),
+        notes=translate("Import", "%n note(s)", None, notes),
+        files=translate("Import", "%n file(s)", None, files),
+    )
 
 
 def unsafe_attachment_name(name: str) -> bool:

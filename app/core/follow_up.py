@@ -12,6 +12,10 @@ although it is already Saturday in UTC.
 A suggestion is known by its kind, whom it is about and the day it became due; a decision (snooze
 until a day, or dismiss) is kept under that key, so a new outreach brings a new suggestion, and a
 dismissed one stays dismissed (the store keeps it as history).
+
+Only a person still waiting for a reply gets "no reply" suggestions: the interaction log's latest
+answer (replied, agreed to meet, declined) or meeting ends the wait, and the count starts from the
+latest call, email or message after it (``waiting_since``).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text, text, translate
+from app.core.pipeline import Channel, Interaction, Outcome
 
 SATURDAY = 5
 
@@ -113,6 +118,29 @@ class Suggestion:
     @property
     def due_on(self) -> date:
         return self.key.due_on
+
+
+# Outcomes that are the person's answer: nobody is waiting for a reply after them.
+ANSWERS = frozenset({Outcome.REPLIED, Outcome.AGREED, Outcome.DECLINED})
+# Ways of asking that can go unanswered (a meeting is the person there, answering).
+ASKING = frozenset({Channel.CALL, Channel.EMAIL, Channel.MESSAGE})
+
+
+def waiting_since(log: Iterable[Interaction]) -> datetime | None:
+    """When the person was last asked (call, email or message) with no answer since, or ``None``
+    when they answered (replied, agreed, declined) or met after the last ask, or were never asked:
+    the log's latest entry decides.
+
+    An ask whose outcome is "other" (and older entries with none) counts as unanswered."""
+    latest = max(log, key=lambda entry: (entry.at, entry.id or 0), default=None)
+    if latest is None or ends_the_wait(latest.channel, latest.outcome):
+        return None
+    return latest.at
+
+
+def ends_the_wait(channel: Channel, outcome: Outcome) -> bool:
+    """Whether a log entry is the person answering (or met), rather than an ask still unanswered."""
+    return outcome in ANSWERS or channel not in ASKING
 
 
 def is_business_day(day: date) -> bool:

@@ -16,6 +16,7 @@ the locale's digit grouping), as Qt's plural forms expect.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -42,7 +43,20 @@ class Text:
         return translated.format(**self.args) if self.args else translated
 
     def __str__(self) -> str:
-        return self.fill(self.source)
+        """The English, a counted message in the form its count needs ("1 person", "2 people")."""
+        return self.fill(english_form(self.source, self.n) if self.n >= 0 else self.source)
+
+
+# As packaging/i18n/english_plurals.py derives the English catalogue's forms.
+_IRREGULAR = {"person(s)": ("person", "people")}
+_SUFFIX = re.compile(r"(\w+)\((e?s)\)")
+
+
+def english_form(source: str, n: int) -> str:
+    """The English of a counted source ("%n match(es)") for the count ``n``."""
+    for counted, (one, many) in _IRREGULAR.items():
+        source = source.replace(counted, one if n == 1 else many)
+    return _SUFFIX.sub(lambda match: match.group(1) + ("" if n == 1 else match.group(2)), source)
 
 
 def text(context: str, source: str, /, n: int = -1, **args: object) -> Text:

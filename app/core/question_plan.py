@@ -56,8 +56,8 @@ class TimeBudget:
                 "TimeBudget",
                 QT_TRANSLATE_NOOP(
                     "TimeBudget",
-                    "A {planned}-minute conversation leaves no time for questions once %n minutes are kept "
-                    "for closing. Consider asking for a little longer.",
+                    "A {planned}-minute conversation leaves no time for questions once closing takes %n minute(s). "
+                    "Consider asking for a little longer.",
                 ),
                 n=self.reserve_minutes,
                 planned=self.planned_minutes,

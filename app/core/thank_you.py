@@ -7,17 +7,22 @@ user picked from the notes: thank-you lines in the second person, or the points 
 user to put in their own words), ``$referral`` (a sentence about the person they suggested, or nothing) and
 ``$signature``. Unknown fields are left as typed, so a
 mistake in a home-made template shows in the draft instead of breaking it.
+
+The phrases the draft adds itself ("your work as …", the referral sentence, the marker around
+points to word) are marked for translation (context "ThankYouNote"); ``ThankYouContext.words``
+renders them, in English by default, and the UI passes its translator so that a note drafted from
+a template in another language gets them in that language.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from string import Template
 
-from app.core.formatting import as_a, shorten
+from app.core.formatting import as_a, lower_first, shorten
 from app.core.i18n import QT_TRANSLATE_NOOP, Text, text
 from app.core.second_person import thank_you_line
 
@@ -69,6 +74,7 @@ class ThankYouContext:
     wording: PointWording = PointWording.THANK_YOU_LINES
     referral_names: list[str] = field(default_factory=list)
     signature: str = ""
+    words: Callable[[Text], str] = str  # renders the draft's own phrases (English by default)
 
     @property
     def first_name(self) -> str:
@@ -112,10 +118,15 @@ def _tidy(text: str) -> str:
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip() + "\n"
 
 
-def _join_names(names: Sequence[str]) -> str:
+NOTE = "ThankYouNote"
+
+
+def _join_names(names: Sequence[str], words: Callable[[Text], str] = str) -> str:
     if len(names) <= 1:
         return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return words(
+        text(NOTE, QT_TRANSLATE_NOOP("ThankYouNote", "{names} and {last}"), names=", ".join(names[:-1]), last=names[-1])
+    )
 
 
 def _sentence(line: str) -> str:
@@ -123,27 +134,47 @@ def _sentence(line: str) -> str:
     return line if line[-1:] in ".!?…" else line + "."
 
 
-def _points_text(points: Sequence[str], wording: PointWording = PointWording.THANK_YOU_LINES) -> str:
+def _points_text(
+    points: Sequence[str], wording: PointWording = PointWording.THANK_YOU_LINES, words: Callable[[Text], str] = str
+) -> str:
     chosen = [point.strip() for point in points if point.strip()][:MAX_POINTS]
     if not chosen:
         return ""
     if wording is PointWording.OWN_WORDS:
         # Marked, so the note cannot go out with the notes' own words by mistake.
-        return "[In your own words: " + "; ".join(point.rstrip(".") for point in chosen) + "]"
+        marked = QT_TRANSLATE_NOOP("ThankYouNote", "[In your own words: {points}]")
+        return words(text(NOTE, marked, points="; ".join(point.rstrip(".") for point in chosen)))
     return " ".join(_sentence(point) for point in chosen)
 
 
-def _your_work(occupation: str) -> str:
+def _your_work_text(words: Callable[[Text], str] = str) -> str:
+    return words(text(NOTE, QT_TRANSLATE_NOOP("ThankYouNote", "your work")))
+
+
+# The occupation with its English article, by article; another language words it its own way.
+_A_ROLE = {
+    "a": QT_TRANSLATE_NOOP("ThankYouNote", "a {occupation}"),
+    "an": QT_TRANSLATE_NOOP("ThankYouNote", "an {occupation}"),
+}
+
+
+def _your_work(occupation: str, words: Callable[[Text], str] = str) -> str:
     """'your work as an urban planner' from the occupation title 'Urban planner'."""
-    role = as_a(occupation)
-    return f"your work as {role}" if role else "your work"
+    article = as_a(occupation).partition(" ")[0]
+    if not article:
+        return _your_work_text(words)
+    role = text(NOTE, _A_ROLE[article], occupation=lower_first(occupation.strip()))
+    return words(text(NOTE, QT_TRANSLATE_NOOP("ThankYouNote", "your work as {role}"), role=role))
 
 
-def _referral_text(names: Sequence[str]) -> str:
+def _referral_text(names: Sequence[str], words: Callable[[Text], str] = str) -> str:
     names = [name.strip() for name in names if name.strip()]
     if not names:
         return ""
-    return f"Thank you too for suggesting I talk with {_join_names(names)}; I will get in touch."
+    referral = QT_TRANSLATE_NOOP(
+        "ThankYouNote", "Thank you too for suggesting I talk with {names}; I will get in touch."
+    )
+    return words(text(NOTE, referral, names=_join_names(names, words)))
 
 
 def draft_thank_you(template: str, context: ThankYouContext) -> Draft:
@@ -151,11 +182,11 @@ def draft_thank_you(template: str, context: ThankYouContext) -> Draft:
     values = {
         "first_name": context.first_name,
         "full_name": context.full_name,
-        "occupation": context.occupation or "your work",
-        "your_work": _your_work(context.occupation),
+        "occupation": context.occupation or _your_work_text(context.words),
+        "your_work": _your_work(context.occupation, context.words),
         "organisation": context.organisation,
-        "points": _points_text(context.points, context.wording),
-        "referral": _referral_text(context.referral_names),
+        "points": _points_text(context.points, context.wording, context.words),
+        "referral": _referral_text(context.referral_names, context.words),
         "signature": context.signature,
     }
     subject = Template(subject_template).safe_substitute(values).strip() or DEFAULT_SUBJECT

@@ -36,9 +36,11 @@ from app.core.follow_up import (
     SuggestionKey,
     SuggestionKind,
     UpcomingInterview,
+    ends_the_wait,
     suggestions,
 )
 from app.core.people import PersonRow
+from app.core.pipeline import channel_from_stored, outcome_from_stored
 from app.core.today import DismissedFollowUp, referral_forest, start_of_day, weekly_counts, weeks_shown
 from app.core.wrapup import SETTLED_STATES, STEP_ORDER, ThankYouNudge, thank_you_nudge_due
 from app.store.connection import connect, read_transaction
@@ -121,13 +123,17 @@ SELECT (SELECT COUNT(*) FROM contacts),
 
 
 # People marked contacted, with their latest outreach attempt (the follow-up rules' input).
+# The latest logged try of each person marked contacted: an ask still unanswered is when the wait
+# began, an answer or a meeting ends it (``waiting_since``, read from the log's last entry).
 _WAITING_FOR_REPLY = """
-SELECT c.id, c.full_name, c.occupation_id, COALESCE(o.title, ''), MAX(a.attempted_at)
+SELECT c.id, c.full_name, c.occupation_id, COALESCE(o.title, ''), a.attempted_at, a.channel, a.outcome
 FROM contacts AS c
-JOIN outreach_attempts AS a ON a.contact_id = c.id
+JOIN outreach_attempts AS a ON a.id = (
+    SELECT latest.id FROM outreach_attempts AS latest WHERE latest.contact_id = c.id
+    ORDER BY latest.attempted_at DESC, latest.id DESC LIMIT 1
+)
 LEFT JOIN occupations AS o ON o.id = c.occupation_id
 WHERE c.status = 'contacted'
-GROUP BY c.id
 ORDER BY c.id
 """
 
@@ -342,7 +348,8 @@ class ReadModels:
         settings = _settings(connection.execute(_FOLLOW_UP_SETTINGS).fetchone())
         waiting = [
             LastOutreach(contact_id, name, occupation_id, title, _time(at))
-            for contact_id, name, occupation_id, title, at in connection.execute(_WAITING_FOR_REPLY)
+            for contact_id, name, occupation_id, title, at, channel, outcome in connection.execute(_WAITING_FOR_REPLY)
+            if not ends_the_wait(channel_from_stored(channel), outcome_from_stored(outcome))
         ]
         soon = [
             UpcomingInterview(interview_id, contact_id, name, _time(at))

@@ -1,16 +1,17 @@
 """Follow-up suggestions: what the rules need from the store, and the person's snoozes and dismissals.
 
 The rules live in ``app.core.follow_up``; this repository gathers their inputs (people marked
-contacted with their latest outreach attempt, planned interviews coming up, the decisions taken)
-in one transaction, and records a snooze or a dismissal. Dismissed suggestions are kept: they are
-the history.
+contacted who still wait for a reply, with their latest unanswered ask; planned interviews coming
+up; the decisions taken) in one transaction, and records a snooze or a dismissal. Dismissed
+suggestions are kept: they are the history.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.core.entities import ContactStatus, InterviewStatus
 from app.core.follow_up import (
@@ -23,7 +24,9 @@ from app.core.follow_up import (
     SuggestionKind,
     UpcomingInterview,
     suggestions,
+    waiting_since,
 )
+from app.core.pipeline import Interaction
 from app.store.models import (
     ContactRecord,
     InterviewRecord,
@@ -31,6 +34,7 @@ from app.store.models import (
     OutreachAttemptRecord,
     SuggestionDecisionRecord,
 )
+from app.store.outreach_repository import _interaction
 from app.store.repositories import _Repository, from_db_time, to_db_time
 
 # Interviews further ahead than this cannot be "tomorrow" in any zone.
@@ -53,28 +57,25 @@ class SuggestionRepository(_Repository):
             return self._read_inputs(session)
 
     def _read_inputs(self, session) -> tuple[list[LastOutreach], list[UpcomingInterview], list[Decision]]:
-        latest = (
-            select(OutreachAttemptRecord.contact_id, func.max(OutreachAttemptRecord.attempted_at).label("at"))
-            .group_by(OutreachAttemptRecord.contact_id)
-            .subquery()
-        )
-        rows = session.execute(
-            select(
-                ContactRecord.id,
-                ContactRecord.full_name,
-                ContactRecord.occupation_id,
-                OccupationRecord.title,
-                latest.c.at,
-            )
-            .join(latest, latest.c.contact_id == ContactRecord.id)
+        people = session.execute(
+            select(ContactRecord.id, ContactRecord.full_name, ContactRecord.occupation_id, OccupationRecord.title)
             .outerjoin(OccupationRecord, OccupationRecord.id == ContactRecord.occupation_id)
             .where(ContactRecord.status == ContactStatus.CONTACTED.value)
             .order_by(ContactRecord.id)
+        ).all()
+        logs: dict[int, list[Interaction]] = defaultdict(list)
+        attempts = session.scalars(
+            select(OutreachAttemptRecord)
+            .join(ContactRecord, ContactRecord.id == OutreachAttemptRecord.contact_id)
+            .where(ContactRecord.status == ContactStatus.CONTACTED.value)
         )
-        outreach = [
-            LastOutreach(contact_id, name, occupation_id, title or "", from_db_time(at))
-            for contact_id, name, occupation_id, title, at in rows
-        ]
+        for record in attempts:
+            logs[record.contact_id].append(_interaction(record))
+        outreach = []
+        for contact_id, name, occupation_id, title in people:
+            since = waiting_since(logs.get(contact_id, ()))
+            if since is not None:
+                outreach.append(LastOutreach(contact_id, name, occupation_id, title or "", since))
         now = self._clock.now()
         rows = session.execute(
             select(

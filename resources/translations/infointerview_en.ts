@@ -179,12 +179,20 @@
         <source>{when} — {contents}</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation><numerusform>%n interview</numerusform><numerusform>%n interviews</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
     <message>
-        <source>{interviews} interviews, {people} people, no notes</source>
+        <source>{interviews}, {people}, no notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{interviews} interviews, {people} people, newest note {day}</source>
+        <source>{interviews}, {people}, newest note {day}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1067,9 +1075,9 @@
         <source>This row has no name, so it is left out.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>This row has {found} fields where the header names {expected}, so it is left out (a comma or quote inside a value may be missing its quotes).</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>This row has %n field(s) where the header names {expected}, so it is left out (a comma or quote inside a value may be missing its quotes).</source>
+        <translation><numerusform>This row has %n field where the header names {expected}, so it is left out (a comma or quote inside a value may be missing its quotes).</numerusform><numerusform>This row has %n fields where the header names {expected}, so it is left out (a comma or quote inside a value may be missing its quotes).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1946,8 +1954,24 @@ InfoInterview restarts now with your data as it was.</source>
 <context>
     <name>Import</name>
     <message>
-        <source>Adds {people} people, {interviews} interviews, {notes} notes and {files} files as new records.</source>
+        <source>Adds {people}, {interviews}, {notes} and {files} as new records.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation><numerusform>%n interview</numerusform><numerusform>%n interviews</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4511,9 +4535,9 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>… and %n more people</source>
+        <source>… and %n more person(s)</source>
         <translation>
-            <numerusform>… and %n more people</numerusform>
+            <numerusform>… and %n more person</numerusform>
             <numerusform>… and %n more people</numerusform>
         </translation>
     </message>
@@ -4530,9 +4554,9 @@ Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n people in referral chains: </source>
+        <source>%n person(s) in referral chains: </source>
         <translation>
-            <numerusform>%n people in referral chains: </numerusform>
+            <numerusform>%n person in referral chains: </numerusform>
             <numerusform>%n people in referral chains: </numerusform>
         </translation>
     </message>
@@ -5241,6 +5265,34 @@ Details are in {log}.</source>
 <context>
     <name>ThankYouNote</name>
     <message>
+        <source>{names} and {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[In your own words: {points}]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a {occupation}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an {occupation}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your work as {role}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you too for suggesting I talk with {names}; I will get in touch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not written yet</source>
         <translation type="unfinished" />
     </message>
@@ -5412,8 +5464,8 @@ Details are in {log}.</source>
         <translation><numerusform>{picked} of {available} min planned; %n min kept for closing</numerusform><numerusform>{picked} of {available} min planned; %n min kept for closing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>A {planned}-minute conversation leaves no time for questions once %n minutes are kept for closing. Consider asking for a little longer.</source>
-        <translation><numerusform>A {planned}-minute conversation leaves no time for questions once %n minutes are kept for closing. Consider asking for a little longer.</numerusform><numerusform>A {planned}-minute conversation leaves no time for questions once %n minutes are kept for closing. Consider asking for a little longer.</numerusform></translation>
+        <source>A {planned}-minute conversation leaves no time for questions once closing takes %n minute(s). Consider asking for a little longer.</source>
+        <translation><numerusform>A {planned}-minute conversation leaves no time for questions once closing takes %n minute. Consider asking for a little longer.</numerusform><numerusform>A {planned}-minute conversation leaves no time for questions once closing takes %n minutes. Consider asking for a little longer.</numerusform></translation>
     </message>
     <message>
         <source>This plan runs about {over} min over. Twenty minutes go quickly — consider leaving out a question or two, and keep the ones that matter most to you near the top.</source>

@@ -173,13 +173,21 @@
         <source>{when} — {contents}</source>
         <translation>{when} — {contents}</translation>
     </message>
-    <message>
-        <source>{interviews} interviews, {people} people, no notes</source>
-        <translation>{interviews} entrevistas, {people} personas, sin notas</translation>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation><numerusform>%n entrevista</numerusform><numerusform>%n entrevistas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n persona</numerusform><numerusform>%n personas</numerusform></translation>
     </message>
     <message>
-        <source>{interviews} interviews, {people} people, newest note {day}</source>
-        <translation>{interviews} entrevistas, {people} personas, última nota {day}</translation>
+        <source>{interviews}, {people}, no notes</source>
+        <translation>{interviews}, {people}, sin notas</translation>
+    </message>
+    <message>
+        <source>{interviews}, {people}, newest note {day}</source>
+        <translation>{interviews}, {people}, última nota {day}</translation>
     </message>
 </context>
 <context>
@@ -1052,9 +1060,9 @@
         <source>This row has no name, so it is left out.</source>
         <translation>Esta fila no tiene nombre, así que no se importa.</translation>
     </message>
-    <message>
-        <source>This row has {found} fields where the header names {expected}, so it is left out (a comma or quote inside a value may be missing its quotes).</source>
-        <translation>Esta fila tiene {found} campos y el encabezado nombra {expected}, así que no se importa (quizá a una coma o unas comillas dentro de un valor les faltan las comillas).</translation>
+    <message numerus="yes">
+        <source>This row has %n field(s) where the header names {expected}, so it is left out (a comma or quote inside a value may be missing its quotes).</source>
+        <translation><numerusform>Esta fila tiene %n campo y el encabezado nombra {expected}, así que no se importa (quizá a una coma o unas comillas dentro de un valor les faltan las comillas).</numerusform><numerusform>Esta fila tiene %n campos y el encabezado nombra {expected}, así que no se importa (quizá a una coma o unas comillas dentro de un valor les faltan las comillas).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1894,8 +1902,24 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
 <context>
     <name>Import</name>
     <message>
-        <source>Adds {people} people, {interviews} interviews, {notes} notes and {files} files as new records.</source>
-        <translation>Añade {people} personas, {interviews} entrevistas, {notes} notas y {files} archivos como registros nuevos.</translation>
+        <source>Adds {people}, {interviews}, {notes} and {files} as new records.</source>
+        <translation>Añade {people}, {interviews}, {notes} y {files} como registros nuevos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n persona</numerusform><numerusform>%n personas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation><numerusform>%n entrevista</numerusform><numerusform>%n entrevistas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n nota</numerusform><numerusform>%n notas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n archivo</numerusform><numerusform>%n archivos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4418,7 +4442,7 @@ No se importó nada.</translation>
         <translation>Aún no hay recomendaciones: cuando alguien le dé un nombre, aparecerá aquí.</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more people</source>
+        <source>… and %n more person(s)</source>
         <translation><numerusform>… y %n persona más</numerusform><numerusform>… y %n personas más</numerusform></translation>
     </message>
     <message>
@@ -4433,13 +4457,13 @@ No se importó nada.</translation>
         <source>{name} led to {names}</source>
         <translation>{name} llevó a {names}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n people in referral chains: </source>
-        <translation><numerusform>%n persona en cadenas de recomendación: </numerusform><numerusform>%n personas en cadenas de recomendación: </numerusform></translation>
-    </message>
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in referral chains: </source>
+        <translation><numerusform>%n persona en cadenas de recomendación: </numerusform><numerusform>%n personas en cadenas de recomendación: </numerusform></translation>
     </message>
     <message>
         <source>; …</source>
@@ -5149,6 +5173,34 @@ Los detalles están en {log}.</translation>
         <source>Sent on {day}</source>
         <translation>Enviada el {day}</translation>
     </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} y {last}</translation>
+    </message>
+    <message>
+        <source>[In your own words: {points}]</source>
+        <translation>[Con sus propias palabras: {points}]</translation>
+    </message>
+    <message>
+        <source>your work</source>
+        <translation>su trabajo</translation>
+    </message>
+    <message>
+        <source>a {occupation}</source>
+        <translation>{occupation}</translation>
+    </message>
+    <message>
+        <source>an {occupation}</source>
+        <translation>{occupation}</translation>
+    </message>
+    <message>
+        <source>your work as {role}</source>
+        <translation>su trabajo de {role}</translation>
+    </message>
+    <message>
+        <source>Thank you too for suggesting I talk with {names}; I will get in touch.</source>
+        <translation>Gracias también por sugerirme que hable con {names}; me pondré en contacto.</translation>
+    </message>
 </context>
 <context>
     <name>ThankYouNotePage</name>
@@ -5306,8 +5358,8 @@ Los detalles están en {log}.</translation>
         <translation><numerusform>{picked} de {available} min previstos; %n min reservado para cerrar</numerusform><numerusform>{picked} de {available} min previstos; %n min reservados para cerrar</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>A {planned}-minute conversation leaves no time for questions once %n minutes are kept for closing. Consider asking for a little longer.</source>
-        <translation><numerusform>Una conversación de {planned} minutos no deja tiempo para preguntas si se reserva %n minuto para cerrar. Piense en pedir un poco más de tiempo.</numerusform><numerusform>Una conversación de {planned} minutos no deja tiempo para preguntas si se reservan %n minutos para cerrar. Piense en pedir un poco más de tiempo.</numerusform></translation>
+        <source>A {planned}-minute conversation leaves no time for questions once closing takes %n minute(s). Consider asking for a little longer.</source>
+        <translation><numerusform>Una conversación de {planned} minutos no deja tiempo para preguntas si el cierre lleva %n minuto. Piense en pedir un poco más de tiempo.</numerusform><numerusform>Una conversación de {planned} minutos no deja tiempo para preguntas si el cierre lleva %n minutos. Piense en pedir un poco más de tiempo.</numerusform></translation>
     </message>
     <message>
         <source>This plan runs about {over} min over. Twenty minutes go quickly — consider leaving out a question or two, and keep the ones that matter most to you near the top.</source>

@@ -151,3 +151,28 @@ def test_bad_usage_exits_2(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["export", "--format", "pdf", "x"])
     assert exit_info.value.code == 2
+
+
+def test_counts_of_one_read_in_the_singular(tmp_path, migrated_database, capsys):
+    import shutil
+
+    from app.core.entities import Contact, Interview
+    from app.store.store import open_store
+    from tests.fakes import FakeClock
+
+    folder = tmp_path / "one"
+    folder.mkdir()
+    shutil.copyfile(migrated_database, folder / "infointerview.db")
+    store = open_store(folder / "infointerview.db", FakeClock())
+    try:
+        ana = store.contacts.add(Contact(full_name="Ana Ruiz"))
+        store.interviews.add(Interview(contact_id=ana.id))
+    finally:
+        store.dispose()
+    target = tmp_path / "one.json"
+    status, out, _err = run(capsys, "export", "--format", "json", str(target), "--data-dir", str(folder))
+    assert (status, out.strip()) == (0, f"Exported 1 person and 1 interview to {target}")
+    status, out, _err = run(capsys, "check", "--data-dir", str(folder))
+    assert (status, out.strip()) == (0, "ok: 1 interview, 1 person, 0 notes")
+    status, out, _err = run(capsys, "export", "--format", "markdown", str(tmp_path / "md"), "--data-dir", str(folder))
+    assert (status, out.strip()) == (0, f"Exported 1 interview to {tmp_path / 'md'}")

@@ -51,3 +51,15 @@ def test_plain_names_are_safe(name):
 @pytest.mark.parametrize("name", ["", "..", "../x", "/etc/passwd", "a/b", "C:\\x", "\\\\server\\x", "x\x00y"])
 def test_names_that_leave_the_folder_are_not(name):
     assert unsafe_attachment_name(name)
+
+
+def test_counts_of_one_read_in_the_singular():
+    from app.core.data_safety import ImportSummary, describe_contents, describe_import
+
+    one = StoreCounts(1, 1, 1, None)
+    assert str(describe_contents(one, UTC)) == "1 interview, 1 person, no notes"
+    assert str(describe_contents(StoreCounts(2, 2, 0, None), UTC)) == "2 interviews, 2 people, no notes"
+    summary = ImportSummary(1, "0009", "", {"contacts": 1, "interviews": 1, "interview_notes": 1}, 1)
+    assert str(describe_import(summary)) == "Adds 1 person, 1 interview, 1 note and 1 file as new records."
+    summary = ImportSummary(1, "0009", "", {"contacts": 2, "interviews": 3, "interview_notes": 0}, 2)
+    assert str(describe_import(summary)) == "Adds 2 people, 3 interviews, 0 notes and 2 files as new records."

@@ -229,10 +229,39 @@ def test_descriptions_are_marked_sentences_with_the_numbers_of_the_settings():
     [s] = due(clock, [outreach(datetime(2026, 11, 30, 15, tzinfo=UTC))], settings=settings)
     words = describe(s, settings)
     assert words.context == "FollowUp" and words.n == 2
-    assert str(words) == "No reply from Ana Ruiz after 2 business day(s): contact another person in Nursing"
+    assert str(words) == "No reply from Ana Ruiz after 2 business days: contact another person in Nursing"
     [s] = due(clock, [outreach(datetime(2026, 11, 30, 15, tzinfo=UTC), occupation="")], settings=settings)
-    assert str(describe(s, settings)) == "No reply from Ana Ruiz after 2 business day(s): contact another person"
+    assert str(describe(s, settings)) == "No reply from Ana Ruiz after 2 business days: contact another person"
     [s] = due(clock, [outreach(datetime(2026, 11, 20, 15, tzinfo=UTC))], settings=settings)
-    assert str(describe(s, settings)) == "No reply from Ana Ruiz after 5 business day(s): send one polite follow-up"
+    assert str(describe(s, settings)) == "No reply from Ana Ruiz after 5 business days: send one polite follow-up"
     [s] = due(clock, interviews=[interview(datetime(2026, 12, 3, 15, tzinfo=UTC))])
     assert str(describe(s)) == "Interview with Bo Chen tomorrow: confirm the time"
+
+
+def test_the_wait_starts_at_the_last_ask_and_an_answer_or_a_meeting_ends_it():
+    from app.core.follow_up import waiting_since
+    from app.core.pipeline import Channel, Interaction, Outcome
+
+    friday = datetime(2026, 11, 20, 15, tzinfo=UTC)
+    monday = datetime(2026, 11, 23, 15, tzinfo=UTC)
+
+    def entry(at, channel, outcome, entry_id):
+        return Interaction(1, at, channel, outcome, id=entry_id)
+
+    assert waiting_since([]) is None
+    asked = entry(friday, Channel.EMAIL, Outcome.WAITING, 1)
+    assert waiting_since([asked]) == friday
+    assert waiting_since([entry(monday, Channel.CALL, Outcome.LEFT_MESSAGE, 2), asked]) == monday  # any order
+    for outcome in (Outcome.REPLIED, Outcome.AGREED, Outcome.DECLINED):
+        assert waiting_since([asked, entry(monday, Channel.CALL, outcome, 2)]) is None
+    assert waiting_since([asked, entry(monday, Channel.MEETING, Outcome.OTHER, 2)]) is None
+    # Asked again after an answer: the wait starts again; "other" on an ask (older entries) is no answer.
+    answered = entry(friday, Channel.CALL, Outcome.REPLIED, 1)
+    assert waiting_since([answered, entry(monday, Channel.MESSAGE, Outcome.OTHER, 2)]) == monday
+    # Logged at the same minute: the entry logged last decides.
+    assert (
+        waiting_since(
+            [entry(friday, Channel.CALL, Outcome.NO_ANSWER, 1), entry(friday, Channel.CALL, Outcome.REPLIED, 2)]
+        )
+        is None
+    )

@@ -10,7 +10,9 @@ APP = Path(__file__).resolve().parents[2] / "app"
 
 def test_values_are_filled_after_translation():
     sentence = translate("Ctx", "{name}: %n step(s) left", None, 2).with_values(name="Ana")
-    assert str(sentence) == "Ana: 2 step(s) left"
+    assert str(sentence) == "Ana: 2 steps left"  # the English form for the count
+    assert str(translate("Ctx", "%n person(s), %n match(es)", None, 1)) == "1 person, 1 match"
+    assert str(translate("Ctx", "%n person(s), %n match(es)", None, 3)) == "3 people, 3 matches"
     assert sentence.fill("{name} — quedan %n pasos") == "Ana — quedan 2 pasos"
     assert str(translate("Ctx", "%Ln people", None, 12345)) == "12,345 people"
     assert str(text("Ctx", QT_TRANSLATE_NOOP("Ctx", "Hello {who}"), who="you")) == "Hello you"

@@ -89,3 +89,51 @@ def test_the_day_before_a_planned_interview_suggests_confirming(store, clock):
     )
     store.suggestions.dismiss(suggestion.key)
     assert store.suggestions.due(DEFAULTS) == []
+
+
+def test_people_who_answered_get_no_no_reply_suggestion_and_the_wait_counts_from_the_last_unanswered_ask(store, clock):
+    from app.core.pipeline import Channel, Outcome
+
+    log = store.outreach.log
+    friday, monday = datetime(2026, 11, 20, 15, tzinfo=UTC), datetime(2026, 11, 23, 15, tzinfo=UTC)
+    replied = contact(store, "Ana Ruiz", ContactStatus.PROSPECT)
+    log(replied, Channel.EMAIL, Outcome.WAITING, at=datetime(2026, 11, 2, 15, tzinfo=UTC))
+    log(replied, Channel.EMAIL, Outcome.REPLIED, at=datetime(2026, 11, 4, 15, tzinfo=UTC))
+    agreed = contact(store, "Bo Chen", ContactStatus.PROSPECT)
+    log(agreed, Channel.CALL, Outcome.NO_ANSWER, at=datetime(2026, 11, 2, 15, tzinfo=UTC))
+    log(agreed, Channel.CALL, Outcome.AGREED, at=datetime(2026, 11, 3, 15, tzinfo=UTC))
+    met = contact(store, "Cy Diaz", ContactStatus.PROSPECT)
+    log(met, Channel.MEETING, Outcome.OTHER, at=datetime(2026, 11, 3, 15, tzinfo=UTC))
+    declined = contact(store, "Di Park", ContactStatus.PROSPECT)
+    log(declined, Channel.CALL, Outcome.DECLINED, at=datetime(2026, 11, 3, 15, tzinfo=UTC))
+    # Replied weeks ago, then asked again on Friday with no answer: the wait starts on Friday.
+    asked_again = contact(store, "Ed Fox", ContactStatus.PROSPECT)
+    log(asked_again, Channel.CALL, Outcome.NO_ANSWER, at=datetime(2026, 11, 2, 15, tzinfo=UTC))
+    log(asked_again, Channel.CALL, Outcome.REPLIED, at=datetime(2026, 11, 3, 15, tzinfo=UTC))
+    log(asked_again, Channel.EMAIL, Outcome.WAITING, at=friday)
+    # Asked on Friday, then again on Monday: the wait starts on Monday.
+    twice = contact(store, "Flo Gil", ContactStatus.PROSPECT)
+    log(twice, Channel.MESSAGE, Outcome.WAITING, at=friday)
+    log(twice, Channel.CALL, Outcome.LEFT_MESSAGE, at=monday)
+    assert {store.contacts.get(i).status for i in (replied, agreed, met, asked_again, twice)} == {
+        ContactStatus.CONTACTED
+    }
+    outreach, _, _ = store.suggestions.inputs()
+    assert [(o.contact_id, o.attempted_at) for o in outreach] == [(asked_again, friday), (twice, monday)]
+    # Wednesday 25 November: three business days after Friday across the weekend, two after Monday.
+    assert [(s.contact_id, s.kind) for s in store.suggestions.due(DEFAULTS)] == [
+        (asked_again, SuggestionKind.TRY_ANOTHER_PERSON)
+    ]
+    clock.advance(24 * 3600)  # Thursday: three business days after Monday too
+    assert [(s.contact_id, s.kind) for s in store.suggestions.due(DEFAULTS)] == [
+        (asked_again, SuggestionKind.TRY_ANOTHER_PERSON),
+        (twice, SuggestionKind.TRY_ANOTHER_PERSON),
+    ]
+    assert store.reads.today(clock).follow_ups == store.suggestions.due(DEFAULTS)  # Today shows the same
+    log(twice, Channel.CALL, Outcome.REPLIED)
+    assert [s.contact_id for s in store.suggestions.due(DEFAULTS)] == [asked_again]
+    assert store.reads.today(clock).follow_ups == store.suggestions.due(DEFAULTS)
+    clock.advance(7 * 24 * 3600)  # a week on: still nothing for those who answered
+    assert [(s.contact_id, s.kind) for s in store.suggestions.due(DEFAULTS)] == [
+        (asked_again, SuggestionKind.FOLLOW_UP)
+    ]

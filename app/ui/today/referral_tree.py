@@ -65,7 +65,7 @@ class ReferralTree(QTreeWidget):
             self.addTopLevelItem(placeholder)
         total = sum(node.size() for node in self._forest)
         if total > shown:
-            more = QTreeWidgetItem([self.tr("… and %n more people", "", total - shown)])
+            more = QTreeWidgetItem([self.tr("… and %n more person(s)", "", total - shown)])
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addTopLevelItem(more)
         self.expandAll()
@@ -87,7 +87,7 @@ class ReferralTree(QTreeWidget):
                 links.append(self.tr("{name} led to {names}").format(name=node.name, names=names))
             stack.extend(reversed(node.children))
         total = sum(node.size() for node in self._forest)
-        text = self.tr("%n people in referral chains: ", "", total) + self.tr("; ").join(links)
+        text = self.tr("%n person(s) in referral chains: ", "", total) + self.tr("; ").join(links)
         if stack:
             text += self.tr("; …")
         return text + self.tr(".")

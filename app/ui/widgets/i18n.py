@@ -10,8 +10,11 @@ from app.core.i18n import Text
 
 
 def tr_text(text: Text) -> str:
-    """A core sentence in the person's language, with its values filled in."""
-    return text.fill(QCoreApplication.translate(text.context, text.source, None, text.n))
+    """A core sentence in the person's language, with its values filled in (values that are
+    sentences themselves, such as "%n person(s)", translated too)."""
+    translated = QCoreApplication.translate(text.context, text.source, None, text.n)
+    inner = {name: tr_text(value) for name, value in text.args.items() if isinstance(value, Text)}
+    return (text.with_values(**inner) if inner else text).fill(translated)
 
 
 def tr_label(context: str, source: str) -> str:

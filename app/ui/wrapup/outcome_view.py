@@ -32,6 +32,7 @@ from app.core.mailto import MailtoError, mailto_url
 from app.core.outcome import JobOutcome, OutcomeRecipient, told_count
 from app.core.thank_you import OUTCOME_TEMPLATE, TemplateError
 from app.files import load_template
+from app.ui.shell.translations import language_code
 from app.ui.widgets.accessibility import StatusLabel
 from app.ui.widgets.autosaver import Autosaver
 from app.ui.widgets.calendar_popup import give_roomy_calendar
@@ -239,7 +240,9 @@ class OutcomeView(QWidget):
             self.tally.setText(self.tr("Record the outcome to see whom to tell."))
         else:
             try:
-                template = load_template(OUTCOME_TEMPLATE, self._user_templates, self._builtin_templates)
+                template = load_template(
+                    OUTCOME_TEMPLATE, self._user_templates, self._builtin_templates, language_code()
+                )
             except TemplateError as exc:
                 self.message.setText(self.tr("Problem: {problem}").format(problem=tr_text(exc.text)))
                 return

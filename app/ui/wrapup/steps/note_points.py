@@ -3,6 +3,9 @@
 Notes are written about the person ("she mentioned…"), the note is written to them. Each picked
 point becomes a line said to them ("Thank you for mentioning …"), or stays the point itself for the
 person to word; they choose. A line they edited is never rewritten or cleared for them.
+
+The lines said to the person are written in English (``app.core.second_person``), so in another
+interface language only the points to word oneself are offered (``rewrite=False``).
 """
 
 from __future__ import annotations
@@ -72,8 +75,9 @@ class NotePoints(QWidget):
     said = Signal(str)
     warned = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, rewrite: bool = True) -> None:
         super().__init__(parent)
+        self._rewrite = rewrite  # offer thank-you lines rewritten from the notes (English only)
         # The points run the full width above the note, each wrapped whole, so they can be read
         # before picking even on a 1024-pixel screen (side by side they were cut off).
         self.points = QListWidget()
@@ -93,7 +97,8 @@ class NotePoints(QWidget):
         self.wording = QButtonGroup(self)
         self.wording.addButton(self.as_lines)
         self.wording.addButton(self.as_points)
-        self.as_lines.setChecked(True)
+        (self.as_lines if rewrite else self.as_points).setChecked(True)
+        self.as_lines.setVisible(rewrite)
         self.as_lines.toggled.connect(self._on_wording_changed)
         wording_row = QHBoxLayout()
         wording_row.addWidget(QLabel(self.tr("Put the points in as:")))
@@ -139,7 +144,7 @@ class NotePoints(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.points.addItem(item)
             items[point] = item
-        own_words = saved.get(DRAFT_WORDING, "") == PointWording.OWN_WORDS.value
+        own_words = not self._rewrite or saved.get(DRAFT_WORDING, "") == PointWording.OWN_WORDS.value
         (self.as_points if own_words else self.as_lines).setChecked(True)
         for slot, line in enumerate(self.lines):
             text = saved.get(DRAFT_LINES[slot], "")
@@ -155,7 +160,9 @@ class NotePoints(QWidget):
     # ---- what the note gets ---------------------------------------------------------------
 
     def wording_chosen(self) -> PointWording:
-        return PointWording.OWN_WORDS if self.as_points.isChecked() else PointWording.THANK_YOU_LINES
+        if not self._rewrite or self.as_points.isChecked():
+            return PointWording.OWN_WORDS
+        return PointWording.THANK_YOU_LINES
 
     def note_lines(self) -> list[str]:
         """The lines for the note, as the person left them."""

@@ -32,6 +32,7 @@ from app.core.thank_you import (
 )
 from app.core.wrapup import WrapUpStep, describe_thank_you
 from app.files import load_template
+from app.ui.shell.translations import language_code
 from app.ui.widgets.accessibility import StatusLabel
 from app.ui.widgets.calendar_popup import give_roomy_calendar
 from app.ui.widgets.dates import day_words
@@ -53,7 +54,9 @@ class ThankYouNotePage(StepPage):
         super().__init__(WrapUpStep.THANK_YOU_NOTE, services, parent)
         pick = QLabel(self.tr("Pick up to %n point(s) from your notes to mention:", "", MAX_POINTS))
         pick.setWordWrap(True)
-        self.picker = NotePoints()
+        # The thank-you lines are rewritten in English: in another language, only points to word
+        # ("C", a system with no language set, shows the app in English).
+        self.picker = NotePoints(rewrite=language_code() in ("en", "C"))
         self.picker.edited.connect(self.changed)
         self.picker.said.connect(self.say)
         self.picker.warned.connect(self.warn)
@@ -154,7 +157,9 @@ class ThankYouNotePage(StepPage):
 
     def _template(self) -> str | None:
         try:
-            return load_template(THANK_YOU_TEMPLATE, self.services.user_templates, self.services.builtin_templates)
+            return load_template(
+                THANK_YOU_TEMPLATE, self.services.user_templates, self.services.builtin_templates, language_code()
+            )
         except TemplateError as exc:
             self.warn(tr_text(exc.text))
             return None
@@ -169,6 +174,7 @@ class ThankYouNotePage(StepPage):
             wording=self.picker.wording_chosen(),
             referral_names=[person.full_name for person in self.services.wrapups.referrals(self.interview_id)],
             signature=self.services.signature,
+            words=tr_text,
         )
 
     def _default_subject(self) -> str:
