@@ -20,6 +20,8 @@ from datetime import UTC, datetime
 
 import vobject
 import vobject.base
+import vobject.vcard
+from vobject.icalendar import stringToTextValues
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text, text
 
@@ -214,9 +216,16 @@ def _decode(data: str | bytes) -> str:
                 text = data.decode("cp1252", errors="replace")
     if len(text) > MAX_VCARD_BYTES:
         raise _too_big()
-    # Lone surrogates (from a paste) cannot be stored; NULs end strings in too many places.
-    text = text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "")
-    # Windows programs that write CR LF through a text-mode file give CR CR LF.
+    if isinstance(data, str):
+        # Lone surrogates (from a paste) cannot be stored; text decoded from bytes has none.
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    if "\x00" in text:  # NULs end strings in too many places
+        text = text.replace("\x00", "")
+    # Windows programs that write CR LF through a text-mode file give CR CR LF. A file whose
+    # every line already ends in one CR LF (most, tens of megabytes with their pictures) is
+    # left as it is: counting is much faster than rewriting it.
+    if text.count("\r\n") == text.count("\r") == text.count("\n"):
+        return text
     return _LINE_END.sub("\r\n", text)
 
 
@@ -243,13 +252,15 @@ def _blocks(text: str) -> list[_Block]:
     blocks: list[_Block] = []
     current: _Block | None = None
     for number, line in enumerate(text.split("\r\n"), start=1):
-        if _BEGIN.match(line):
+        # The first letter is looked at before the patterns: most lines of a file with pictures
+        # are picture data.
+        if line[:1] in "Bb" and _BEGIN.match(line):
             if current is not None:
                 blocks.append(current)
             current = _Block(len(blocks) + 1, number, [line], False)
         elif current is not None:
             current.lines.append(line)
-            if _END.match(line):
+            if line[:1] in "Ee" and _END.match(line):
                 current.ended = True
                 blocks.append(current)
                 current = None
@@ -532,6 +543,79 @@ def _property_name(line: str) -> str:
     return match.group(1).upper() if match else ""
 
 
+class _Property:
+    """A property as vobject reads it: what _card_from_component uses of a ContentLine."""
+
+    __slots__ = ("group", "name", "params", "singletonparams", "value")
+
+    def __init__(self, name: str, params: dict[str, list[str]], singletonparams: list[str], value, group) -> None:
+        self.name = name
+        self.params = params
+        self.singletonparams = singletonparams
+        self.value = value
+        self.group = group
+
+
+class _Properties:
+    """A card's properties by lower-case name, as a vobject Component's ``contents``."""
+
+    __slots__ = ("contents",)
+
+    def __init__(self) -> None:
+        self.contents: dict[str, list[_Property]] = {}
+
+
+# How vobject's vCard behaviour turns each property read here into its value (every version is
+# read with its 3.0 behaviour): N, ADR and ORG are split into their parts, VERSION is kept as
+# written, every other property is text with its backslash escapes undone.
+_SPLIT_VALUES = {
+    "N": lambda value: vobject.vcard.Name(**dict(zip(vobject.vcard.NAME_ORDER, vobject.vcard.splitFields(value)))),
+    "ADR": lambda value: vobject.vcard.Address(
+        **dict(zip(vobject.vcard.ADDRESS_ORDER, vobject.vcard.splitFields(value)))
+    ),
+    "ORG": vobject.vcard.splitFields,
+}
+
+
+def _read_component(lines: list[str]):
+    """The card's properties, read with vobject.
+
+    A card as most are (BEGIN first, END last, no encoded value left) is read line by line
+    with vobject's own line parser and its vCard value decoders, which is what vobject.readOne
+    does without building its objects for each line (most of its time); any other card is
+    read by vobject.readOne itself.
+    """
+    if not lines or _property_name(lines[0]) != "BEGIN" or _property_name(lines[-1]) != "END":
+        return vobject.readOne("\r\n".join(lines) + "\r\n")  # not closed: vobject says so
+    properties = _Properties()
+    last = len(lines) - 1
+    for index, line in enumerate(lines):
+        name, parameters, value, group = vobject.base.parseLine(line)
+        name = name.upper()
+        if name in ("BEGIN", "END") and (index not in (0, last) or value.upper() != "VCARD"):
+            return vobject.readOne("\r\n".join(lines) + "\r\n")  # a component within the card
+        params: dict[str, list[str]] = {}
+        singletonparams: list[str] = []
+        for parameter in parameters:
+            if len(parameter) == 1:
+                singletonparams += parameter
+            else:
+                params.setdefault(parameter[0].upper(), []).extend(parameter[1:])
+        if "ENCODING" in params or "BASE64" in singletonparams or "QUOTED-PRINTABLE" in singletonparams:
+            return vobject.readOne("\r\n".join(lines) + "\r\n")  # base64 or quoted-printable text
+        if name in ("BEGIN", "END"):
+            continue
+        split = _SPLIT_VALUES.get(name)
+        if split is not None:
+            value = split(value)
+        elif name != "VERSION":
+            value = stringToTextValues(value)[0]
+        properties.contents.setdefault(name.lower(), []).append(
+            _Property(name, params, singletonparams, value, group)
+        )
+    return properties
+
+
 def _read_block(block: _Block) -> ImportedCard | RefusedCard:
     name = _guess_name(block)
     if not block.ended:
@@ -546,9 +630,9 @@ def _read_block(block: _Block) -> ImportedCard | RefusedCard:
     # Only the properties read here go to vobject: it is slow per line, and a file of
     # thousands of cards must import in seconds. This also leaves out the RFC 2425 profile
     # lines Lotus Notes writes (PROFILE:VCard), which vobject takes for a second BEGIN.
-    wanted = "\r\n".join(line for _, line in lines if _property_name(line) in _READ_PROPERTIES)
+    wanted = [line for _, line in lines if _property_name(line) in _READ_PROPERTIES]
     try:
-        component = vobject.readOne(wanted + "\r\n")
+        component = _read_component(wanted)
         card = _card_from_component(component)
     except Exception:  # vobject reports damage in many ways; all of them mean "cannot read"
         unreadable = QT_TRANSLATE_NOOP(
