@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import quopri
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -246,45 +246,68 @@ class _Block:
     ended: bool
 
 
-def _blocks(text: str) -> list[_Block]:
+_CHUNK = 1 << 20
+
+
+def _text_lines(text: str) -> Iterator[str]:
+    """``text.split("\\r\\n")``, a megabyte at a time: a list of a whole file's million lines
+    would be walked by every full garbage collection while the cards are read."""
+    start = 0
+    while len(text) - start > _CHUNK:
+        end = text.find("\r\n", start + _CHUNK)
+        if end < 0:
+            break
+        yield from text[start:end].split("\r\n")
+        start = end + 2
+    yield from text[start:].split("\r\n")
+
+
+def _blocks(text: str) -> Iterator[_Block]:
     """The file's cards, each as its lines from BEGIN:VCARD to END:VCARD; a card cut off by
-    the next BEGIN or by the end of the file is kept, unended, to be refused by itself."""
-    blocks: list[_Block] = []
+    the next BEGIN or by the end of the file is kept, unended, to be refused by itself.
+    Each is handed out as soon as it ends, so that only one card's lines are kept at a time."""
+    count = 0
     current: _Block | None = None
-    for number, line in enumerate(text.split("\r\n"), start=1):
+    for number, line in enumerate(_text_lines(text), start=1):
         # The first letter is looked at before the patterns: most lines of a file with pictures
         # are picture data.
         if line[:1] in "Bb" and _BEGIN.match(line):
             if current is not None:
-                blocks.append(current)
-            current = _Block(len(blocks) + 1, number, [line], False)
+                yield current
+            count += 1
+            current = _Block(count, number, [line], False)
         elif current is not None:
             current.lines.append(line)
             if line[:1] in "Ee" and _END.match(line):
                 current.ended = True
-                blocks.append(current)
+                yield current
                 current = None
     if current is not None:
-        blocks.append(current)
-    return blocks
+        yield current
 
 
 def _normalised_lines(block: _Block) -> list[tuple[int, str]]:
     """The card's lines, each with its line number in the file: pictures and empty lines
     dropped, folded lines unfolded, quoted-printable values decoded (soft line breaks joined)."""
     kept: list[tuple[int, str]] = []
-    skipping = False
     continuing = False
-    for offset, line in enumerate(block.lines):
-        number = block.first_line + offset
+    lines = block.lines
+    count = len(lines)
+    index = 0
+    while index < count:
+        line = lines[index]
+        number = block.first_line + index
+        index += 1
         if continuing:
             kept[-1] = (kept[-1][0], kept[-1][1][:-1] + line.lstrip())
-        elif skipping and (line[:1] in (" ", "\t") or _BASE64_LINE.match(line)):
-            continue  # a picture's data: 2.1 writers do not always indent it
         else:
-            skipping = bool(_MEDIA.match(line))
-            if skipping or not line.strip():
-                continuing = False
+            if _MEDIA.match(line):
+                # A picture's data, in a tight loop (most of a file's lines); 2.1 writers do not
+                # always indent it.
+                while index < count and (lines[index][:1] in (" ", "\t") or _BASE64_LINE.match(lines[index])):
+                    index += 1
+                continue
+            if not line.strip():
                 continue
             if line[:1] in (" ", "\t") and kept:  # folding
                 kept[-1] = (kept[-1][0], kept[-1][1] + line[1:])
@@ -565,15 +588,30 @@ class _Properties:
         self.contents: dict[str, list[_Property]] = {}
 
 
+def _text_values(value: str, separator: str = ",", escaped: str | None = None) -> list[str]:
+    """vobject's stringToTextValues (its value decoder, one character at a time); a value with
+    no backslash and no separator, as most are, is its own single value and is not decoded."""
+    if "\\" not in value and separator not in value:
+        return [value]
+    return stringToTextValues(value, listSeparator=separator, charList=escaped)
+
+
+def _split_fields(value: str) -> list:
+    """vobject.vcard.splitFields (N, ADR and ORG into their parts), through _text_values."""
+    fields = []
+    for part in _text_values(value, ";", ";"):
+        values = _text_values(part)
+        fields.append(values[0] if len(values) == 1 else values)
+    return fields
+
+
 # How vobject's vCard behaviour turns each property read here into its value (every version is
 # read with its 3.0 behaviour): N, ADR and ORG are split into their parts, VERSION is kept as
 # written, every other property is text with its backslash escapes undone.
 _SPLIT_VALUES = {
-    "N": lambda value: vobject.vcard.Name(**dict(zip(vobject.vcard.NAME_ORDER, vobject.vcard.splitFields(value)))),
-    "ADR": lambda value: vobject.vcard.Address(
-        **dict(zip(vobject.vcard.ADDRESS_ORDER, vobject.vcard.splitFields(value)))
-    ),
-    "ORG": vobject.vcard.splitFields,
+    "N": lambda value: vobject.vcard.Name(**dict(zip(vobject.vcard.NAME_ORDER, _split_fields(value)))),
+    "ADR": lambda value: vobject.vcard.Address(**dict(zip(vobject.vcard.ADDRESS_ORDER, _split_fields(value)))),
+    "ORG": _split_fields,
 }
 
 
@@ -609,7 +647,7 @@ def _read_component(lines: list[str]):
         if split is not None:
             value = split(value)
         elif name != "VERSION":
-            value = stringToTextValues(value)[0]
+            value = _text_values(value)[0]
         properties.contents.setdefault(name.lower(), []).append(
             _Property(name, params, singletonparams, value, group)
         )
@@ -645,19 +683,17 @@ def _read_block(block: _Block) -> ImportedCard | RefusedCard:
 def read_vcard_file(data: str | bytes) -> VCardFile:
     """Every card in ``data``: those read, each with the problems found on its fields, and those
     refused, each with why. Raises VCardError only when ``data`` holds no vCard at all."""
-    text = _decode(data)
-    blocks = _blocks(text)
-    if not blocks:
-        raise VCardError(
-            _vcard_words(QT_TRANSLATE_NOOP("VCard", "This is not a vCard file: it has no BEGIN:VCARD line."))
-        )
     found = VCardFile([], [])
-    for block in blocks:
+    for block in _blocks(_decode(data)):
         result = _read_block(block)
         if isinstance(result, RefusedCard):
             found.refused.append(result)
         else:
             found.cards.append(result)
+    if not found.cards and not found.refused:
+        raise VCardError(
+            _vcard_words(QT_TRANSLATE_NOOP("VCard", "This is not a vCard file: it has no BEGIN:VCARD line."))
+        )
     return found
 
 

@@ -73,14 +73,14 @@ class ContactImportRepository(_Repository):
             ids = list(range(first, first + len(contacts)))
             for contact_id, row in zip(ids, contacts, strict=True):
                 row["id"] = contact_id
-            session.execute(insert(ContactRecord), contacts)
+            session.execute(insert(ContactRecord.__table__), contacts)  # the table's: no ORM bookkeeping per row
             details = [
                 {"contact_id": contact_id, "kind": kind, "label": label, "value": value, "position": position}
                 for contact_id, card in zip(ids, cards, strict=True)
                 for position, (kind, label, value) in enumerate(_details(card))
             ]
             if details:
-                session.execute(insert(ContactDetailRecord), details)
+                session.execute(insert(ContactDetailRecord.__table__), details)
         return ids
 
     def people_for_export(self) -> list[ExportedPerson]:
