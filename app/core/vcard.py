@@ -608,11 +608,16 @@ def _split_fields(value: str) -> list:
 # How vobject's vCard behaviour turns each property read here into its value (every version is
 # read with its 3.0 behaviour): N, ADR and ORG are split into their parts, VERSION is kept as
 # written, every other property is text with its backslash escapes undone.
-_SPLIT_VALUES = {
-    "N": lambda value: vobject.vcard.Name(**dict(zip(vobject.vcard.NAME_ORDER, _split_fields(value)))),
-    "ADR": lambda value: vobject.vcard.Address(**dict(zip(vobject.vcard.ADDRESS_ORDER, _split_fields(value)))),
-    "ORG": _split_fields,
-}
+def _name_value(value: str) -> vobject.vcard.Name:
+    # As vobject's NameBehavior: parts beyond the fifth are left out.
+    return vobject.vcard.Name(**dict(zip(vobject.vcard.NAME_ORDER, _split_fields(value), strict=False)))
+
+
+def _address_value(value: str) -> vobject.vcard.Address:
+    return vobject.vcard.Address(**dict(zip(vobject.vcard.ADDRESS_ORDER, _split_fields(value), strict=False)))
+
+
+_SPLIT_VALUES = {"N": _name_value, "ADR": _address_value, "ORG": _split_fields}
 
 
 def _read_component(lines: list[str]):
@@ -648,9 +653,7 @@ def _read_component(lines: list[str]):
             value = split(value)
         elif name != "VERSION":
             value = _text_values(value)[0]
-        properties.contents.setdefault(name.lower(), []).append(
-            _Property(name, params, singletonparams, value, group)
-        )
+        properties.contents.setdefault(name.lower(), []).append(_Property(name, params, singletonparams, value, group))
     return properties
 
 
