@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.pane import Pane
     from app.ui.shell.preferences import Preferences
+    from app.ui.shell.presentation import Presentation
     from app.ui.shell.theme import ThemeManager
 
 log = logging.getLogger("infointerview")
@@ -105,6 +106,7 @@ class Application:
     # Told each time the full store has been opened (at start-up, and again after a restore).
     store_opened: list[Callable[[Store], None]] = field(default_factory=list)
     backups: AutomaticBackups | None = None
+    presentation: Presentation | None = None  # View ▸ Presentation mode and zoom
     data_actions: DataActions | None = None
     # File ▸ Import contacts… (built on first use: it loads the vCard and CSV readers).
     contact_import: ContactImport | None = None
@@ -535,6 +537,7 @@ def build_application(
     )
     window.pane_built.connect(lambda key, _widget: application.add_pane(key, built[key]))
     wire_theme(application, settings_file)
+    wire_language(application, settings_file)
 
     def show_about() -> None:
         from app.ui.shell.about_dialog import AboutDialog
@@ -552,6 +555,10 @@ def build_application(
         PreferencesDialog(application.store.settings, window).exec()
 
     window.preferences_requested.connect(show_preferences)
+
+    from app.ui.shell.presentation import attach_presentation
+
+    application.presentation = attach_presentation(window, preferences, application.store_opened)
 
     def flush_typed_text() -> bool:
         """Write everything typed anywhere; True only if all of it is on disk. Every pane is asked,
@@ -706,12 +713,39 @@ def wire_theme(application: Application, settings_file: QSettings) -> None:
     theme = ThemeManager(resource("themes"), choice, parent=application.window)
     application.theme = theme
 
-    def use(choice: ThemeChoice) -> None:
-        theme.set_choice(choice)
-        settings_file.setValue(THEME_CACHE_KEY, choice.value)
+    presenting = {"now": False}
 
+    def use(choice: ThemeChoice) -> None:
+        settings_file.setValue(THEME_CACHE_KEY, choice.value)
+        if not presenting["now"]:
+            theme.set_choice(choice)
+
+    def present(on: bool) -> None:
+        # A room reads high contrast best; leaving presentation mode goes back to the person's own.
+        presenting["now"] = on
+        theme.set_choice(ThemeChoice.HIGH_CONTRAST if on else application.preferences.values().theme)
+
+    def rescale(_palette: object) -> None:
+        from app.ui.shell.zoom import apply_zoom, zoom_percent
+
+        apply_zoom(zoom_percent(), force=True)  # the new theme's sheet, at the zoom on screen
+
+    theme.changed.connect(rescale)
+    application.window.presentation_theme_requested.connect(present)
     application.store_opened.append(lambda _store: use(application.preferences.values().theme))
     application.preferences.changed.connect(lambda values: use(values.theme))
+
+
+def wire_language(application: Application, settings_file: QSettings) -> None:
+    """The language chosen in Preferences is copied to the window's settings file, where the next
+    start reads it before the window (and its words) are built."""
+    from app.ui.shell.translations import LANGUAGE_KEY
+
+    def keep_language(language: str) -> None:
+        settings_file.setValue(LANGUAGE_KEY, language)
+
+    application.store_opened.append(lambda _store: keep_language(application.preferences.values().language))
+    application.preferences.changed.connect(lambda values: keep_language(values.language))
 
 
 def restart_command(paths: AppPaths, demo: bool = False) -> list[str]:

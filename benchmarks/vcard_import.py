@@ -249,20 +249,23 @@ def mixed_book(cards: int = CARDS, seed: int = 12) -> tuple[bytes, list[str]]:
 def _check(found, shapes: list[str]) -> None:
     """What the import must keep, looked at on one card of each shape."""
     assert len(found.cards) == len(shapes) and not found.refused, found.refused[:3]
-    for shape in WRITERS:
-        number = shapes.index(shape)
+    first = {shape: shapes.index(shape) for shape in WRITERS if shape in shapes}
+    for shape, number in first.items():
         card = found.cards[number].card
         assert str(number) in card.full_name, (shape, card.full_name)
         assert card.emails and card.phones and card.organisation, (shape, card)
-    iphone = found.cards[shapes.index("iphone")].card
-    assert [email.label for email in iphone.emails] == ["other", "Conference badge address"], iphone.emails
-    android = found.cards[shapes.index("android")].card
-    assert android.units == ["Ured za prostorno uređenje"] and "Druga linija" in android.note, android
-    outlook = found.cards[shapes.index("outlook")].card
-    assert outlook.note.startswith("Café chat about the harbour – she"), outlook.note
+    if "iphone" in first:
+        iphone = found.cards[first["iphone"]].card
+        assert [email.label for email in iphone.emails] == ["other", "Conference badge address"], iphone.emails
+    if "android" in first:
+        android = found.cards[first["android"]].card
+        assert android.units == ["Ured za prostorno uređenje"] and "Druga linija" in android.note, android
+    if "outlook" in first:
+        outlook = found.cards[first["outlook"]].card
+        assert outlook.note.startswith("Café chat about the harbour – she"), outlook.note
 
 
-def _import_once(data: bytes) -> dict[str, float]:
+def _import_once(data: bytes) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder) / "infointerview.db", SystemClock())
         try:
@@ -283,13 +286,31 @@ def _import_once(data: bytes) -> dict[str, float]:
     }
 
 
-def main() -> None:
-    data, shapes = mixed_book()
-    rounds = [_import_once(data) for _ in range(ROUNDS)]
-    for measured in rounds:
-        _check(measured.pop("found"), shapes)
-    best = min(rounds, key=lambda measured: measured["total_s"])
+def time_import(cards: int = CARDS, rounds: int = ROUNDS) -> dict:
+    """One file of ``cards`` vCards in the mix above parsed and imported into a fresh store,
+    ``rounds`` times: the seconds the fastest took (``vcard_import_10k_s``), and its parts."""
+    data, shapes = mixed_book(cards)
+    measured = [_import_once(data) for _ in range(rounds)]
+    for one in measured:
+        _check(one.pop("found"), shapes)
+    best = min(measured, key=lambda one: one["total_s"])
+    return {
+        "cards": cards,
+        "shapes": {shape: shapes.count(shape) for shape in WRITERS},
+        "cards_with_photo_data": data.count(b"PHOTO;"),
+        "file_mb": round(len(data) / 1e6, 2),
+        "rounds_s": [round(one["total_s"], 3) for one in measured],
+        "parse_s": round(best["parse_s"], 3),
+        "parse_cpu_s": round(best["parse_cpu_s"], 3),
+        "store_s": round(best["store_s"], 3),
+        # The processor time shows what the import costs when the machine is shared.
+        "vcard_import_10k_cpu_s": round(best["cpu_s"], 3),
+        "vcard_import_10k_s": round(best["total_s"], 3),
+    }
 
+
+def main() -> None:
+    measured = time_import()
     generator = random.Random(7)
     worst = 0.0
     total = 0
@@ -307,17 +328,7 @@ def main() -> None:
     print(
         json.dumps(
             {
-                "cards": CARDS,
-                "shapes": {shape: shapes.count(shape) for shape in WRITERS},
-                "cards_with_photo_data": data.count(b"PHOTO;"),
-                "file_mb": round(len(data) / 1e6, 2),
-                "rounds_s": [round(measured["total_s"], 3) for measured in rounds],
-                "parse_s": round(best["parse_s"], 3),
-                "parse_cpu_s": round(best["parse_cpu_s"], 3),
-                "store_s": round(best["store_s"], 3),
-                # The processor time shows what the import costs when the machine is shared.
-                "vcard_import_10k_cpu_s": round(best["cpu_s"], 3),
-                "vcard_import_10k_s": round(best["total_s"], 3),
+                **measured,
                 "damaged_inputs": total,
                 "worst_damaged_import_ms": round(worst * 1000, 2),
             }

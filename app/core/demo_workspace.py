@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from app.core.entities import ContactSource, ContactStatus, InterviewStatus, TakeawayWeight
+from app.core.pipeline import Channel, Outcome
 from app.core.wrapup import EvaluationAspect, WrapUpStep
 
 NEXT_HOUR = "next-hour"
@@ -46,7 +47,7 @@ class DemoPerson:
     referred_by: str = ""
     may_use_referrer_name: bool | None = None
     status: ContactStatus = ContactStatus.PROSPECT
-    contacted_day: int | None = None  # when they were last asked, for the follow-up rules
+    interactions: tuple[tuple[Channel, Outcome, int, str], ...] = ()  # the log: how, how it went, day, note
 
     @property
     def full_name(self) -> str:
@@ -135,7 +136,10 @@ def _person(item: dict) -> DemoPerson:
         referred_by=item.get("referred_by", ""),
         may_use_referrer_name=item.get("may_use_referrer_name"),
         status=ContactStatus(item.get("status", "prospect")),
-        contacted_day=item.get("contacted_days"),
+        interactions=tuple(
+            (Channel(channel), Outcome(outcome), int(day), note)
+            for channel, outcome, day, note in item.get("interactions", ())
+        ),
     )
 
 

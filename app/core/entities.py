@@ -163,11 +163,38 @@ class Contact:
     website: str = ""
     notes: str = ""
     status: ContactStatus = ContactStatus.PROSPECT
-    occupation_id: int | None = None
+    occupation_id: int | None = None  # the first of ``occupation_ids`` (kept for older callers)
     referred_by_id: int | None = None
     may_use_referrer_name: bool | None = None
     card_image_path: str = ""
     id: int | None = None
+    given_name: str = ""  # the name as a vCard's N holds it: its given part(s)
+    family_name: str = ""  # and its family part(s)
+    occupation_ids: list[int] = field(default_factory=list)  # every occupation, in the user's order
+
+    def __post_init__(self) -> None:
+        self.occupation_ids = occupations_of(self)
+        self.occupation_id = self.occupation_ids[0] if self.occupation_ids else None
+
+
+def occupations_of(contact: Contact) -> list[int]:
+    """The person's occupations in order, with ``occupation_id`` first.
+
+    ``occupation_ids`` is what counts. An older caller that sets only ``occupation_id`` to one not
+    listed gets it first, before the others. Ids repeat at most once.
+    """
+    first = contact.occupation_id
+    extra = [first] if first is not None and first not in contact.occupation_ids else []
+    ids: list[int] = []
+    for occupation_id in extra + list(contact.occupation_ids):
+        if occupation_id not in ids:
+            ids.append(occupation_id)
+    return ids
+
+
+def composed_name(given_name: str, family_name: str) -> str:
+    """The name shown, from its given and family parts ("Ada" and "Lovelace" give "Ada Lovelace")."""
+    return " ".join(" ".join(part.split()) for part in (given_name, family_name) if part.strip())
 
 
 @dataclass(slots=True)

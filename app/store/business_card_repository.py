@@ -64,6 +64,8 @@ class BusinessCardRepository(_Repository):
                         ContactDetailRecord.contact_id == contact_id, ContactDetailRecord.kind.in_(outdated)
                     )
                 )
+            if "name" in outdated:  # the given and family names were the old name's parts
+                record.given_name = record.family_name = ""
             record.full_name = card.full_name.strip() or record.full_name
             record.organisation = card.organisation.strip()
             record.job_title = card.job_title.strip()

@@ -1,6 +1,8 @@
 """vCards into people and people into vCards, in one transaction each way.
 
-Every imported card becomes a new person: nothing already stored is changed. The first email,
+Every imported card becomes a new person: nothing already stored is changed. The card's N gives
+the person's given and family names (never made up from the name shown); an export writes the
+card's N while those still say the same, else an N of the given and family names stored. The first email,
 phone and website go on the contact as the card step keeps them, and every email and phone is
 kept with its label among the contact's details. What the contacts table has no column for is
 kept among the details too, each as JSON in ``value``:
@@ -53,6 +55,9 @@ class ContactImportRepository(_Repository):
         contacts = [
             {
                 "full_name": card.full_name.strip(),
+                # The card's N, if it has one; never made up from the name shown.
+                "given_name": _joined(card.name.given) if card.name is not None else "",
+                "family_name": _joined(card.name.family) if card.name is not None else "",
                 "organisation": card.organisation.strip(),
                 "job_title": card.job_title.strip(),
                 "email": card.email.strip(),
@@ -140,6 +145,10 @@ def card_from_rows(record: ContactRecord, rows: Sequence[ContactDetailRecord]) -
         if by_kind["name"]:
             stored = json.loads(by_kind["name"][0].value)
             card.name = StructuredName(**{key: tuple(stored.get(key, ())) for key in _NAME_FIELDS})
+    except (ValueError, TypeError):  # a detail written by hand outside the app: the rest still exports
+        pass
+    card.name = _stored_name(record, card.name)
+    try:
         if by_kind["org_units"]:
             card.units = [str(unit) for unit in json.loads(by_kind["org_units"][0].value)]
         if by_kind["adr"]:
@@ -150,6 +159,22 @@ def card_from_rows(record: ContactRecord, rows: Sequence[ContactDetailRecord]) -
     if by_kind["uid"]:
         card.uid = by_kind["uid"][0].value
     return card
+
+
+def _joined(parts: Sequence[str]) -> str:
+    return " ".join(" ".join(part.split()) for part in parts if part.strip())
+
+
+def _stored_name(record: ContactRecord, card_name: StructuredName | None) -> StructuredName | None:
+    """The N to export: the card's own (with its prefixes, middle names and suffixes) while the
+    given and family names still say what it says; else the given and family names as stored;
+    none when neither is known."""
+    given, family = record.given_name.strip(), record.family_name.strip()
+    if card_name is not None and (_joined(card_name.given), _joined(card_name.family)) == (given, family):
+        return card_name
+    if not given and not family:
+        return None
+    return StructuredName(family=(family,) if family else (), given=(given,) if given else ())
 
 
 def _labelled(main: str, rows: list[ContactDetailRecord]) -> list[LabelledValue]:

@@ -14,8 +14,6 @@ from app.core.entities import ActionItem, Contact, Interview, InterviewStatus, O
 from app.core.question_bank import BankQuestion
 from app.core.question_sets import QuestionSet, QuestionSetItem
 from app.core.wrapup import SelfEvaluation, Takeaway, WrapUpState, WrapUpStep
-from app.store.models import OutreachAttemptRecord
-from app.store.repositories import to_db_time
 from app.store.store import Store
 
 
@@ -51,7 +49,7 @@ def fill_demo(store: Store, plan: DemoPlan, bank: Mapping[str, BankQuestion], cl
         if hasattr(contact, "occupation_ids"):
             contact.occupation_ids = ids
         people[person.key] = store.contacts.add(contact)
-    _log_first_contacts(store, plan, people, clock)
+    _log_interactions(store, plan, people, clock)
     sets: dict[str, int] = {}
     for question_set in plan.question_sets:
         items = [
@@ -121,19 +119,12 @@ def _wrap_up(store: Store, planned: DemoInterview, interview_id: int, contact: C
         store.contacts.update(contact)
 
 
-def _log_first_contacts(store: Store, plan: DemoPlan, people: Mapping[str, Contact], clock: Clock) -> None:
-    """The call that asked each contacted person for twenty minutes, so the follow-up rules have a day."""
-    rows = [
-        OutreachAttemptRecord(
-            contact_id=people[person.key].id,
-            attempted_at=to_db_time(clock.now() + timedelta(days=person.contacted_day)),
-            channel="phone",
-            outcome="left_message",
-            note="",
-        )
-        for person in plan.people
-        if person.contacted_day is not None
-    ]
-    if rows:
-        with store.contacts._transaction() as session:
-            session.add_all(rows)
+def _log_interactions(store: Store, plan: DemoPlan, people: Mapping[str, Contact], clock: Clock) -> None:
+    """Each person's log, then their status as the plan gives it (logging moves a status on)."""
+    for person in plan.people:
+        contact = people[person.key]
+        for channel, outcome, day, note in person.interactions:
+            at = clock.now() + timedelta(days=day)
+            store.outreach.log(contact.id, channel, outcome, note, at=at)
+        if person.interactions and store.contacts.get(contact.id).status != person.status:
+            store.contacts.update(contact)

@@ -27,7 +27,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from app.core.calendar_file import new_event_uid
 
@@ -86,6 +86,12 @@ class ContactRecord(Base):
     card_image_path: Mapped[str] = _text()
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    # Every occupation of the person, in order; written with the contact in its unit of work.
+    occupation_links: Mapped[list[ContactOccupationRecord]] = relationship(
+        order_by="ContactOccupationRecord.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
 
 
 class ContactDetailRecord(Base):
@@ -129,6 +135,8 @@ class OutreachAttemptRecord(Base):
     """One call or message asking for 20 minutes, and how it went."""
 
     __tablename__ = "outreach_attempts"
+    # Each person's latest interaction, read for every person of the People list at once.
+    __table_args__ = (Index("ix_outreach_attempts_latest", "contact_id", "attempted_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False, index=True)

@@ -38,9 +38,11 @@ from app.core.follow_up import (
     UpcomingInterview,
     suggestions,
 )
+from app.core.people import PersonRow
 from app.core.today import DismissedFollowUp, referral_forest, start_of_day, weekly_counts, weeks_shown
 from app.core.wrapup import SETTLED_STATES, STEP_ORDER, ThankYouNudge, thank_you_nudge_due
 from app.store.connection import connect, read_transaction
+from app.store.people_list import people_emails, people_rows
 
 if TYPE_CHECKING:
     from app.core.clock import Clock
@@ -380,3 +382,19 @@ class ReadModels:
                 )
                 for kind, subject_id, due_on, decided_at, name in connection.execute(_DISMISSED)
             ]
+
+    def people(self) -> list[PersonRow]:
+        """Everyone as the People list shows them, in one read (see app/store/people_list.py)."""
+        with self._read() as connection:
+            return people_rows(connection)
+
+    def people_emails(self) -> dict[int, str]:
+        """Every person's emails, by person, for filtering the People list."""
+        with self._read() as connection:
+            return people_emails(connection)
+
+    def person_row(self, contact_id: int) -> PersonRow | None:
+        """One person as the People list shows them (None once they are gone)."""
+        with self._read() as connection:
+            rows = people_rows(connection, contact_id)
+        return rows[0] if rows else None

@@ -5,12 +5,12 @@ No record object leaves this module. Widgets never see a session.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from app.core.calendar_file import CalendarEntry, new_event_uid
 from app.core.checklist import ChecklistMark
@@ -24,13 +24,17 @@ from app.core.entities import (
     Interview,
     InterviewStatus,
     Occupation,
+    occupations_of,
     same_occupation_title,
     status_after_scheduling,
 )
 from app.core.errors import NotFound
+from app.core.people import PersonDetails, labelled_values
+from app.core.vcard import LabelledValue
 from app.store.models import (
     ActionItemRecord,
     ChecklistMarkRecord,
+    ContactDetailRecord,
     ContactOccupationRecord,
     ContactRecord,
     InterviewQuestionRecord,
@@ -112,10 +116,23 @@ class OccupationRepository(_Repository):
             return _occupation(record)
 
     def delete(self, occupation_id: int) -> None:
+        """Remove the occupation; its people keep their other occupations, the next one first."""
         with self._transaction() as session:
             record = session.get(OccupationRecord, occupation_id)
-            if record is not None:
-                session.delete(record)
+            if record is None:
+                return
+            contacts = session.scalars(
+                select(ContactRecord)
+                .join(ContactOccupationRecord, ContactOccupationRecord.contact_id == ContactRecord.id)
+                .where(ContactOccupationRecord.occupation_id == occupation_id)
+            ).all()
+            for contact in contacts:
+                _set_occupations(
+                    contact,
+                    [link.occupation_id for link in contact.occupation_links if link.occupation_id != occupation_id],
+                )
+            session.flush()
+            session.delete(record)
 
     def list(self) -> list[Occupation]:
         with self._sessions() as session:
@@ -131,6 +148,8 @@ def _contact(record: ContactRecord) -> Contact:
     return Contact(
         id=record.id,
         full_name=record.full_name,
+        given_name=record.given_name,
+        family_name=record.family_name,
         source=ContactSource(record.source),
         how_got_name=record.how_got_name,
         organisation=record.organisation,
@@ -141,7 +160,7 @@ def _contact(record: ContactRecord) -> Contact:
         website=record.website,
         notes=record.notes,
         status=ContactStatus(record.status),
-        occupation_id=record.occupation_id,
+        occupation_ids=[link.occupation_id for link in record.occupation_links],
         referred_by_id=record.referred_by_id,
         may_use_referrer_name=record.may_use_referrer_name,
         card_image_path=record.card_image_path,
@@ -150,6 +169,8 @@ def _contact(record: ContactRecord) -> Contact:
 
 _CONTACT_FIELDS = (
     "full_name",
+    "given_name",
+    "family_name",
     "how_got_name",
     "organisation",
     "job_title",
@@ -158,7 +179,6 @@ _CONTACT_FIELDS = (
     "address",
     "website",
     "notes",
-    "occupation_id",
     "referred_by_id",
     "may_use_referrer_name",
     "card_image_path",
@@ -166,17 +186,25 @@ _CONTACT_FIELDS = (
 
 
 def _fill_contact(record: ContactRecord, contact: Contact) -> None:
+    """The contact's columns and its occupations (contact_occupations, with the first also in
+    ``occupation_id``), written together when the unit of work commits."""
     for name in _CONTACT_FIELDS:
         setattr(record, name, getattr(contact, name))
     record.source = ContactSource(contact.source).value
     record.status = ContactStatus(contact.status).value
+    _set_occupations(record, occupations_of(contact))
 
 
-def _keep_occupations_in_step(session: Session, record: ContactRecord) -> None:
-    """contact_occupations lists the person's occupations; while a person has one, it is theirs."""
-    session.execute(delete(ContactOccupationRecord).where(ContactOccupationRecord.contact_id == record.id))
-    if record.occupation_id is not None:
-        session.add(ContactOccupationRecord(contact_id=record.id, occupation_id=record.occupation_id, position=0))
+def _set_occupations(record: ContactRecord, occupation_ids: list[int]) -> None:
+    # Links already there are kept (only their position changes); the others are added or removed.
+    kept = {link.occupation_id: link for link in record.occupation_links} if record.id is not None else {}
+    links = []
+    for position, occupation_id in enumerate(occupation_ids):
+        link = kept.get(occupation_id) or ContactOccupationRecord(occupation_id=occupation_id)
+        link.position = position
+        links.append(link)
+    record.occupation_links = links
+    record.occupation_id = occupation_ids[0] if occupation_ids else None
 
 
 class ContactRepository(_Repository):
@@ -187,36 +215,87 @@ class ContactRepository(_Repository):
             _fill_contact(record, contact)
             session.add(record)
             session.flush()
-            _keep_occupations_in_step(session, record)
             return _contact(record)
 
     def update(self, contact: Contact) -> Contact:
         with self._transaction() as session:
-            record = session.get(ContactRecord, contact.id)
-            if record is None:
-                raise NotFound(f"contact {contact.id}")
+            record = self._record(session, contact.id)
             _fill_contact(record, contact)
             record.updated_at = self._now()
-            _keep_occupations_in_step(session, record)
+            session.flush()
             return _contact(record)
 
     def get(self, contact_id: int) -> Contact:
         with self._sessions() as session:
-            record = session.get(ContactRecord, contact_id)
-            if record is None:
-                raise NotFound(f"contact {contact_id}")
-            return _contact(record)
+            return _contact(self._record(session, contact_id))
 
     def list(self, occupation_id: int | None = None) -> list[Contact]:
-        statement = select(ContactRecord).order_by(ContactRecord.full_name)
+        """Everyone (or the people of one occupation), by name."""
+        statement = select(ContactRecord).options(selectinload(ContactRecord.occupation_links))
         if occupation_id is not None:
-            statement = statement.where(ContactRecord.occupation_id == occupation_id)
+            statement = statement.join(
+                ContactOccupationRecord, ContactOccupationRecord.contact_id == ContactRecord.id
+            ).where(ContactOccupationRecord.occupation_id == occupation_id)
+        statement = statement.order_by(ContactRecord.full_name, ContactRecord.id)
         with self._sessions() as session:
             return [_contact(record) for record in session.scalars(statement)]
 
     def count(self) -> int:
         with self._sessions() as session:
             return session.scalar(select(func.count()).select_from(ContactRecord)) or 0
+
+    # -- a person with every email and phone, each with its label -----------------------------
+    def person(self, contact_id: int) -> PersonDetails:
+        """The person and all their emails and phones with labels, as the card step keeps them
+        (the first of each also on the contact)."""
+        with self._sessions() as session:
+            record = self._record(session, contact_id)
+            rows = _labelled_rows(session, record)
+            return PersonDetails(contact=_contact(record), emails=rows["email"], phones=rows["phone"])
+
+    def save_person(self, person: PersonDetails) -> PersonDetails:
+        """Write the person, their occupations and every email and phone with its label, in one
+        transaction. Empty values are dropped; the first email and phone go on the contact."""
+        emails, phones = _kept(person.emails), _kept(person.phones)
+        contact = person.contact
+        contact.email = emails[0].value if emails else ""
+        contact.phone = phones[0].value if phones else ""
+        with self._transaction() as session:
+            record = self._record(session, contact.id)
+            _fill_contact(record, contact)
+            record.updated_at = self._now()
+            _write_labelled(session, record.id, emails, phones)
+            session.flush()
+            return PersonDetails(_contact(record), emails, phones)
+
+    def update_person(self, contact_id: int, changes: Mapping[str, object]) -> PersonDetails:
+        """Write only the fields a person changed (Contact field names, and ``emails`` and
+        ``phones`` as labelled values) onto what is stored now, in one transaction: what another
+        part of the app wrote meanwhile (a status after a call) is kept."""
+        with self._transaction() as session:
+            record = self._record(session, contact_id)
+            contact = _contact(record)
+            for name, value in changes.items():
+                if name not in _PERSON_FIELDS:
+                    raise ValueError(f"not a person's field: {name}")
+                if name not in ("emails", "phones"):
+                    setattr(contact, name, value)
+            if "occupation_ids" in changes:
+                contact.occupation_id = None
+            emails = phones = None
+            if "emails" in changes or "phones" in changes:
+                rows = _labelled_rows(session, record)
+                emails = _kept(changes["emails"]) if "emails" in changes else rows["email"]
+                phones = _kept(changes["phones"]) if "phones" in changes else rows["phone"]
+                contact.email = emails[0].value if emails else ""
+                contact.phone = phones[0].value if phones else ""
+            _fill_contact(record, contact)
+            record.updated_at = self._now()
+            if emails is not None and phones is not None:
+                _write_labelled(session, record.id, emails, phones)
+            session.flush()
+            rows = _labelled_rows(session, record)
+            return PersonDetails(_contact(record), rows["email"], rows["phone"])
 
     def delete(self, contact_id: int) -> None:
         """Remove a person who has no interviews (their referrals simply lose the link)."""
@@ -229,6 +308,71 @@ class ContactRepository(_Repository):
             record = session.get(ContactRecord, contact_id)
             if record is not None:
                 session.delete(record)
+
+    @staticmethod
+    def _record(session: Session, contact_id: int | None) -> ContactRecord:
+        record = session.get(ContactRecord, contact_id) if contact_id is not None else None
+        if record is None:
+            raise NotFound(f"contact {contact_id}")
+        return record
+
+
+_PERSON_FIELDS = frozenset(
+    {
+        "full_name",
+        "given_name",
+        "family_name",
+        "job_title",
+        "organisation",
+        "address",
+        "website",
+        "notes",
+        "occupation_ids",
+        "source",
+        "referred_by_id",
+        "may_use_referrer_name",
+        "how_got_name",
+        "status",
+        "emails",
+        "phones",
+    }
+)
+
+
+def _kept(values) -> list[LabelledValue]:
+    return [LabelledValue(v.value.strip(), v.label.strip()) for v in values if v.value.strip()]
+
+
+def _labelled_rows(session: Session, record: ContactRecord) -> dict[str, list[LabelledValue]]:
+    rows = session.scalars(
+        select(ContactDetailRecord)
+        .where(ContactDetailRecord.contact_id == record.id, ContactDetailRecord.kind.in_(("email", "phone")))
+        .order_by(ContactDetailRecord.position, ContactDetailRecord.id)
+    ).all()
+    return {
+        "email": labelled_values(record.email, [(r.value, r.label) for r in rows if r.kind == "email"]),
+        "phone": labelled_values(record.phone, [(r.value, r.label) for r in rows if r.kind == "phone"]),
+    }
+
+
+def _write_labelled(
+    session: Session, contact_id: int, emails: list[LabelledValue], phones: list[LabelledValue]
+) -> None:
+    """Every email and phone among the details, with its label, as the card step keeps them."""
+    _drop_details(session, contact_id, ("email", "phone"))
+    rows = [("email", item) for item in emails] + [("phone", item) for item in phones]
+    for position, (kind, item) in enumerate(rows):
+        session.add(
+            ContactDetailRecord(contact_id=contact_id, kind=kind, value=item.value, label=item.label, position=position)
+        )
+
+
+def _drop_details(session: Session, contact_id: int, kinds: tuple[str, ...]) -> None:
+    session.execute(
+        delete(ContactDetailRecord).where(
+            ContactDetailRecord.contact_id == contact_id, ContactDetailRecord.kind.in_(kinds)
+        )
+    )
 
 
 def _interview(record: InterviewRecord) -> Interview:

@@ -438,11 +438,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Emails:</source>
+        <source>E&amp;mails:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>P&amp;hones:</source>
+        <source>&amp;Phones:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -602,61 +602,6 @@
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ContactDialog</name>
-    <message>
-        <source>Edit person</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add a person</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>e.g. My neighbour Sam said you'd be glad to talk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Where the &amp;name came from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;How I got the name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>O&amp;ccupation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Please give the person's name.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -921,15 +866,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>=/+ add 1 min</source>
+        <source>+/↑ add 1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>− take 1</source>
+        <source>−/↓ take 1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>with Shift: 5 min</source>
+        <source>PgUp/PgDn 5 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from anywhere on the page:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+↑/↓</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -965,23 +922,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Start or pause the countdown (Space)</source>
+        <source>Start or pause the countdown ({keys})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Take away 5 minutes (Shift+−)</source>
+        <source>Take away 5 minutes ({keys})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Take away 1 minute (−)</source>
+        <source>Take away 1 minute ({keys})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Add 1 minute (+ or =)</source>
+        <source>Add 1 minute ({keys})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Add 5 minutes (Shift++)</source>
+        <source>Add 5 minutes ({keys})</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1005,7 +962,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show the countdown full screen on the second screen; Esc leaves full screen, then closes it</source>
+        <source>Show the countdown full screen on the second screen ({keys}); Esc leaves full screen, then closes it</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1611,6 +1568,25 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>DetailLabel</name>
+    <message>
+        <source>work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Could not save: the disk is full. Free some space on it, then try again.</source>
@@ -2092,7 +2068,7 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Finish interview…</source>
+        <source>Finish inte&amp;rview…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2313,11 +2289,11 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Prepare questions</source>
+        <source>Prepare questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Live interview</source>
+        <source>Live interview</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2465,6 +2441,21 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
+    <name>LabelledRows</name>
+    <message>
+        <source>Label of {what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work, home, mobile, other, or type your own label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this {what}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
@@ -2488,10 +2479,6 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{area} ({shortcut})</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2547,6 +2534,30 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Larger text and controls for a room, high contrast, and personal details hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
@@ -2555,7 +2566,15 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;About {app}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{area} ({shortcut})</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2842,6 +2861,77 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OccupationsModel</name>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found / contacted /
+scheduled / interviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{found} / {contacted} / {scheduled} / {interviewed} of {target}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title}: {found} people found, {contacted} contacted, {scheduled} scheduled, {interviewed} interviewed; the target is {target}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OccupationsPanel</name>
+    <message>
+        <source>Occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add occupation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupations to explore (double-click a target to change it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupation you want to explore:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the occupation “{title}”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its people and interviews stay, without this occupation.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3199,43 +3289,7 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
 </context>
 <context>
-    <name>PeopleView</name>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>People &amp; occupations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Occupations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add occupation…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Occupations to explore</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Filter people by name or organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Filter people</source>
-        <translation type="unfinished" />
-    </message>
+    <name>PeopleModel</name>
     <message>
         <source>Name</source>
         <translation type="unfinished" />
@@ -3249,11 +3303,7 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Name came from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Occupation</source>
+        <source>Occupations</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3261,15 +3311,54 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Name came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People &amp; occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by name, organisation, title or email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the people of one occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the people with one status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Add person…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edit…</source>
+        <source>Add person</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3285,11 +3374,23 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Import contacts…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Add people from a .vcf or .csv file of contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3301,42 +3402,25 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Everyone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{title}  ({done} of {target} done)</source>
+        <source>All occupations</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>{title}: {done} of %n interviews done, {planned} planned</source>
+        <source>%n people</source>
         <translation>
-            <numerusform>{title}: {done} of %n interviews done, {planned} planned</numerusform>
-            <numerusform>{title}: {done} of %n interviews done, {planned} planned</numerusform>
+            <numerusform>%n people</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n people</source>
+        <translation>
+            <numerusform>{shown} of %n people</numerusform>
+            <numerusform>{shown} of %n people</numerusform>
         </translation>
     </message>
     <message>
-        <source>Add an occupation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Occupation you want to explore:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rename occupation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Occupation:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove the occupation “{title}”?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Its people and interviews stay, without an occupation.</source>
+        <source>this person</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3352,11 +3436,178 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Add a person</source>
+        <source>{name} has no interview planned. Schedule one first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Made from the given and family names, unless you type it yourself</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{name} has no interview planned. Schedule one first.</source>
+        <source>e.g. City Hospital, Cardiology</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupations this person can tell you about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the name came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May you mention who gave you the name?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes, I may mention them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No, keep them out of it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who gave you the name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a name to choose a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How I got your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled in from where the name came from, until you word it yourself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name &amp;shown:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Emails:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupations:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name came &amp;from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mention them:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;How I got your name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a person in the list, or add one, to see their details here.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3404,6 +3655,14 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>&amp;Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new language is used from the next time InfoInterview starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3456,6 +3715,10 @@ InfoInterview restarts now with your data as it was.</source>
     </message>
     <message>
         <source>High contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the system</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3822,7 +4085,7 @@ InfoInterview restarts now with your data as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4613,6 +4876,160 @@ Nothing was imported.</source>
             <numerusform>%Ln match, too common to rank (add a word to narrow) — Enter or double-click opens one.</numerusform>
             <numerusform>%Ln matches, too common to rank (add a word to narrow) — Enter or double-click opens one.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>View and presentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interview page (from anywhere on it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Countdown, once clicked or reached with Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepare questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to People &amp; occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Wrap-up &amp; follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presentation mode on or off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Larger text and controls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smaller text and controls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text and controls at 100 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start, pause or resume the countdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add 1 minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take away 1 minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add 5 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take away 5 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open or close the projector view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stamp the time in the notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the picked question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start, pause or resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add 1 minute (with or without Shift)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab moves between controls and Shift+Tab back; in a table the arrow keys move and Enter opens the row. Alt with an underlined letter presses that button or reaches that field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -429,11 +429,11 @@
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <source>&amp;Emails:</source>
+        <source>E&amp;mails:</source>
         <translation>Co&amp;rreos:</translation>
     </message>
     <message>
-        <source>P&amp;hones:</source>
+        <source>&amp;Phones:</source>
         <translation>&amp;Teléfonos:</translation>
     </message>
     <message>
@@ -588,61 +588,6 @@
     <message>
         <source>Clear the text</source>
         <translation>Borrar el texto</translation>
-    </message>
-</context>
-<context>
-    <name>ContactDialog</name>
-    <message>
-        <source>Edit person</source>
-        <translation>Editar persona</translation>
-    </message>
-    <message>
-        <source>Add a person</source>
-        <translation>Añadir una persona</translation>
-    </message>
-    <message>
-        <source>e.g. My neighbour Sam said you'd be glad to talk</source>
-        <translation>p. ej. Mi vecino Sam dijo que le gustaría hablar conmigo</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
-    </message>
-    <message>
-        <source>Where the &amp;name came from</source>
-        <translation>De dónde salió el &amp;nombre</translation>
-    </message>
-    <message>
-        <source>&amp;How I got the name</source>
-        <translation>&amp;Cómo conseguí el nombre</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organización</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>Car&amp;go</translation>
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation>Corr&amp;eo</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Teléfono</translation>
-    </message>
-    <message>
-        <source>O&amp;ccupation</source>
-        <translation>O&amp;cupación</translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation>N&amp;otas</translation>
-    </message>
-    <message>
-        <source>Please give the person's name.</source>
-        <translation>Indique el nombre de la persona.</translation>
     </message>
 </context>
 <context>
@@ -906,16 +851,28 @@
         <translation>Espacio iniciar/pausar</translation>
     </message>
     <message>
-        <source>=/+ add 1 min</source>
-        <translation>=/+ añadir 1 min</translation>
+        <source>+/↑ add 1 min</source>
+        <translation>+/↑ añadir 1 min</translation>
     </message>
     <message>
-        <source>− take 1</source>
-        <translation>− quitar 1</translation>
+        <source>−/↓ take 1</source>
+        <translation>−/↓ quitar 1</translation>
     </message>
     <message>
-        <source>with Shift: 5 min</source>
-        <translation>con Mayús: 5 min</translation>
+        <source>PgUp/PgDn 5 min</source>
+        <translation>RePág/AvPág 5 min</translation>
+    </message>
+    <message>
+        <source>from anywhere on the page:</source>
+        <translation>desde cualquier parte de la página:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space</source>
+        <translation>Ctrl+Espacio</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+↑/↓</source>
+        <translation>Ctrl+Mayús+↑/↓</translation>
     </message>
     <message>
         <source>Restart the countdown?</source>
@@ -950,26 +907,6 @@
         <translation>Reanudar</translation>
     </message>
     <message>
-        <source>Start or pause the countdown (Space)</source>
-        <translation>Iniciar o pausar la cuenta atrás (Espacio)</translation>
-    </message>
-    <message>
-        <source>Take away 5 minutes (Shift+−)</source>
-        <translation>Quitar 5 minutos (Mayús+−)</translation>
-    </message>
-    <message>
-        <source>Take away 1 minute (−)</source>
-        <translation>Quitar 1 minuto (−)</translation>
-    </message>
-    <message>
-        <source>Add 1 minute (+ or =)</source>
-        <translation>Añadir 1 minuto (+ o =)</translation>
-    </message>
-    <message>
-        <source>Add 5 minutes (Shift++)</source>
-        <translation>Añadir 5 minutos (Mayús++)</translation>
-    </message>
-    <message>
         <source>Restart</source>
         <translation>Reiniciar</translation>
     </message>
@@ -990,8 +927,28 @@
         <translation>Proyector</translation>
     </message>
     <message>
-        <source>Show the countdown full screen on the second screen; Esc leaves full screen, then closes it</source>
-        <translation>Mostrar la cuenta atrás a pantalla completa en la segunda pantalla; Esc sale de pantalla completa y después la cierra</translation>
+        <source>Start or pause the countdown ({keys})</source>
+        <translation>Iniciar o pausar la cuenta atrás ({keys})</translation>
+    </message>
+    <message>
+        <source>Take away 5 minutes ({keys})</source>
+        <translation>Quitar 5 minutos ({keys})</translation>
+    </message>
+    <message>
+        <source>Take away 1 minute ({keys})</source>
+        <translation>Quitar 1 minuto ({keys})</translation>
+    </message>
+    <message>
+        <source>Add 1 minute ({keys})</source>
+        <translation>Añadir 1 minuto ({keys})</translation>
+    </message>
+    <message>
+        <source>Add 5 minutes ({keys})</source>
+        <translation>Añadir 5 minutos ({keys})</translation>
+    </message>
+    <message>
+        <source>Show the countdown full screen on the second screen ({keys}); Esc leaves full screen, then closes it</source>
+        <translation>Mostrar la cuenta atrás a pantalla completa en la segunda pantalla ({keys}); Esc sale de pantalla completa y después la cierra</translation>
     </message>
     <message>
         <source>Take away 5 minutes</source>
@@ -1572,6 +1529,25 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     </message>
 </context>
 <context>
+    <name>DetailLabel</name>
+    <message>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Could not save: the disk is full. Free some space on it, then try again.</source>
@@ -2040,8 +2016,8 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>Entrevista que abrir</translation>
     </message>
     <message>
-        <source>&amp;Finish interview…</source>
-        <translation>&amp;Terminar entrevista…</translation>
+        <source>Finish inte&amp;rview…</source>
+        <translation>Terminar entre&amp;vista…</translation>
     </message>
     <message>
         <source>End the conversation and start its wrap-up</source>
@@ -2258,12 +2234,12 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>No se pudo marcar la entrevista como en curso porque el disco rechazó la escritura. Continúe: se vuelve a intentar sola. Compruebe que el disco no esté lleno.</translation>
     </message>
     <message>
-        <source>&amp;Prepare questions</source>
-        <translation>&amp;Preparar preguntas</translation>
+        <source>Prepare questions</source>
+        <translation>Preparar preguntas</translation>
     </message>
     <message>
-        <source>&amp;Live interview</source>
-        <translation>Entrevista en &amp;directo</translation>
+        <source>Live interview</source>
+        <translation>Entrevista en directo</translation>
     </message>
     <message>
         <source>The interview could not be reopened because the disk refused the write. Check that the disk is not full, then press Resume interview again.</source>
@@ -2411,6 +2387,21 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     </message>
 </context>
 <context>
+    <name>LabelledRows</name>
+    <message>
+        <source>Label of {what}</source>
+        <translation>Etiqueta del {what}</translation>
+    </message>
+    <message>
+        <source>Work, home, mobile, other, or type your own label</source>
+        <translation>Trabajo, casa, móvil, otro, o escriba su propia etiqueta</translation>
+    </message>
+    <message>
+        <source>Remove this {what}</source>
+        <translation>Quitar este {what}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
@@ -2493,12 +2484,40 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Modo presentación</translation>
+    </message>
+    <message>
+        <source>Larger text and controls for a room, high contrast, and personal details hidden</source>
+        <translation>Texto y controles más grandes para una sala, alto contraste y datos personales ocultos</translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>Más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation>Más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
@@ -2780,6 +2799,78 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     <message>
         <source>Target</source>
         <translation>Objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>OccupationsModel</name>
+    <message>
+        <source>Occupation</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Found / contacted /
+scheduled / interviewed</source>
+        <translation>Encontradas / contactadas /
+con cita / entrevistadas</translation>
+    </message>
+    <message>
+        <source>{found} / {contacted} / {scheduled} / {interviewed} of {target}</source>
+        <translation>{found} / {contacted} / {scheduled} / {interviewed} de {target}</translation>
+    </message>
+    <message>
+        <source>{title}: {found} people found, {contacted} contacted, {scheduled} scheduled, {interviewed} interviewed; the target is {target}.</source>
+        <translation>{title}: {found} personas encontradas, {contacted} contactadas, {scheduled} con cita, {interviewed} entrevistadas; el objetivo es {target}.</translation>
+    </message>
+</context>
+<context>
+    <name>OccupationsPanel</name>
+    <message>
+        <source>Occupations</source>
+        <translation>Ocupaciones</translation>
+    </message>
+    <message>
+        <source>Add occupation…</source>
+        <translation>Añadir ocupación…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Occupations to explore (double-click a target to change it)</source>
+        <translation>Ocupaciones que explorar (doble clic en un objetivo para cambiarlo)</translation>
+    </message>
+    <message>
+        <source>Add an occupation</source>
+        <translation>Añadir una ocupación</translation>
+    </message>
+    <message>
+        <source>Occupation you want to explore:</source>
+        <translation>Ocupación que quiere explorar:</translation>
+    </message>
+    <message>
+        <source>Rename occupation</source>
+        <translation>Renombrar ocupación</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>Ocupación:</translation>
+    </message>
+    <message>
+        <source>Remove the occupation “{title}”?</source>
+        <translation>¿Quitar la ocupación «{title}»?</translation>
+    </message>
+    <message>
+        <source>Its people and interviews stay, without this occupation.</source>
+        <translation>Sus personas y entrevistas se quedan, sin esta ocupación.</translation>
     </message>
 </context>
 <context>
@@ -3133,43 +3224,7 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     </message>
 </context>
 <context>
-    <name>PeopleView</name>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>People &amp; occupations</source>
-        <translation>Personas y ocupaciones</translation>
-    </message>
-    <message>
-        <source>Occupations</source>
-        <translation>Ocupaciones</translation>
-    </message>
-    <message>
-        <source>Add occupation…</source>
-        <translation>Añadir ocupación…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Renombrar…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Quitar…</translation>
-    </message>
-    <message>
-        <source>Occupations to explore</source>
-        <translation>Ocupaciones que explorar</translation>
-    </message>
-    <message>
-        <source>Filter people by name or organisation</source>
-        <translation>Filtrar personas por nombre u organización</translation>
-    </message>
-    <message>
-        <source>Filter people</source>
-        <translation>Filtrar personas</translation>
-    </message>
+    <name>PeopleModel</name>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -3183,28 +3238,67 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>Cargo</translation>
     </message>
     <message>
-        <source>Name came from</source>
-        <translation>De dónde salió el nombre</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Ocupación</translation>
+        <source>Occupations</source>
+        <translation>Ocupaciones</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Name came from</source>
+        <translation>De dónde salió el nombre</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(aún sin nombre)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>People &amp; occupations</source>
+        <translation>Personas y ocupaciones</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Filtrar personas</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <source>Add person…</source>
-        <translation>Añadir persona…</translation>
+        <source>Filter by name, organisation, title or email</source>
+        <translation>Filtrar por nombre, organización, cargo o correo</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Editar…</translation>
+        <source>Show the people of one occupation</source>
+        <translation>Mostrar las personas de una ocupación</translation>
+    </message>
+    <message>
+        <source>Show the people with one status</source>
+        <translation>Mostrar las personas con un estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Añadir persona</translation>
     </message>
     <message>
         <source>Schedule interview…</source>
@@ -3227,6 +3321,14 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>Añadir personas desde un archivo de contactos .vcf o .csv</translation>
     </message>
     <message>
+        <source>The chosen person</source>
+        <translation>La persona elegida</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
         <source>Outreach</source>
         <translation>Contacto</translation>
     </message>
@@ -3235,40 +3337,20 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>Referencias</translation>
     </message>
     <message>
-        <source>Everyone</source>
-        <translation>Todos</translation>
-    </message>
-    <message>
-        <source>{title}  ({done} of {target} done)</source>
-        <translation>{title}  ({done} de {target} hechas)</translation>
+        <source>All occupations</source>
+        <translation>Todas las ocupaciones</translation>
     </message>
     <message numerus="yes">
-        <source>{title}: {done} of %n interviews done, {planned} planned</source>
-        <translation><numerusform>{title}: {done} de %n entrevista hecha, {planned} previstas</numerusform><numerusform>{title}: {done} de %n entrevistas hechas, {planned} previstas</numerusform></translation>
+        <source>%n people</source>
+        <translation><numerusform>%n persona</numerusform><numerusform>%n personas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n people</source>
+        <translation><numerusform>{shown} de %n persona</numerusform><numerusform>{shown} de %n personas</numerusform></translation>
     </message>
     <message>
-        <source>Add an occupation</source>
-        <translation>Añadir una ocupación</translation>
-    </message>
-    <message>
-        <source>Occupation you want to explore:</source>
-        <translation>Ocupación que quiere explorar:</translation>
-    </message>
-    <message>
-        <source>Rename occupation</source>
-        <translation>Renombrar ocupación</translation>
-    </message>
-    <message>
-        <source>Occupation:</source>
-        <translation>Ocupación:</translation>
-    </message>
-    <message>
-        <source>Remove the occupation “{title}”?</source>
-        <translation>¿Quitar la ocupación «{title}»?</translation>
-    </message>
-    <message>
-        <source>Its people and interviews stay, without an occupation.</source>
-        <translation>Sus personas y entrevistas se quedan, sin ocupación.</translation>
+        <source>this person</source>
+        <translation>esta persona</translation>
     </message>
     <message>
         <source>Remove {name}?</source>
@@ -3283,12 +3365,179 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>{name} tiene entrevistas y sus notas se perderían, así que se queda. Sus entrevistas aparecen en las áreas Entrevista y Cierre.</translation>
     </message>
     <message>
-        <source>Add a person</source>
-        <translation>Añadir una persona</translation>
-    </message>
-    <message>
         <source>{name} has no interview planned. Schedule one first.</source>
         <translation>{name} no tiene ninguna entrevista prevista. Programe una primero.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Made from the given and family names, unless you type it yourself</source>
+        <translation>Se forma con el nombre y los apellidos, salvo que lo escriba usted</translation>
+    </message>
+    <message>
+        <source>e.g. City Hospital, Cardiology</source>
+        <translation>p. ej. Hospital Municipal, Cardiología</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nombre que se muestra</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>Añadir correo</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Añadir teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Occupations this person can tell you about</source>
+        <translation>Ocupaciones sobre las que esta persona puede contarle</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Where the name came from</source>
+        <translation>De dónde salió el nombre</translation>
+    </message>
+    <message>
+        <source>May you mention who gave you the name?</source>
+        <translation>¿Puede mencionar a quien le dio el nombre?</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Aún no lo he preguntado</translation>
+    </message>
+    <message>
+        <source>Yes, I may mention them</source>
+        <translation>Sí, puedo mencionarla</translation>
+    </message>
+    <message>
+        <source>No, keep them out of it</source>
+        <translation>No, dejarla al margen</translation>
+    </message>
+    <message>
+        <source>Who gave you the name</source>
+        <translation>Quién le dio el nombre</translation>
+    </message>
+    <message>
+        <source>Type a name to choose a person</source>
+        <translation>Escriba un nombre para elegir a una persona</translation>
+    </message>
+    <message>
+        <source>How I got your name</source>
+        <translation>Cómo conseguí su nombre</translation>
+    </message>
+    <message>
+        <source>Filled in from where the name came from, until you word it yourself</source>
+        <translation>Se rellena a partir de dónde salió el nombre, hasta que lo redacte usted</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>Name &amp;shown:</source>
+        <translation>Nombre que se &amp;muestra:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Emails:</source>
+        <translation>Co&amp;rreos:</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>&amp;Teléfonos:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>D&amp;irección:</translation>
+    </message>
+    <message>
+        <source>Occupations:</source>
+        <translation>Ocupaciones:</translation>
+    </message>
+    <message>
+        <source>Name came &amp;from:</source>
+        <translation>&amp;De dónde salió el nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>Recomendado &amp;por:</translation>
+    </message>
+    <message>
+        <source>&amp;Mention them:</source>
+        <translation>Mencionar&amp;la:</translation>
+    </message>
+    <message>
+        <source>&amp;How I got your name:</source>
+        <translation>Cómo conse&amp;guí su nombre:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Nota&amp;s:</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list, or add one, to see their details here.</source>
+        <translation>Elija una persona de la lista, o añada una, para ver aquí sus datos.</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3585,14 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next time InfoInterview starts.</source>
+        <translation>El nuevo idioma se usa a partir de la próxima vez que se abra InfoInterview.</translation>
     </message>
     <message>
         <source>Say “&amp;wrap up” at:</source>
@@ -3388,6 +3645,10 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     <message>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>The “last minutes” warning must come after the “wrap up” one: choose fewer minutes.</source>
@@ -3750,7 +4011,7 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
@@ -4504,6 +4765,160 @@ No se importó nada.</translation>
     <message numerus="yes">
         <source>%Ln match(es), too common to rank (add a word to narrow) — Enter or double-click opens one.</source>
         <translation><numerusform>%Ln coincidencia, demasiado común para ordenarla (añada una palabra para afinar) — Intro o doble clic la abre.</numerusform><numerusform>%Ln coincidencias, demasiado comunes para ordenarlas (añada una palabra para afinar) — Intro o doble clic abre una.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>View and presentation</source>
+        <translation>Vista y presentación</translation>
+    </message>
+    <message>
+        <source>Interview page (from anywhere on it)</source>
+        <translation>Página de la entrevista (desde cualquier parte de ella)</translation>
+    </message>
+    <message>
+        <source>Countdown, once clicked or reached with Tab</source>
+        <translation>Cuenta atrás, una vez pulsada o alcanzada con Tab</translation>
+    </message>
+    <message>
+        <source>Live interview</source>
+        <translation>Entrevista en directo</translation>
+    </message>
+    <message>
+        <source>Prepare questions</source>
+        <translation>Preparar preguntas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Go to Today</source>
+        <translation>Ir a Hoy</translation>
+    </message>
+    <message>
+        <source>Go to People &amp; occupations</source>
+        <translation>Ir a Personas y ocupaciones</translation>
+    </message>
+    <message>
+        <source>Go to Interview</source>
+        <translation>Ir a Entrevista</translation>
+    </message>
+    <message>
+        <source>Go to Wrap-up &amp; follow-ups</source>
+        <translation>Ir a Cierre y seguimiento</translation>
+    </message>
+    <message>
+        <source>Go to Search</source>
+        <translation>Ir a Buscar</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Presentation mode on or off</source>
+        <translation>Activar o desactivar el modo presentación</translation>
+    </message>
+    <message>
+        <source>Larger text and controls</source>
+        <translation>Texto y controles más grandes</translation>
+    </message>
+    <message>
+        <source>Smaller text and controls</source>
+        <translation>Texto y controles más pequeños</translation>
+    </message>
+    <message>
+        <source>Text and controls at 100 %</source>
+        <translation>Texto y controles al 100 %</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the countdown</source>
+        <translation>Iniciar, pausar o reanudar la cuenta atrás</translation>
+    </message>
+    <message>
+        <source>Add 1 minute</source>
+        <translation>Añadir 1 minuto</translation>
+    </message>
+    <message>
+        <source>Take away 1 minute</source>
+        <translation>Quitar 1 minuto</translation>
+    </message>
+    <message>
+        <source>Add 5 minutes</source>
+        <translation>Añadir 5 minutos</translation>
+    </message>
+    <message>
+        <source>Take away 5 minutes</source>
+        <translation>Quitar 5 minutos</translation>
+    </message>
+    <message>
+        <source>Open or close the projector view</source>
+        <translation>Abrir o cerrar la vista de proyector</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Pregunta siguiente</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Stamp the time in the notes</source>
+        <translation>Anotar la hora en las notas</translation>
+    </message>
+    <message>
+        <source>Move the picked question</source>
+        <translation>Mover la pregunta elegida</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Ir al cuadro de búsqueda</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume</source>
+        <translation>Iniciar, pausar o reanudar</translation>
+    </message>
+    <message>
+        <source>Add 1 minute (with or without Shift)</source>
+        <translation>Añadir 1 minuto (con o sin Mayús)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Tab moves between controls and Shift+Tab back; in a table the arrow keys move and Enter opens the row. Alt with an underlined letter presses that button or reaches that field.</source>
+        <translation>Tab pasa de un control a otro y Mayús+Tab vuelve; en una tabla, las flechas mueven y Intro abre la fila. Alt con una letra subrayada pulsa ese botón o lleva a ese campo.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>

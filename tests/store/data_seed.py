@@ -38,6 +38,21 @@ def seed(database: Path, people: int = 61, interviews: int = 42, note_words: int
                     for i in range(1, people + 1)
                 ],
             )
+            connection.execute("UPDATE contacts SET given_name = 'Zoë', family_name = 'Person ' || id")
+            # Every person has their occupation and, every other one, a second one after it.
+            connection.executemany(
+                "INSERT INTO contact_occupations (contact_id, occupation_id, position) VALUES (?,?,?)",
+                [(i, 1 + i % 5, 0) for i in range(1, people + 1)]
+                + [(i, 1 + (i + 1) % 5, 1) for i in range(1, people + 1, 2)],
+            )
+            connection.executemany(
+                "INSERT INTO outreach_drafts (contact_id, kind, body, updated_at) VALUES (?,?,?,?)",
+                [(i, "phone_script", f"Hello {i}, may I have 20 minutes?", STAMP) for i in range(1, people + 1, 4)],
+            )
+            connection.executemany(
+                "INSERT INTO outreach_attempts (contact_id, attempted_at, channel, outcome, note) VALUES (?,?,?,?,?)",
+                [(i, STAMP, "email", "no_answer", "sent the draft") for i in range(1, people + 1, 3)],
+            )
             body = " ".join(f"mot{i}" for i in range(note_words))
             connection.executemany(
                 "INSERT INTO interviews (contact_id, occupation_id, status, location, created_at, updated_at)"

@@ -81,6 +81,16 @@ def test_the_demo_holds_occupations_people_a_referral_chain_interviews_and_a_sha
     assert store.questions.list_sets()[0].occupation_id is None
 
 
+def test_people_have_their_logs_and_keep_the_status_the_demo_gives_them(demo):
+    _folder, store = demo
+    people = {contact.full_name: contact for contact in store.contacts.list()}
+    tomas = store.outreach.interactions(people["Tomás Reyes"].id)
+    assert [entry.outcome.value for entry in tomas] == ["agreed", "no_answer"]  # newest first
+    assert people["Tomás Reyes"].status == ContactStatus.SCHEDULED
+    assert people["Marcus Green"].status == ContactStatus.NO_REPLY
+    assert store.outreach.interactions(people["Helen Marsh"].id) == []
+
+
 def test_a_thank_you_note_is_left_to_write_so_the_demo_shows_a_nudge(demo):
     _folder, store = demo
     assert len(store.wrapups.nudges(NOW)) == 1

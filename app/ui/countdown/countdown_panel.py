@@ -1,8 +1,12 @@
 """The countdown strip at the top of the interview page: big digits, stage shape and words, buttons.
 
-The keys (see app/ui/countdown_keys.py) work when the panel or one of its buttons has focus, so
-typing in the notes is never taken over. On a focused button Space presses that button, as
-everywhere else.
+The bare keys (see app/ui/countdown/countdown_keys.py) work when the panel or one of its buttons
+has focus, so typing in the notes is never taken over. On a focused button Space presses that
+button, as everywhere else. The Ctrl shortcuts (Ctrl+Space, Ctrl+Up/Down, F5 for the projector)
+work from anywhere on the page while the panel is shown.
+
+The buttons flow onto a second line when they do not fit (larger text in presentation mode, a
+narrow projector screen), and the digits and words follow the zoom.
 
 When the count first reaches 0:00 the strip itself says so and offers "Finish and wrap up" or
 "Keep talking". The offer is part of the strip, never a window of its own: it takes no focus (a
@@ -16,7 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -32,15 +36,29 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.countdown import CountdownSnapshot, CountdownStage, CountdownState
 from app.ui.countdown.countdown_controller import CountdownController, countdown_words
-from app.ui.countdown.countdown_keys import apply_key, keys_hint
+from app.ui.countdown.countdown_keys import apply_key, install_window_shortcuts, keys_hint
 from app.ui.countdown.projector_window import ProjectorWindow, choose_screen
 from app.ui.countdown.stage_look import StageShape, look_for
+from app.ui.shell.shortcuts import shortcut
+from app.ui.shell.zoom import scaled
+from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.widgets.reflow import mark_reflowing
+
+DIGITS_PIXELS = 48  # at 100 %
+WORDS_PIXELS = 20
+SHAPE_PIXELS = 44
+
+
+def _keys(shortcut_id: str) -> str:
+    return shortcut(shortcut_id).shown_keys()
 
 
 def _ask_before_restart(parent: QWidget) -> bool:
@@ -80,27 +98,17 @@ class CountdownPanel(QFrame):
         # (Qt would hand click focus to this parent). A click on the digits focuses it on purpose.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAccessibleName(self.tr("Interview countdown"))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
         self._shape = StageShape(44)
         self._digits = QLabel()
         self._digits.setObjectName("countdownDigits")
         self._digits.setAccessibleName(self.tr("Time remaining"))
-        digits_font = QFont(self.font())
-        digits_font.setPixelSize(48)
-        digits_font.setBold(True)
-        digits_font.setStyleHint(QFont.StyleHint.SansSerif)
-        self._digits.setFont(digits_font)
         self._digits.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
-        # Wide enough for "+00:00" so the layout never jumps when overtime begins.
-        self._digits.setMinimumWidth(self._digits.fontMetrics().horizontalAdvance("+00:00") + 8)
 
         self._words = QLabel()
         self._words.setObjectName("countdownWords")
-        words_font = QFont(self.font())
-        words_font.setPixelSize(20)
-        words_font.setBold(True)
-        self._words.setFont(words_font)
+        self._words.setWordWrap(True)
         self._hint = QLabel(keys_hint())
         self._hint.setWordWrap(True)
         self._hint.setToolTip(self.tr("Click the time (or Tab to it) so these keys reach the countdown"))
@@ -112,14 +120,30 @@ class CountdownPanel(QFrame):
             CountdownState.PAUSED: self.tr("Resume"),
         }
         self._toggle = self._button(
-            self.tr("Start"), self.tr("Start or pause the countdown (Space)"), controller.toggle
+            self.tr("Start"),
+            self.tr("Start or pause the countdown ({keys})").format(keys=_keys("countdown.toggle")),
+            controller.toggle,
         )
         self._minus5 = self._button(
-            "−5", self.tr("Take away 5 minutes (Shift+−)"), lambda: controller.adjust_minutes(-5)
+            "−5",
+            self.tr("Take away 5 minutes ({keys})").format(keys=_keys("countdown.take5")),
+            lambda: controller.adjust_minutes(-5),
         )
-        self._minus1 = self._button("−1", self.tr("Take away 1 minute (−)"), lambda: controller.adjust_minutes(-1))
-        self._plus1 = self._button("+1", self.tr("Add 1 minute (+ or =)"), lambda: controller.adjust_minutes(1))
-        self._plus5 = self._button("+5", self.tr("Add 5 minutes (Shift++)"), lambda: controller.adjust_minutes(5))
+        self._minus1 = self._button(
+            "−1",
+            self.tr("Take away 1 minute ({keys})").format(keys=_keys("countdown.take")),
+            lambda: controller.adjust_minutes(-1),
+        )
+        self._plus1 = self._button(
+            "+1",
+            self.tr("Add 1 minute ({keys})").format(keys=_keys("countdown.add")),
+            lambda: controller.adjust_minutes(1),
+        )
+        self._plus5 = self._button(
+            "+5",
+            self.tr("Add 5 minutes ({keys})").format(keys=_keys("countdown.add5")),
+            lambda: controller.adjust_minutes(5),
+        )
         self._restart = self._button(
             self.tr("Restart"), self.tr("Start again from the full planned length"), self._on_restart
         )
@@ -128,7 +152,9 @@ class CountdownPanel(QFrame):
         self._time_up_dismissed = False  # "Keep talking": not offered again for this interview
         self._projector = self._button(
             self.tr("Projector"),
-            self.tr("Show the countdown full screen on the second screen; Esc leaves full screen, then closes it"),
+            self.tr(
+                "Show the countdown full screen on the second screen ({keys}); Esc leaves full screen, then closes it"
+            ).format(keys=_keys("countdown.projector")),
             self.projector_requested,
         )
         for button, name in (
@@ -138,23 +164,14 @@ class CountdownPanel(QFrame):
             (self._plus5, self.tr("Add 5 minutes")),
         ):
             button.setAccessibleName(name)
-        # Buttons as wide as their words (styles pad short labels to 80 px), so the strip fits a
-        # 1024-pixel projector screen beside the navigation; the toggle fits its longest word.
-        for button in (self._minus5, self._minus1, self._plus1, self._plus5, self._restart, self._finish):
-            self._fit_width(button, button.text())
-        self._fit_width(self._projector, self._projector.text())
-        self._fit_width(
-            self._toggle, max(self._toggle_words.values(), key=self._toggle.fontMetrics().horizontalAdvance)
-        )
+        self._fit_to_zoom()
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
+        buttons = FlowLayout(spacing=6)  # wraps rather than pushing buttons off a narrow window
         for button in (self._toggle, self._minus5, self._minus1, self._plus1, self._plus5):
             buttons.addWidget(button)
         buttons.addSpacing(10)
         for button in (self._restart, self._finish, self._projector):
             buttons.addWidget(button)
-        buttons.addStretch(1)
 
         words_column = QVBoxLayout()
         words_column.setSpacing(4)
@@ -164,10 +181,14 @@ class CountdownPanel(QFrame):
         words_column.addWidget(self._time_up)  # in the hint's place: the hint hides while it shows
 
         row = QHBoxLayout(self)
+        mark_reflowing(row)  # digits above the words and buttons when the window is narrow
         row.setContentsMargins(12, 8, 12, 8)
         row.setSpacing(14)
-        row.addWidget(self._shape, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self._digits, 0, Qt.AlignmentFlag.AlignVCenter)
+        shape_and_digits = QHBoxLayout()  # these two stay side by side
+        shape_and_digits.setSpacing(14)
+        shape_and_digits.addWidget(self._shape, 0, Qt.AlignmentFlag.AlignVCenter)
+        shape_and_digits.addWidget(self._digits, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addLayout(shape_and_digits)
         row.addLayout(words_column, 1)
 
         self._projector_window: ProjectorWindow | None = None
@@ -175,6 +196,7 @@ class CountdownPanel(QFrame):
         first = controller.snapshot()
         self._spoken = SpokenTime(first)
         controller.state_changed.connect(self._spoken.restart_from)
+        self._window_shortcuts = install_window_shortcuts(self, controller, self.toggle_projector)
         controller.tick.connect(self._render)
         controller.tick.connect(self._announce)
         controller.stage_changed.connect(self._offer_to_finish_at_time_up)
@@ -225,6 +247,40 @@ class CountdownPanel(QFrame):
         self._projector_window.show_on(screen)
         return self._projector_window
 
+    def toggle_projector(self) -> None:
+        """Open the projector view, or close it when it is open."""
+        if self._projector_window is not None and self._projector_window.isVisible():
+            self._projector_window.close()
+        else:
+            self.open_projector()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_to_zoom()  # the zoom changed the application's font or style sheet
+        super().changeEvent(event)
+
+    def _fit_to_zoom(self) -> None:
+        """Digits, words and shape at the zoom; buttons as wide as their words (styles pad short
+        labels to 80 px), so the strip fits a 1024-pixel screen; the toggle fits its longest word."""
+        digits_font = QFont(self.font())
+        digits_font.setPixelSize(scaled(DIGITS_PIXELS))
+        digits_font.setBold(True)
+        digits_font.setStyleHint(QFont.StyleHint.SansSerif)
+        self._digits.setFont(digits_font)
+        # Wide enough for "+00:00" so the layout never jumps when overtime begins.
+        self._digits.setMinimumWidth(self._digits.fontMetrics().horizontalAdvance("+00:00") + 8)
+        words_font = QFont(self.font())
+        words_font.setPixelSize(scaled(WORDS_PIXELS))
+        words_font.setBold(True)
+        self._words.setFont(words_font)
+        self._shape.setFixedSize(scaled(SHAPE_PIXELS), scaled(SHAPE_PIXELS))
+        for button in (self._minus5, self._minus1, self._plus1, self._plus5, self._restart, self._finish):
+            self._fit_width(button, button.text())
+        self._fit_width(self._projector, self._projector.text())
+        self._fit_width(
+            self._toggle, max(self._toggle_words.values(), key=self._toggle.fontMetrics().horizontalAdvance)
+        )
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if apply_key(self._controller, event):
             event.accept()
@@ -237,7 +293,12 @@ class CountdownPanel(QFrame):
 
     @staticmethod
     def _fit_width(button: QPushButton, longest: str) -> None:
-        width = button.fontMetrics().horizontalAdvance(longest) + 24
+        # The style's frame and the style sheet's padding around the words, whatever the width.
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        option.rect = QRect(0, 0, 1000, max(1, button.sizeHint().height()))
+        room = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+        width = button.fontMetrics().horizontalAdvance(longest) + (1000 - room.width()) + 6
         button.setFixedWidth(max(width, button.sizeHint().height() + 8))
 
     def _button(self, text: str, tip: str, slot) -> QPushButton:

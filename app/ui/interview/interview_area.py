@@ -38,6 +38,7 @@ from app.ui.shell import events
 from app.ui.shell.confirm import confirm
 from app.ui.widgets.calendar_export import CalendarExport, SavePathAsker, ask_save_path
 from app.ui.widgets.dates import when_words
+from app.ui.widgets.flow_layout import FlowLayout
 
 # A chooser line shows at most this much of the person's name (the tooltip has it whole).
 CHOICE_NAME_LIMIT = 24
@@ -160,7 +161,7 @@ class InterviewArea(QWidget):
         # shows the chosen one whole; the full description is in each line's tooltip.
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.chooser.activated.connect(lambda index: self.open_interview(self.chooser.itemData(index)))
-        self.finish_button = QPushButton(self.tr("&Finish interview…"))
+        self.finish_button = QPushButton(self.tr("Finish inte&rview…"))
         self.finish_button.setToolTip(self.tr("End the conversation and start its wrap-up"))
         self.finish_button.clicked.connect(self.finish_interview)
         self.resume_button = QPushButton(self.tr("&Resume interview"))
@@ -183,11 +184,15 @@ class InterviewArea(QWidget):
         below_header.addWidget(self.calendar_message, 1)
         below_header.addStretch(0)  # the button keeps its own width when no message is shown
         self.preparation_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        header = QHBoxLayout()
+        header = FlowLayout()  # wraps at a large zoom instead of running off the window
         header.addWidget(heading)
-        header.addStretch(1)
-        header.addWidget(QLabel(self.tr("&With:"), buddy=self.chooser))
-        header.addWidget(self.chooser)
+        header.addSpacing(24)
+        with_chooser = QWidget()  # the label wraps with its box, never apart from it
+        with_row = QHBoxLayout(with_chooser)
+        with_row.setContentsMargins(0, 0, 0, 0)
+        with_row.addWidget(QLabel(self.tr("&With:"), buddy=self.chooser))
+        with_row.addWidget(self.chooser)
+        header.addWidget(with_chooser)
         header.addWidget(self.calendar_button)
         header.addWidget(self.finish_button)
         header.addWidget(self.resume_button)  # shown in Finish's place when the open interview is finished

@@ -121,8 +121,8 @@ class InterviewSession(QWidget):
             self._show_problem(RESTORE_PROBLEM, self.controller.restore_error)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.picker, self.tr("&Prepare questions"))
-        self.tabs.addTab(self.live, self.tr("&Live interview"))
+        self.tabs.addTab(self.picker, self.tr("Prepare questions"))
+        self.tabs.addTab(self.live, self.tr("Live interview"))
         under_way = interview.status is InterviewStatus.IN_PROGRESS
         self.tabs.setCurrentIndex(LIVE_TAB if under_way or self.picker.picked() else PREPARE_TAB)
         self.tabs.currentChanged.connect(self._on_tab_changed)

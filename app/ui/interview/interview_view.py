@@ -15,7 +15,7 @@ from collections.abc import Callable, Hashable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,9 +33,11 @@ from app.core.clock import Clock
 from app.core.entities import PickedQuestion, QuestionState
 from app.core.search import MatchPlace, find_words
 from app.ui.interview.notes_editor import NotesEditor
+from app.ui.shell.shortcuts import sequences
 from app.ui.widgets.accessibility import StatusLabel
 from app.ui.widgets.autosaver import Autosaver
 from app.ui.widgets.i18n import tr_enum
+from app.ui.widgets.reflow import mark_reflowing
 
 NOTES, ANSWER, STATE = "notes", "answer", "state"
 
@@ -118,10 +120,13 @@ class InterviewView(QWidget):
         questions_panel = QWidget()
         questions_layout = QVBoxLayout(questions_panel)
         questions_layout.setContentsMargins(0, 0, 0, 0)
-        questions_layout.addWidget(QLabel(self.tr("Questions  (Ctrl+↑ / Ctrl+↓ to move)")))
+        questions_heading = QLabel(self.tr("Questions  (Ctrl+↑ / Ctrl+↓ to move)"))
+        questions_heading.setWordWrap(True)  # wraps at a large zoom rather than widening the page
+        questions_layout.addWidget(questions_heading)
         questions_layout.addWidget(self.question_list, 1)
         legend = QLabel(self.tr("✓ asked   ↷ skipped   ○ not yet"))
         legend.setObjectName("hint")
+        legend.setWordWrap(True)
         questions_layout.addWidget(legend)
         buttons = QHBoxLayout()
         buttons.addWidget(self.asked_button)
@@ -136,7 +141,10 @@ class InterviewView(QWidget):
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
         self.current_question.setFont(bold)
         self.answer_stack = QStackedWidget()
-        self.answer_stack.addWidget(QLabel(self.tr("Pick questions before the interview to take notes per question.")))
+        no_questions = QLabel(self.tr("Pick questions before the interview to take notes per question."))
+        no_questions.setWordWrap(True)
+        no_questions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.answer_stack.addWidget(no_questions)
         answer_panel = QWidget()
         answer_layout = QVBoxLayout(answer_panel)
         answer_layout.setContentsMargins(0, 0, 0, 0)
@@ -154,6 +162,7 @@ class InterviewView(QWidget):
         notes_label.setBuddy(self.notes_editor)
         notes_layout.addWidget(notes_label)
         notes_row = QHBoxLayout()
+        mark_reflowing(notes_row)  # the next-steps cue goes below the notes when the page is narrow
         notes_row.addWidget(self.notes_editor, 3)
         if next_steps is not None:
             notes_row.addWidget(next_steps, 1, Qt.AlignmentFlag.AlignTop)
@@ -174,9 +183,9 @@ class InterviewView(QWidget):
         body.setChildrenCollapsible(False)
         layout.addWidget(body, 1)
 
-        self._shortcut("Ctrl+Down", lambda: self.move_current(1))
-        self._shortcut("Ctrl+Up", lambda: self.move_current(-1))
-        self._shortcut("Ctrl+T", self.insert_timestamp)
+        self._shortcut("live.next_question", lambda: self.move_current(1))
+        self._shortcut("live.previous_question", lambda: self.move_current(-1))
+        self._shortcut("live.timestamp", self.insert_timestamp)
         self.autosaver.status_changed.connect(lambda status: self.save_status.setText(tr_enum(SaveStatus(status))))
         self.autosaver.problem.connect(self._show_problem)
         self.autosaver.written.connect(self._rescue_answers)
@@ -410,7 +419,8 @@ class InterviewView(QWidget):
         self.notice.setText("ⓘ " + text)  # a sign before the whole sentence
         self.notice.show()
 
-    def _shortcut(self, keys: str, slot: Callable[[], None]) -> None:
-        shortcut = QShortcut(QKeySequence(keys), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
+    def _shortcut(self, shortcut_id: str, slot: Callable[[], None]) -> None:
+        for keys in sequences(shortcut_id):  # from the one registry the shortcuts sheet lists
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)

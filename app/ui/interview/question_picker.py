@@ -156,7 +156,7 @@ class QuestionPicker(QWidget):
         self.down_button = QPushButton(self.tr("Move &down"))
         self.down_button.setToolTip(self.tr("Alt+Down"))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button = QPushButton(self.tr("Re&move"))
         self.remove_button.setToolTip(self.tr("Delete"))
         self.remove_button.clicked.connect(self.remove_current)
         order_buttons = QHBoxLayout()

@@ -37,6 +37,7 @@ from app.core.csv_contacts import (
     with_role,
 )
 from app.ui.shell.progress_work import run_with_progress
+from app.ui.widgets.accessibility import name_corner_button
 from app.ui.widgets.i18n import tr_enum, tr_text
 from app.ui.widgets.table_model import Column, RowsTableModel
 
@@ -147,6 +148,7 @@ class CsvImportDialog(QDialog):
         preset_row.addWidget(self.hide_empty)
 
         self.columns = QTableWidget(len(self._table.header), 3)
+        name_corner_button(self.columns)
         self.columns.setAccessibleName(self.tr("Columns of the file"))
         self.columns.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("Goes to"), self.tr("First rows")]
@@ -229,6 +231,7 @@ class CsvImportDialog(QDialog):
             ]
         )
         self.preview_table = QTableView()
+        name_corner_button(self.preview_table)
         self.preview_table.setAccessibleName(self.tr("Rows to import"))
         self.preview_table.setModel(self.preview_model)
         self.preview_table.verticalHeader().hide()

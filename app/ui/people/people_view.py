@@ -1,4 +1,8 @@
-"""People & occupations: the occupations to explore, the prospects for each, and the call script."""
+"""People & occupations: the occupations to explore with their target and progress, everyone in
+one sortable, filterable list, and the chosen person's tabs ("Details" edits them in place).
+
+Other tabs about the chosen person join ``person_tabs`` and follow ``person_changed``.
+"""
 
 from __future__ import annotations
 
@@ -6,38 +10,38 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.clock import Clock
-from app.core.entities import Contact, ContactInUse, Occupation
-from app.ui.people.contact_dialog import ContactDialog
+from app.core.entities import Contact, ContactInUse, ContactStatus, Occupation
+from app.ui.people.occupations_panel import OccupationsPanel, list_table
 from app.ui.people.outreach_tab import OutreachData, OutreachTab
+from app.ui.people.people_models import ID_ROLE, PeopleFilter, PeopleModel
+from app.ui.people.person_form import PersonForm
 from app.ui.people.referral_tab import ReferralTab
 from app.ui.people.schedule_dialog import ScheduleDialog
 from app.ui.shell import events
 from app.ui.widgets.accessibility import name_clear_button
 from app.ui.widgets.calendar_export import CalendarExport, SavePathAsker, ask_save_path
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.i18n import tr_enum
 from app.ui.widgets.refresh import RefreshWhenShown
-from app.ui.widgets.table_model import Column, RowsTableModel
 
 if TYPE_CHECKING:
     from app.store.outreach_repository import OutreachRepository
@@ -45,18 +49,16 @@ if TYPE_CHECKING:
     from app.store.repositories import ContactRepository, InterviewRepository, OccupationRepository
     from app.store.settings_repository import SettingsRepository
 
-OCCUPATION_ROLE = Qt.ItemDataRole.UserRole + 20
-
 
 @dataclass(frozen=True, slots=True)
 class PeopleData:
     """What People & occupations reads and writes."""
 
-    reads: ReadModels  # each occupation's progress
+    reads: ReadModels  # each occupation's progress, and everyone as list rows
     occupations: OccupationRepository
     contacts: ContactRepository
     interviews: InterviewRepository  # scheduling
-    settings: SettingsRepository  # the person's own name, for the call script
+    settings: SettingsRepository  # the person's own name, for the outreach texts
     outreach: OutreachRepository | None = None  # the outreach and referral tabs
 
 
@@ -65,12 +67,10 @@ def _confirm_removal(parent: QWidget, question: str, detail: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-MAX_OCCUPATION_TITLE = 200
-
-
 class PeopleView(QWidget):
     interview_scheduled = Signal(int)  # interview id
     import_contacts_requested = Signal()  # the shell opens File ▸ Import contacts…
+    person_changed = Signal(object)  # the chosen person's id, or None
 
     def __init__(
         self,
@@ -84,7 +84,6 @@ class PeopleView(QWidget):
         super().__init__(parent)
         self._clock = clock
         self._calendar = CalendarExport(clock, ask_save_path, self)
-        self._events = data_events
         self._ask_text = ask_text
         self._confirm = confirm or _confirm_removal
         self._data: PeopleData | None = None
@@ -95,61 +94,49 @@ class PeopleView(QWidget):
         heading = QLabel(self.tr("People & occupations"))
         heading.setObjectName("pageHeading")
 
-        self.occupation_list = QListWidget()
-        self.occupation_list.setAccessibleName(self.tr("Occupations"))
-        self.occupation_list.setWordWrap(True)
-        self.occupation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.occupation_list.currentItemChanged.connect(lambda *_: self._show_contacts())
-        add_occupation = QPushButton(self.tr("Add occupation…"))
-        add_occupation.clicked.connect(self.add_occupation)
-        self.rename_button = QPushButton(self.tr("Rename…"))
-        self.rename_button.clicked.connect(self.rename_occupation)
-        self.remove_occupation_button = QPushButton(self.tr("Remove…"))
-        self.remove_occupation_button.clicked.connect(self.remove_occupation)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Occupations to explore")))
-        left_layout.addWidget(self.occupation_list, 1)
-        left_layout.addWidget(add_occupation)
-        occupation_buttons = QHBoxLayout()  # a second row keeps this column narrow
-        occupation_buttons.addWidget(self.rename_button)
-        occupation_buttons.addWidget(self.remove_occupation_button)
-        left_layout.addLayout(occupation_buttons)
+        self.occupations = OccupationsPanel(ask_text, self._confirm)
+        self.occupations.chosen.connect(self._show_occupation)
+        self.occupations.added.connect(self._select_occupation)
+        self.occupation_table = self.occupations.table
+        self.occupation_model = self.occupations.model
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter people by name or organisation"))
+        self.filter.setPlaceholderText(self.tr("Filter by name, organisation, title or email"))
         self.filter.setAccessibleName(self.tr("Filter people"))
         name_clear_button(self.filter)
-        self.filter.textChanged.connect(lambda _text: self._show_contacts())
-        self.contact_model: RowsTableModel[Contact] = RowsTableModel(
-            [
-                Column(self.tr("Name"), lambda c: c.full_name),
-                Column(self.tr("Organisation"), lambda c: c.organisation),
-                Column(self.tr("Title"), lambda c: c.job_title),
-                Column(self.tr("Name came from"), lambda c: tr_enum(c.source)),
-                Column(self.tr("Occupation"), lambda c: self._occupation_title(c.occupation_id)),
-                Column(self.tr("Status"), lambda c: tr_enum(c.status)),
-            ]
-        )
-        self.contact_table = QTableView()
-        self.contact_table.setAccessibleName(self.tr("People"))
-        self.contact_table.setModel(self.contact_model)
-        self.contact_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.contact_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.contact_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.contact_table.verticalHeader().hide()
-        header = self.contact_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for short_column in (3, 5):  # where the name came from, status: a word each
-            header.setSectionResizeMode(short_column, QHeaderView.ResizeMode.ResizeToContents)
-        self.contact_table.doubleClicked.connect(lambda _index: self.edit_contact())
-        self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._show_script())
+        self.occupation_filter = QComboBox()
+        self.occupation_filter.setAccessibleName(self.tr("Show the people of one occupation"))
+        self.occupation_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.occupation_filter.setMinimumContentsLength(8)
+        self.status_filter = QComboBox()
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_filter.setMinimumContentsLength(8)
+        self.status_filter.setAccessibleName(self.tr("Show the people with one status"))
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in ContactStatus:
+            self.status_filter.addItem(tr_enum(status), status)
 
-        add_contact = QPushButton(self.tr("Add person…"))
+        self.people_model = PeopleModel(self)
+        self.people_model.zone = clock.local_zone()
+        self.people_filter = PeopleFilter(self.people_model, self)
+        self.filter.textChanged.connect(self._text_filter_changed)
+        self.occupation_filter.currentIndexChanged.connect(lambda _i: self._occupation_filter_changed())
+        self.status_filter.currentIndexChanged.connect(lambda _i: self._status_filter_changed())
+        self.contact_table = list_table(self.tr("People"))
+        self.contact_table.setModel(self.people_filter)
+        self.contact_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contact_table.setSortingEnabled(True)
+        self.contact_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.contact_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
+        people_header = self.contact_table.horizontalHeader()
+        people_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        people_header.setStretchLastSection(True)
+        for column, characters in ((0, 17), (1, 13), (2, 11), (3, 13), (4, 11), (5, 10)):
+            people_header.resizeSection(column, self.fontMetrics().averageCharWidth() * characters)
+        self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._person_chosen())
+
+        add_contact = QPushButton(self.tr("Add person"))
         add_contact.clicked.connect(self.add_contact)
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.clicked.connect(self.edit_contact)
         self.schedule_button = QPushButton(self.tr("Schedule interview…"))
         self.schedule_button.clicked.connect(self.schedule_interview)
         self.calendar_button = QPushButton(self.tr("Add to calendar…"))
@@ -160,50 +147,50 @@ class PeopleView(QWidget):
         self.import_contacts_button = QPushButton(self.tr("Import contacts…"))
         self.import_contacts_button.setToolTip(self.tr("Add people from a .vcf or .csv file of contacts"))
         self.import_contacts_button.clicked.connect(self.import_contacts_requested)
+        self.count = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        contact_buttons = QHBoxLayout()
-        for button in (
-            add_contact,
-            self.edit_button,
-            self.schedule_button,
-            self.calendar_button,
-            self.remove_contact_button,
-        ):
+        # Wraps when the list is narrow (1024 pixels beside the person's tabs, or a large zoom).
+        contact_buttons = FlowLayout()
+        for button in (self.schedule_button, self.calendar_button, self.import_contacts_button):
             contact_buttons.addWidget(button)
-        contact_buttons.addStretch(1)
 
-        # The person picked: what to say and their log, and where their name came from.
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter, 2)
+        filters.addWidget(self.occupation_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.occupations)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.contact_table, 1)
+        count_line = QHBoxLayout()
+        count_line.addWidget(self.count)
+        count_line.addStretch(1)
+        count_line.addWidget(add_contact)
+        count_line.addWidget(self.remove_contact_button)
+        left_layout.addLayout(count_line)
+        left_layout.addLayout(contact_buttons)
+        left_layout.addWidget(self.message)
+
+        self.person_form = PersonForm(clock)
+        self.person_tabs = QTabWidget()
+        self.person_tabs.setAccessibleName(self.tr("The chosen person"))
+        self.person_tabs.addTab(self.person_form, self.tr("Details"))
+        # What to say and the log, and where the person's name came from.
         self.outreach_tab = OutreachTab(clock, data_events)
         self.referral_tab = ReferralTab(data_events)
-        self.referral_tab.person_activated.connect(self.select_contact)
-        self.person_tabs = QTabWidget()
+        self.referral_tab.person_activated.connect(self.show_person)
         self.person_tabs.addTab(self.outreach_tab, self.tr("Outreach"))
         self.person_tabs.addTab(self.referral_tab, self.tr("Referrals"))
 
-        listing = QWidget()
-        listing_layout = QVBoxLayout(listing)
-        listing_layout.setContentsMargins(0, 0, 0, 0)
-        filter_row = QHBoxLayout()  # beside the filter, the button row keeps its width at 1024 px
-        filter_row.addWidget(self.filter, 1)
-        filter_row.addWidget(self.import_contacts_button)
-        listing_layout.addLayout(filter_row)
-        listing_layout.addWidget(self.contact_table, 1)
-        listing_layout.addLayout(contact_buttons)
-        listing_layout.addWidget(self.message)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(listing)
-        right.addWidget(self.person_tabs)
-        right.setStretchFactor(0, 2)
-        right.setStretchFactor(1, 3)
-        right.setChildrenCollapsible(False)
-
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.person_tabs)
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([230, 800])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 480])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -213,6 +200,9 @@ class PeopleView(QWidget):
     # -- data --------------------------------------------------------------------------------
     def set_data(self, data: PeopleData) -> None:
         self._data = data
+        self.occupations.set_repository(data.occupations)
+        self.people_model.emails_source = data.reads.people_emails
+        self.person_form.set_data(data.contacts, self.people_model)
         if data.outreach is not None:
             self.outreach_tab.set_data(OutreachData(data.outreach, data.settings))
             self.referral_tab.set_data(data.outreach)
@@ -221,139 +211,180 @@ class PeopleView(QWidget):
     def refresh(self) -> None:
         if self._data is None:
             return
-        selected = self.selected_occupation_id()
         progress = self._data.reads.occupation_progress()
+        rows = self._data.reads.people()
         self._occupations = {row.occupation.id: row.occupation for row in progress}
-        self.occupation_list.blockSignals(True)
-        self.occupation_list.clear()
-        everyone = QListWidgetItem(self.tr("Everyone"))
-        everyone.setData(OCCUPATION_ROLE, None)
-        self.occupation_list.addItem(everyone)
+        chosen_occupation = self.selected_occupation_id()
+        chosen_person = self.person_form.contact_id
+        self.occupations.set_rows(progress)
+        self.occupation_filter.blockSignals(True)
+        self.occupation_filter.clear()
+        self.occupation_filter.addItem(self.tr("All occupations"), None)
         for row in progress:
-            item = QListWidgetItem(
-                self.tr("{title}  ({done} of {target} done)").format(
-                    title=row.occupation.title, done=row.finished_interviews, target=row.occupation.target_interviews
-                )
-            )
-            item.setToolTip(
-                self.tr(
-                    "{title}: {done} of %n interviews done, {planned} planned", "", row.occupation.target_interviews
-                ).format(title=row.occupation.title, done=row.finished_interviews, planned=row.planned_interviews)
-            )
-            item.setData(OCCUPATION_ROLE, row.occupation.id)
-            self.occupation_list.addItem(item)
-            if row.occupation.id == selected:
-                self.occupation_list.setCurrentItem(item)
-        if self.occupation_list.currentItem() is None:
-            self.occupation_list.setCurrentRow(0)
-        self.occupation_list.blockSignals(False)
-        self._show_contacts()
+            self.occupation_filter.addItem(row.occupation.title, row.occupation.id)
+        self.occupation_filter.setCurrentIndex(max(self.occupation_filter.findData(chosen_occupation), 0))
+        self.occupation_filter.blockSignals(False)
+        self.people_filter.set_occupation(self.occupation_filter.currentData())
+        self.occupations.mark(self.occupation_filter.currentData())
+        titles = {occupation_id: occupation.title for occupation_id, occupation in self._occupations.items()}
+        self.contact_table.selectionModel().blockSignals(True)
+        self.people_model.set_rows(rows, titles)
+        self.contact_table.selectionModel().blockSignals(False)
+        self.person_form.set_occupations(list(self._occupations.values()))
+        if chosen_person is not None:
+            self._select_row(chosen_person)
+        self.person_form.reload()
+        self._update_count()
+        self._update_buttons()
 
     def selected_occupation_id(self) -> int | None:
-        item = self.occupation_list.currentItem()
-        return None if item is None else item.data(OCCUPATION_ROLE)
+        return self.occupation_filter.currentData()
+
+    def selected_contact_id(self) -> int | None:
+        rows = self.contact_table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
 
     def selected_contact(self) -> Contact | None:
-        rows = self.contact_table.selectionModel().selectedRows()
-        return self.contact_model.row_at(rows[0].row()) if rows else None
+        contact_id = self.selected_contact_id()
+        if contact_id is None or self._data is None:
+            return None
+        return self._data.contacts.get(contact_id)
 
-    def _occupation_title(self, occupation_id: int | None) -> str:
-        occupation = self._occupations.get(occupation_id) if occupation_id is not None else None
-        return occupation.title if occupation else ""
+    def show_person(self, contact_id: int | None) -> None:
+        """Choose this person: their row in the list (shown whatever the filters) and their tabs."""
+        if contact_id is not None and not self._select_row(contact_id):
+            self.filter.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.occupation_filter.setCurrentIndex(0)
+            if not self._select_row(contact_id):
+                self.refresh()
+                self._select_row(contact_id)
+        elif contact_id is None:
+            self.contact_table.clearSelection()
+        self._show_chosen(contact_id)
 
-    def _show_contacts(self) -> None:
-        if self._data is None:
-            return
-        needle = self.filter.text().strip().casefold()
-        contacts = self._data.contacts.list(self.selected_occupation_id())
-        if needle:
-            contacts = [c for c in contacts if needle in c.full_name.casefold() or needle in c.organisation.casefold()]
-        picked = self.selected_contact()
-        self.contact_model.set_rows(contacts)
-        # The person picked stays picked when the list is read again (logging a call changes them).
-        if picked is None or not self._select_row_of(picked.id):
-            self._show_script()
+    def _select_row(self, contact_id: int) -> bool:
+        source_row = self.people_model.row_of(contact_id)
+        if source_row < 0:
+            return False
+        index = self.people_filter.mapFromSource(self.people_model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.contact_table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.contact_table.scrollTo(index)
+        return True
 
-    def _show_script(self) -> None:
-        contact = self.selected_contact()
-        self._update_buttons()
-        contact_id = contact.id if contact is not None else None
+    def _person_chosen(self) -> None:
+        self._show_chosen(self.selected_contact_id())
+
+    def _show_chosen(self, contact_id: int | None) -> None:
+        changed = contact_id != self.person_form.contact_id
+        self.person_form.show_person(contact_id)
         self.outreach_tab.show_person(contact_id)
         self.referral_tab.show_person(contact_id)
+        self._update_buttons()
+        if changed:
+            self.message.clear()
+            self.person_changed.emit(contact_id)
 
-    def write_typed_text(self) -> bool:
-        """Write what was typed in the outreach texts and the log (leaving the app)."""
-        return self.outreach_tab.write_typed_text()
+    def _show_occupation(self, occupation_id: int | None) -> None:
+        self.occupation_filter.setCurrentIndex(max(self.occupation_filter.findData(occupation_id), 0))
+
+    def _status_filter_changed(self) -> None:
+        status = self.status_filter.currentData()
+        self.people_filter.set_status(None if status is None else ContactStatus(status))
+        self._update_count()
+
+    def _text_filter_changed(self, text: str) -> None:
+        self.people_filter.set_text(text)
+        self._update_count()
+
+    def _occupation_filter_changed(self) -> None:
+        occupation_id = self.occupation_filter.currentData()
+        self.people_filter.set_occupation(occupation_id)
+        self.occupations.mark(occupation_id)
+        self._update_count()
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        shown, everyone = self.people_filter.rowCount(), self.people_model.rowCount()
+        if shown == everyone:
+            self.count.setText(self.tr("%n people", "", everyone))
+        else:
+            self.count.setText(self.tr("{shown} of %n people", "", everyone).format(shown=shown))
 
     def select_contact(self, contact_id: int) -> None:
-        """Pick this person in the table, widening the list to everyone if they are not in it."""
-        if self._select_row_of(contact_id):
-            return
-        self.filter.clear()
-        self.occupation_list.setCurrentRow(0)
-        self._select_row_of(contact_id)
-
-    def _select_row_of(self, contact_id: int) -> bool:
-        for row in range(self.contact_model.rowCount()):
-            if self.contact_model.row_at(row).id == contact_id:
-                self.contact_table.selectRow(row)
-                self.contact_table.scrollTo(self.contact_model.index(row, 0))
-                return True
-        return False
+        """Pick this person (the referral tab's links; older callers)."""
+        self.show_person(contact_id)
 
     def _update_buttons(self) -> None:
-        has_contact = self.selected_contact() is not None
-        self.edit_button.setEnabled(has_contact)
+        has_contact = self.person_form.contact_id is not None
         self.schedule_button.setEnabled(has_contact)
         self.calendar_button.setEnabled(has_contact)
         self.remove_contact_button.setEnabled(has_contact)
-        has_occupation = self.selected_occupation_id() is not None
-        self.rename_button.setEnabled(has_occupation)
-        self.remove_occupation_button.setEnabled(has_occupation)
 
     def _on_data_changed(self, kinds: frozenset) -> None:
-        if kinds & {events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS}:
-            self._refresher.request()
+        if not kinds & {events.OCCUPATIONS, events.CONTACTS, events.INTERVIEWS}:
+            return
+        own = self.person_form.take_own_write() if kinds == {events.CONTACTS} else None
+        if own is not None and self._data is not None and self.isVisible():
+            # The form's own autosave (once a second while typing): only that person's row and the
+            # occupations' counts are read again, not everyone.
+            row = self._data.reads.person_row(own)
+            if row is not None and self.people_model.update_row(row):
+                self.occupations.set_rows(self._data.reads.occupation_progress())
+                self._update_count()
+                return
+        self._refresher.request()
+
+    def write_typed_text(self) -> bool:
+        """Write whatever was typed into the form and the outreach texts; True once all is on disk."""
+        results = [self.person_form.flush(), self.outreach_tab.write_typed_text()]  # both, whatever happens
+        return all(results)
 
     # -- operations --------------------------------------------------------------------------
     def add_occupation(self) -> None:
-        title, ok = self._ask_text(self, self.tr("Add an occupation"), self.tr("Occupation you want to explore:"))
-        title = title.strip()[:MAX_OCCUPATION_TITLE]
-        if ok and title and self._data is not None:
-            # An occupation already listed is shown rather than made twice.
-            occupation, _added = self._data.occupations.add_or_find(Occupation(title=title))
-            self._select_occupation(occupation.id)
+        self.occupations.add_occupation()
 
     def rename_occupation(self) -> None:
-        occupation = self._occupations.get(self.selected_occupation_id())
-        if occupation is None or self._data is None:
-            return
-        title, ok = self._ask_text(self, self.tr("Rename occupation"), self.tr("Occupation:"), text=occupation.title)
-        title = title.strip()[:MAX_OCCUPATION_TITLE]
-        if ok and title:
-            occupation.title = title
-            self._data.occupations.update(occupation)
+        self.occupations.rename_occupation()
 
     def remove_occupation(self) -> None:
-        occupation = self._occupations.get(self.selected_occupation_id())
-        if occupation is None or self._data is None:
+        self.occupations.remove_occupation()
+
+    def _select_occupation(self, occupation_id: int) -> None:
+        index = self.occupation_filter.findData(occupation_id)
+        if index < 0:
+            self.refresh()
+            index = self.occupation_filter.findData(occupation_id)
+        self.occupation_filter.setCurrentIndex(max(index, 0))
+
+    def add_contact(self) -> None:
+        """A new person, for the occupation shown, with the form's first field ready to type in."""
+        if self._data is None:
             return
-        if self._confirm(
-            self,
-            self.tr("Remove the occupation “{title}”?").format(title=occupation.title),
-            self.tr("Its people and interviews stay, without an occupation."),
-        ):
-            self._data.occupations.delete(occupation.id)
-            self.occupation_list.setCurrentRow(0)
+        self.person_form.flush()
+        occupation_id = self.selected_occupation_id()
+        contact = self._data.contacts.add(
+            Contact(full_name="", occupation_ids=[occupation_id] if occupation_id is not None else [])
+        )
+        self.show_person(contact.id)
+        self.person_tabs.setCurrentWidget(self.person_form)
+        self.person_form.focus_first_field()
 
     def remove_contact(self) -> None:
         contact = self.selected_contact()
         if contact is None or self._data is None:
             return
+        name = contact.full_name or self.tr("this person")
         if not self._confirm(
-            self, self.tr("Remove {name}?").format(name=contact.full_name), self.tr("Their details will be deleted.")
+            self, self.tr("Remove {name}?").format(name=name), self.tr("Their details will be deleted.")
         ):
             return
+        self.person_form.flush()
         try:
             self._data.contacts.delete(contact.id)
         except ContactInUse:
@@ -361,34 +392,14 @@ class PeopleView(QWidget):
                 self.tr(
                     "{name} has interviews, and their notes would be lost, so they stay. "
                     "Their interviews are listed in the Interview and Wrap-up areas."
-                ).format(name=contact.full_name)
+                ).format(name=name)
             )
             return
+        self.show_person(None)
         self.message.clear()
 
-    def _select_occupation(self, occupation_id: int) -> None:
-        for row in range(self.occupation_list.count()):
-            if self.occupation_list.item(row).data(OCCUPATION_ROLE) == occupation_id:
-                self.occupation_list.setCurrentRow(row)
-
-    def add_contact(self) -> None:
-        preset = Contact(full_name="", occupation_id=self.selected_occupation_id())
-        dialog = ContactDialog(list(self._occupations.values()), preset, self)
-        dialog.setWindowTitle(self.tr("Add a person"))
-        if dialog.exec() == QDialog.DialogCode.Accepted and self._data is not None:
-            contact = dialog.contact()
-            contact.id = None
-            self._data.contacts.add(contact)
-
-    def edit_contact(self) -> None:
-        contact = self.selected_contact()
-        if contact is None or self._data is None:
-            return
-        dialog = ContactDialog(list(self._occupations.values()), contact, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._data.contacts.update(dialog.contact())
-
     def schedule_interview(self) -> None:
+        self.person_form.flush()
         contact = self.selected_contact()
         if contact is None or self._data is None:
             return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.entities import DEFAULT_PLANNED_MINUTES, Contact, Interview
+from app.ui.widgets.calendar_popup import give_roomy_calendar
 
 
 class ScheduleDialog(QDialog):
@@ -32,6 +33,7 @@ class ScheduleDialog(QDialog):
         tomorrow = (local + timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
         self.when = QDateTimeEdit(QDateTime(tomorrow))
         self.when.setCalendarPopup(True)
+        give_roomy_calendar(self.when)  # its pop-up shows the last week whole
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 120)

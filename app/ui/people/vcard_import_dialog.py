@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.vcard import VCardFile
 from app.ui.shell.progress_work import run_with_progress
+from app.ui.widgets.accessibility import name_corner_button
 from app.ui.widgets.i18n import tr_text
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class VCardImportDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.cards = QTableWidget(len(found.cards), 4)
+        name_corner_button(self.cards)
         self.cards.setAccessibleName(self.tr("Cards to import"))
         self.cards.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Organisation"), self.tr("Email"), self.tr("Phone")]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.core.i18n import QT_TRANSLATE_NOOP
+from app.ui.shell.page_fit import NAVIGATION_WIDTH, PageFit
 
 log = logging.getLogger("infointerview")
 
@@ -32,15 +33,15 @@ log = logging.getLogger("infointerview")
 class Area:
     key: str
     title: str  # marked for translation; "&&" is a literal "&" in a menu
-    shortcut: str
+    shortcut: str  # its key in the registry of shortcuts (app/ui/shell/shortcuts.py)
 
 
 AREAS = (
-    Area("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), "Ctrl+1"),
-    Area("people", QT_TRANSLATE_NOOP("MainWindow", "People && occupations"), "Ctrl+2"),
-    Area("interview", QT_TRANSLATE_NOOP("MainWindow", "Interview"), "Ctrl+3"),
-    Area("wrapup", QT_TRANSLATE_NOOP("MainWindow", "Wrap-up && follow-ups"), "Ctrl+4"),
-    Area("search", QT_TRANSLATE_NOOP("MainWindow", "Search"), "Ctrl+5"),
+    Area("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), "go.today"),
+    Area("people", QT_TRANSLATE_NOOP("MainWindow", "People && occupations"), "go.people"),
+    Area("interview", QT_TRANSLATE_NOOP("MainWindow", "Interview"), "go.interview"),
+    Area("wrapup", QT_TRANSLATE_NOOP("MainWindow", "Wrap-up && follow-ups"), "go.wrapup"),
+    Area("search", QT_TRANSLATE_NOOP("MainWindow", "Search"), "go.search"),
 )
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -64,6 +65,10 @@ class MainWindow(QMainWindow):
     restore_requested = Signal()
     open_demo_requested = Signal()  # File ▸ Open demo workspace, from the person's own data
     reset_demo_requested = Signal()  # confirmed in the demo's banner
+    presentation_toggled = Signal(bool)  # View ▸ Presentation mode
+    zoom_requested = Signal(int)  # +1 larger, -1 smaller, 0 back to 100 %
+    # Presentation mode asks for the high-contrast theme (True) or the person's own (False).
+    presentation_theme_requested = Signal(bool)
     first_painted = Signal()  # once, just after the window first reached the screen
     pane_built = Signal(str, QWidget)  # area key, the new pane
 
@@ -89,10 +94,11 @@ class MainWindow(QMainWindow):
         for area in AREAS:
             title = self.tr(area.title).replace("&&", "&")
             item = QListWidgetItem(title)
-            item.setToolTip(self.tr("{area} ({shortcut})").format(area=title, shortcut=area.shortcut))
             self.navigation.addItem(item)
             self.pages.addWidget(QWidget())  # stands in until the area is first shown
-        self.navigation.setFixedWidth(200)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self._page_fit = PageFit(self.navigation, self.pages.currentWidget)
+        self.navigation.setWordWrap(True)
         self.navigation.currentRowChanged.connect(self._on_area_chosen)
 
         # Built the first time there is a problem to tell: it costs ~100 ms, too much for the first frame.
@@ -142,6 +148,8 @@ class MainWindow(QMainWindow):
             holder.setFrameShape(QFrame.Shape.NoFrame)
             holder.setWidgetResizable(True)
             holder.setWidget(pane)
+            # At a large zoom a page's columns stack rather than run off the right edge.
+            self._page_fit.follow(holder)
             stand_in = self.pages.widget(index)
             self.pages.insertWidget(index, holder)
             self.pages.removeWidget(stand_in)
@@ -158,6 +166,11 @@ class MainWindow(QMainWindow):
             return
         self.pane(self._keys[row])
         self.pages.setCurrentIndex(row)
+        self._page_fit.fit_later()
+
+    def fit_current_area(self) -> None:
+        """Stack the shown page's side-by-side parts as far as it takes to fit the window's width."""
+        self._page_fit.fit_now()
 
     # -- problems ----------------------------------------------------------------------------
     def show_problem(self, text: str, clears_on_write: bool) -> None:
@@ -227,6 +240,26 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(preferences)
         self.preferences_action = preferences
 
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.presentation_action = QAction(self.tr("&Presentation mode"), self)
+        self.presentation_action.setCheckable(True)
+        self.presentation_action.setToolTip(
+            self.tr("Larger text and controls for a room, high contrast, and personal details hidden")
+        )
+        self.presentation_action.toggled.connect(self.presentation_toggled)
+        view_menu.addAction(self.presentation_action)
+        view_menu.addSeparator()
+        self.zoom_actions: dict[int, QAction] = {}
+        for direction, title in (
+            (1, self.tr("&Larger")),
+            (-1, self.tr("&Smaller")),
+            (0, self.tr("&Actual size")),
+        ):
+            action = QAction(title, self)
+            action.triggered.connect(lambda _checked=False, step=direction: self.zoom_requested.emit(step))
+            view_menu.addAction(action)
+            self.zoom_actions[direction] = action
+
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.area_actions: dict[str, QAction] = {}
         for area in AREAS:
@@ -237,6 +270,10 @@ class MainWindow(QMainWindow):
             self.area_actions[area.key] = action
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        self._shortcuts_sheet = None
         about = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.about_requested)
@@ -249,11 +286,53 @@ class MainWindow(QMainWindow):
         the first frame need not wait for."""
         from PySide6.QtCore import Qt
 
+        from app.ui.shell.shortcuts import sequences, shortcut
+
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
-        for area in AREAS:
-            self.area_actions[area.key].setShortcut(QKeySequence(area.shortcut))
+        # Focus shows on the list itself, whatever the theme draws for the current item.
+        self.navigation.setStyleSheet("QListWidget#navigation:focus { border: 2px solid palette(highlight); }")
+        by_id = {
+            "app.quit": self.quit_action,
+            "app.preferences": self.preferences_action,
+            "help.shortcuts": self.shortcuts_action,
+            "view.presentation": self.presentation_action,
+            "view.zoom_in": self.zoom_actions[1],
+            "view.zoom_out": self.zoom_actions[-1],
+            "view.zoom_reset": self.zoom_actions[0],
+        }
+        by_id.update({area.shortcut: self.area_actions[area.key] for area in AREAS})
+        for shortcut_id, action in by_id.items():
+            action.setShortcuts(sequences(shortcut_id))
+            self.addAction(action)  # heard while the menus are closed, also on platforms without a menu bar
+        for row, area in enumerate(AREAS):
+            item = self.navigation.item(row)
+            item.setToolTip(
+                self.tr("{area} ({shortcut})").format(area=item.text(), shortcut=shortcut(area.shortcut).shown_keys())
+            )
+
+    def show_shortcuts(self) -> None:
+        """The sheet of every shortcut, beside the window (not modal: it can stay open while working)."""
+        from app.ui.shell.shortcuts_sheet import ShortcutsSheet
+
+        if self._shortcuts_sheet is None:
+            self._shortcuts_sheet = ShortcutsSheet(self)
+        self._shortcuts_sheet.show()
+        self._shortcuts_sheet.activateWindow()
+
+    def shortcuts_sheet(self):
+        return self._shortcuts_sheet
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Check or uncheck View ▸ Presentation mode without asking for it again."""
+        if self.presentation_action.isChecked() != presenting:
+            self.presentation_action.blockSignals(True)
+            self.presentation_action.setChecked(presenting)
+            self.presentation_action.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._page_fit.fit_later()  # the zoom changed: names and pages may need other widths
+        super().changeEvent(event)
 
     # -- geometry ----------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from app.core.changes import Change, Changes
-from app.core.preferences import PROFILE_NAME_KEY, THEME_KEY, ThemeChoice
+from app.core.preferences import (
+    LANGUAGE_KEY,
+    PROFILE_NAME_KEY,
+    THEME_KEY,
+    VIEW_KEY,
+    ThemeChoice,
+    read_view,
+    view_value,
+)
 
 if TYPE_CHECKING:
     from app.store.changes import ChangeFeed
@@ -26,6 +34,9 @@ class PreferenceValues:
     signature: str  # the name thank-you and update notes are signed with
     sound_enabled: bool  # the countdown's chime
     theme: ThemeChoice = ThemeChoice.SYSTEM  # how the app looks
+    language: str = ""  # the interface's language code; "" follows the system
+    presenting: bool = False  # presentation mode: personal details hidden from a room
+    zoom_percent: int = 100  # text and controls
 
 
 class Preferences(QObject):
@@ -54,11 +65,23 @@ class Preferences(QObject):
     def values(self) -> PreferenceValues:
         if self._settings is None:
             return PreferenceValues(signature="", sound_enabled=False)
+        presenting, zoom_percent = read_view(self._settings.get_json(VIEW_KEY))
         return PreferenceValues(
             signature=self._settings.get_json(PROFILE_NAME_KEY, "") or "",
             sound_enabled=self._settings.countdown_settings().sound_enabled,
             theme=ThemeChoice.from_stored(self._settings.get_json(THEME_KEY, None)),
+            language=str(self._settings.get_json(LANGUAGE_KEY, "") or ""),
+            presenting=presenting,
+            zoom_percent=zoom_percent,
         )
+
+    def save_view(self, presenting: bool, zoom_percent: int) -> bool:
+        """Keep presentation mode and zoom for the next start; False while no data file is open.
+        ``changed`` follows, as for any write to the settings."""
+        if self._settings is None:
+            return False
+        self._settings.set_json(VIEW_KEY, view_value(presenting, zoom_percent))
+        return True
 
     def _on_changes(self, kinds: Changes) -> None:
         if Change.SETTINGS in kinds:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.countdown import CountdownSettings, CountdownSettingsError
-from app.core.preferences import PROFILE_NAME_KEY, THEME_KEY, ThemeChoice
+from app.core.preferences import LANGUAGE_KEY, PROFILE_NAME_KEY, THEME_KEY, ThemeChoice
 from app.core.retention import RetentionPolicy
 
 MAX_NAME = 120
@@ -47,6 +47,7 @@ class PreferencesDialog(QDialog):
         self.name.setMaxLength(MAX_NAME)
         self.name.setPlaceholderText(self.tr("Used to sign your thank-you and update notes"))
         self.theme = self._theme_box(ThemeChoice.from_stored(settings_repository.get_json(THEME_KEY, None)))
+        self.language = self._language_box(str(settings_repository.get_json(LANGUAGE_KEY, "") or ""))
         self.wrap_up = QSpinBox()
         self.wrap_up.setRange(2, max(2, self._countdown.planned_seconds // 60 - 1))
         self.wrap_up.setSuffix(self.tr(" min left"))
@@ -74,6 +75,10 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Your &name:"), self.name)
         form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("Lan&guage:"), self.language)
+        self.language_note = QLabel(self.tr("A new language is used from the next time InfoInterview starts."))
+        self.language_note.setWordWrap(True)
+        form.addRow("", self.language_note)
         form.addRow(self.tr("Say “&wrap up” at:"), self.wrap_up)
         form.addRow(self.tr("Say “&last minutes” at:"), self.last_minutes)
         form.addRow("", self.sound)
@@ -112,6 +117,19 @@ class PreferencesDialog(QDialog):
             box.addItem(words, choice.value)
         box.setCurrentIndex(box.findData(chosen.value))
         return box
+
+    def _language_box(self, chosen: str) -> QComboBox:
+        from app.ui.shell.translations import LANGUAGE_NAMES
+
+        box = QComboBox()
+        box.addItem(self.tr("As the system"), "")
+        for code, name in LANGUAGE_NAMES.items():
+            box.addItem(name, code)
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+        return box
+
+    def language_choice(self) -> str:
+        return str(self.language.currentData() or "")
 
     def theme_choice(self) -> ThemeChoice:
         return ThemeChoice(self.theme.currentData())
@@ -158,4 +176,5 @@ class PreferencesDialog(QDialog):
         self._settings.save_retention_policy(self.retention_policy())
         self._settings.set_json(PROFILE_NAME_KEY, " ".join(self.name.text().split()))
         self._settings.set_json(THEME_KEY, self.theme_choice().value)
+        self._settings.set_json(LANGUAGE_KEY, self.language_choice())
         self.accept()

@@ -42,8 +42,10 @@ def install_translations(directory: Path, locale: QLocale | None = None) -> list
     return installed
 
 
-# The languages the app is shipped in, by code; "" follows the system.
-LANGUAGES = ("en", "es")
+# The languages the app is shipped in, by code, each with its name in itself (never translated: a
+# person who cannot read the current language finds theirs).
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+LANGUAGES = tuple(LANGUAGE_NAMES)
 LANGUAGE_KEY = "interface/language"  # in the window settings file, read before the window is built
 
 

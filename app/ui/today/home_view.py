@@ -212,6 +212,7 @@ class HomeView(QWidget):
         self.upcoming_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.upcoming_table.verticalHeader().hide()
         self.upcoming_table.setWordWrap(False)
+        self.upcoming_table.setTabKeyNavigation(False)  # arrows move inside; Tab leaves the table
         self.upcoming_table.activated.connect(
             lambda index: self.open_interview.emit(self._upcoming_model.row_at(index.row()).interview.id)
         )

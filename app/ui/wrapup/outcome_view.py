@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,8 +34,11 @@ from app.core.thank_you import OUTCOME_TEMPLATE, TemplateError
 from app.files import load_template
 from app.ui.widgets.accessibility import StatusLabel
 from app.ui.widgets.autosaver import Autosaver
+from app.ui.widgets.calendar_popup import give_roomy_calendar
 from app.ui.widgets.dates import day_words
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.i18n import tr_text
+from app.ui.widgets.reflow import mark_reflowing
 from app.ui.widgets.table_model import Column, RowsTableModel
 from app.ui.wrapup.steps.base import UrlOpener, copy_to_clipboard, open_url_with_desktop
 
@@ -122,6 +124,7 @@ class OutcomeView(QWidget):
         self.start = QDateEdit()
         self.start.setAccessibleName(self.tr("Start date"))
         self.start.setCalendarPopup(True)
+        give_roomy_calendar(self.start)  # its pop-up shows the last week whole
         self.start.setDisplayFormat("d MMM yyyy")
         self.start.setEnabled(False)
         self.has_start.toggled.connect(self.start.setEnabled)
@@ -140,6 +143,7 @@ class OutcomeView(QWidget):
         self.tally.setAccessibleName(self.tr("Who has been told"))
         layout.addWidget(self.tally)
         columns = QHBoxLayout()
+        mark_reflowing(columns)  # the note below the people when the window is narrow
         self.model: RowsTableModel[OutcomeRecipient] = RowsTableModel(
             [
                 Column(self.tr("Name"), lambda person: person.name),
@@ -154,6 +158,7 @@ class OutcomeView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # arrows move inside; Tab leaves the table
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
@@ -168,7 +173,7 @@ class OutcomeView(QWidget):
         self.body.setPlaceholderText(self.tr("Pick a person in the list to see the note telling them your news."))
         editor.addWidget(self.subject_line)
         editor.addWidget(self.body, 1)
-        buttons = QGridLayout()
+        buttons = FlowLayout()  # wraps at a large zoom instead of running off the window
         self.save_note_button = QPushButton(self.tr("Save note"))
         self.save_note_button.clicked.connect(self.save_note)
         self.copy_button = QPushButton(self.tr("Copy"))
@@ -178,11 +183,9 @@ class OutcomeView(QWidget):
         self.mail_button.clicked.connect(self.open_in_mail)
         self.told_button = QPushButton(self.tr("Mark as told"))
         self.told_button.clicked.connect(self.toggle_told)
-        # Two rows of two: in one row the buttons pushed the list of people off a 1024-pixel screen.
-        buttons.addWidget(self.save_note_button, 0, 0)
-        buttons.addWidget(self.copy_button, 0, 1)
-        buttons.addWidget(self.mail_button, 1, 0)
-        buttons.addWidget(self.told_button, 1, 1)
+        # They wrap onto a second row when one row would push the list of people off the screen.
+        for button in (self.save_note_button, self.copy_button, self.mail_button, self.told_button):
+            buttons.addWidget(button)
         editor.addLayout(buttons)
         columns.addLayout(editor, 2)
         layout.addLayout(columns, 1)

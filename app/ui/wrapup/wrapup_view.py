@@ -30,7 +30,9 @@ from app.core.wrapup import STATE_LABELS, STEP_ORDER, WrapUpProgress, WrapUpStep
 from app.ui.widgets.accessibility import StatusLabel
 from app.ui.widgets.autosaver import Autosaver
 from app.ui.widgets.dates import day_words, moment_words
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.i18n import tr_enum, tr_label, tr_text
+from app.ui.widgets.reflow import mark_reflowing
 from app.ui.wrapup.pdf_export import write_pdf
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
 from app.ui.wrapup.steps.card import CardPage
@@ -108,6 +110,7 @@ class WrapUpView(QWidget):
         layout.addWidget(self.save_problem)
 
         middle = QHBoxLayout()
+        mark_reflowing(middle)  # the steps above the page when the window is narrow
         self.step_list = QListWidget()
         self.step_list.setAccessibleName(self.tr("Wrap-up steps"))
         self.step_list.setMaximumWidth(250)
@@ -131,7 +134,7 @@ class WrapUpView(QWidget):
         middle.addWidget(self.stack, 1)
         layout.addLayout(middle, 1)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at a large zoom instead of running off the window
         self.done_button = QPushButton(self.tr("&Done"))
         self.done_button.setAccessibleName(self.tr("Mark this step done"))
         self.done_button.clicked.connect(lambda: self.settle(WrapUpState.DONE))
@@ -150,7 +153,7 @@ class WrapUpView(QWidget):
         self.close_button.clicked.connect(self.close_requested)
         for button in (self.done_button, self.skip_button, self.later_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.addSpacing(24)
         for button in (self.markdown_button, self.pdf_button, self.close_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)

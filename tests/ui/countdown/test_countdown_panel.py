@@ -231,14 +231,21 @@ def test_a_finished_interview_whose_countdown_never_ran_does_not_offer_to_start(
     [
         (Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier, ("toggle", 0)),
         (Qt.Key.Key_Equal, Qt.KeyboardModifier.NoModifier, ("adjust", 1)),  # US "=" key
-        (Qt.Key.Key_Plus, SHIFT, ("adjust", 5)),  # US Shift+"=" types "+"
+        (Qt.Key.Key_Plus, SHIFT, ("adjust", 1)),  # US Shift+"=" types "+": still the promised 1
+        (Qt.Key.Key_Equal, SHIFT, ("adjust", 1)),  # a platform that reports the unshifted key
         (Qt.Key.Key_Plus, Qt.KeyboardModifier.NoModifier, ("adjust", 1)),  # German "+" key
         (Qt.Key.Key_Plus, KEYPAD, ("adjust", 1)),
-        (Qt.Key.Key_Plus, KEYPAD | SHIFT, ("adjust", 5)),
+        (Qt.Key.Key_Plus, KEYPAD | SHIFT, ("adjust", 1)),
         (Qt.Key.Key_Minus, Qt.KeyboardModifier.NoModifier, ("adjust", -1)),
         (Qt.Key.Key_Minus, KEYPAD, ("adjust", -1)),
-        (Qt.Key.Key_Minus, SHIFT, ("adjust", -5)),
-        (Qt.Key.Key_Underscore, SHIFT, ("adjust", -5)),  # Shift+"-" on most layouts
+        (Qt.Key.Key_Minus, SHIFT, ("adjust", -1)),
+        (Qt.Key.Key_Up, Qt.KeyboardModifier.NoModifier, ("adjust", 1)),
+        (Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier, ("adjust", -1)),
+        (Qt.Key.Key_Up, SHIFT, ("adjust", 5)),
+        (Qt.Key.Key_Down, SHIFT, ("adjust", -5)),
+        (Qt.Key.Key_PageUp, Qt.KeyboardModifier.NoModifier, ("adjust", 5)),
+        (Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier, ("adjust", -5)),
+        (Qt.Key.Key_Underscore, SHIFT, None),  # Shift+"-": no promise made for it
         (Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier, None),
         (Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier, None),
         (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, None),
@@ -260,18 +267,27 @@ def test_space_starts_pauses_and_resumes(qtbot, panel, controller, clock):
     assert panel.digits_text() == "19:50"
 
 
-def test_plus_and_minus_keys_adjust_by_one_and_shift_by_five(qtbot, panel, controller):
+def test_plus_adds_the_one_minute_the_hint_promises_however_it_is_typed(qtbot, panel, controller):
+    from app.ui.countdown.countdown_keys import keys_hint
+
+    assert "+/\u2060↑\u00a0add\u00a01\u00a0min" in keys_hint()
     qtbot.keyClick(panel, Qt.Key.Key_Space)
     qtbot.keyClick(panel, Qt.Key.Key_Equal)
     assert panel.digits_text() == "21:00"
-    qtbot.keyClick(panel, Qt.Key.Key_Plus, SHIFT)
-    assert panel.digits_text() == "26:00"
+    qtbot.keyClick(panel, Qt.Key.Key_Plus, SHIFT)  # "+" on a US keyboard
+    assert panel.digits_text() == "22:00"
+    qtbot.keyClick(panel, Qt.Key.Key_Equal, SHIFT)
+    assert panel.digits_text() == "23:00"
+    qtbot.keyClick(panel, Qt.Key.Key_Plus)  # its own key on a German keyboard
+    assert panel.digits_text() == "24:00"
     qtbot.keyClick(panel, Qt.Key.Key_Minus)
-    assert panel.digits_text() == "25:00"
-    qtbot.keyClick(panel, Qt.Key.Key_Underscore, SHIFT)
-    assert panel.digits_text() == "20:00"
+    assert panel.digits_text() == "23:00"
     qtbot.keyClick(panel, Qt.Key.Key_Minus, KEYPAD)
-    assert panel.digits_text() == "19:00"
+    assert panel.digits_text() == "22:00"
+    qtbot.keyClick(panel, Qt.Key.Key_PageDown)
+    assert panel.digits_text() == "17:00"
+    qtbot.keyClick(panel, Qt.Key.Key_Up, SHIFT)
+    assert panel.digits_text() == "22:00"
 
 
 def test_keys_typed_in_the_notes_are_not_taken(qtbot, controller):

@@ -173,8 +173,10 @@ def test_f11_toggles_full_screen_and_esc_leaves_it(qtbot, projector):
 def test_countdown_keys_work_on_the_projector_too(qtbot, projector, controller):
     qtbot.keyClick(projector, Qt.Key.Key_Space)
     assert controller.snapshot().state is CountdownState.RUNNING
-    qtbot.keyClick(projector, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)
-    assert projector.digits_text() == "25:00"
+    qtbot.keyClick(projector, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)  # "+" on a US keyboard
+    assert projector.digits_text() == "21:00"
+    qtbot.keyClick(projector, Qt.Key.Key_PageUp)
+    assert projector.digits_text() == "26:00"
 
 
 def test_the_digits_have_the_accessible_name_and_stage_description(projector, controller, clock):

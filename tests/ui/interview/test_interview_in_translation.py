@@ -22,7 +22,7 @@ SPANISH = {
     ("InterviewArea", "Interview with {name}, {occupation}"): "Entrevista con {name} ({occupation})",
     ("InterviewArea", "{name} — {when}"): "{when}: {name}",
     ("Dates", "Tomorrow {time}"): "Mañana {time}",
-    ("InterviewSession", "&Live interview"): "&Entrevista en directo",
+    ("InterviewSession", "Live interview"): "Entrevista en directo",
     ("InterviewView", "&Asked"): "&Hecha",
     ("SaveStatus", "Saved"): "Guardado",
     (
@@ -59,7 +59,7 @@ def test_the_interview_area_is_in_the_persons_language(qtbot, spanish, clock, st
     assert area.chooser.currentText().startswith("Mañana ")
     assert area.chooser.currentText().endswith(": Ana Ruiz")
     assert area.session.heading == "Entrevista con Ana Ruiz (Nurse)"
-    assert area.session.tabs.tabText(1) == "&Entrevista en directo"
+    assert area.session.tabs.tabText(1) == "Entrevista en directo"
     live = area.session.live
     assert live.asked_button.text() == "&Hecha"
     assert live.save_status.text() == "Guardado"  # a label core marks under SaveStatus

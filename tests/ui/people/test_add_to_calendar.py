@@ -74,7 +74,6 @@ def _people(qtbot, clock, store, paths) -> PeopleView:
     people = PeopleView(clock, events_following(store), ask_save_path=paths)
     qtbot.addWidget(people)
     people.set_data(people_data(store))
-    people.occupation_list.setCurrentRow(0)  # everyone
     return people
 
 

@@ -76,12 +76,11 @@ def test_activating_someone_in_the_tree_picks_them_in_people(qtbot, store, clock
     people = PeopleView(clock, events)
     qtbot.addWidget(people)
     people.set_data(people_data(store))
-    for row in range(people.occupation_list.count()):
-        if people.occupation_list.item(row).data(Qt.ItemDataRole.UserRole + 20) == planner:
-            people.occupation_list.setCurrentRow(row)
-    assert people.contact_model.rowCount() == 1
+    people.occupation_filter.setCurrentIndex(people.occupation_filter.findData(planner))
+    assert people.people_filter.rowCount() == 1
     people.contact_table.selectRow(0)
-    assert [people.person_tabs.tabText(i) for i in range(people.person_tabs.count())] == ["Outreach", "Referrals"]
+    tabs = [people.person_tabs.tabText(i) for i in range(people.person_tabs.count())]
+    assert tabs == ["Details", "Outreach", "Referrals"]
     assert people.outreach_tab.texts.phone_script.toPlainText().startswith("Hello Cy,")
     tab = people.referral_tab
     assert tab.tree.currentItem().text(0) == "Cy"
@@ -110,6 +109,6 @@ def test_logging_from_people_keeps_the_person_picked(qtbot, store, clock):
     people.outreach_tab.log.log_email_button.click()
     assert store.contacts.get(bo).status == ContactStatus.CONTACTED
     assert people.selected_contact().id == bo  # the list was read again; Bo stays picked
-    assert people.contact_model.row_at(1).status == ContactStatus.CONTACTED
+    assert people.people_model.row_at(people.people_model.row_of(bo)).status == ContactStatus.CONTACTED
     assert people.outreach_tab.log.list.count() == 1
     assert people.write_typed_text()

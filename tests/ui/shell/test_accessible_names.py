@@ -157,13 +157,15 @@ def test_every_view_names_every_control(seeded, qtbot):
 
 def test_every_dialog_names_every_control(seeded, qtbot, clock, tmp_path):
     from app.core.checklist import ChecklistItem
+    from app.core.csv_contacts import read_csv_table
     from app.core.data_safety import BackupInfo
-    from app.core.vcard import CardDetails
+    from app.core.vcard import CardDetails, read_vcard_file
     from app.ui.interview.custom_question_dialog import CustomQuestionDialog
     from app.ui.interview.preparation_dialog import PreparationDialog
     from app.ui.interview.question_set_dialog import SaveSetDialog
-    from app.ui.people.contact_dialog import ContactDialog
+    from app.ui.people.csv_import_dialog import CsvImportDialog
     from app.ui.people.schedule_dialog import ScheduleDialog
+    from app.ui.people.vcard_import_dialog import VCardImportDialog
     from app.ui.shell.about_dialog import AboutDialog
     from app.ui.shell.export_dialog import ExportDialog
     from app.ui.shell.preferences_dialog import PreferencesDialog
@@ -180,7 +182,17 @@ def test_every_dialog_names_every_control(seeded, qtbot, clock, tmp_path):
         AboutDialog(tmp_path),
         ExportDialog(tmp_path, "2026-01-01"),
         RestoreDialog([backup], clock.local_zone()),
-        ContactDialog(store.occupations.list(), contact),
+        CsvImportDialog(
+            read_csv_table("First Name,Last Name,E-mail 1 - Value\nAna,Ruiz,ana@example.org\n"),
+            "contacts.csv",
+            store.contact_import,
+            "US",
+        ),
+        VCardImportDialog(
+            read_vcard_file("BEGIN:VCARD\nVERSION:3.0\nFN:Ana Ruiz\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nEND:VCARD\n"),
+            "cards.vcf",
+            store.contact_import,
+        ),
         ScheduleDialog(contact, clock.now(), clock.local_zone()),
         CustomQuestionDialog(["Day to day", "Getting in"]),
         SaveSetDialog("Nurse"),

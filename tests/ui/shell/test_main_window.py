@@ -28,7 +28,7 @@ def test_menus_offer_about_and_quit(make_app, qtbot):
     with qtbot.waitSignal(window.first_painted):
         window.show()
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&Go", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Go", "&Help"]
     assert window.preferences_action.shortcut().toString() == "Ctrl+,"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.about_action.text().startswith("&About")
@@ -211,7 +211,13 @@ def test_menus_and_areas_are_in_the_persons_language(make_app, qtbot):
         window = make_app().window
     finally:
         QCoreApplication.removeTranslator(translator)
-    assert [action.text() for action in window.menuBar().actions()] == ["«&File»", "«&Edit»", "«&Go»", "«&Help»"]
+    assert [action.text() for action in window.menuBar().actions()] == [
+        "«&File»",
+        "«&Edit»",
+        "«&View»",
+        "«&Go»",
+        "«&Help»",
+    ]
     assert window.navigation.item(1).text() == "«People & occupations»"
     assert window.area_actions["wrapup"].text() == "«Wrap-up && follow-ups»"
     assert window.about_action.text() == "«&About InfoInterview»"

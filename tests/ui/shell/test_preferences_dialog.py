@@ -66,3 +66,27 @@ def test_the_theme_is_chosen_from_system_light_dark_and_high_contrast_and_kept(q
     again = PreferencesDialog(store.settings, sound_available=True)
     qtbot.addWidget(again)
     assert again.theme_choice() is ThemeChoice.HIGH_CONTRAST
+
+
+def test_the_language_is_chosen_by_its_own_name_kept_and_copied_for_the_next_start(qtbot, make_app, store):
+    from PySide6.QtCore import QSettings
+
+    from app.core.preferences import LANGUAGE_KEY
+    from app.ui.shell.translations import LANGUAGE_KEY as WINDOW_LANGUAGE_KEY
+
+    dialog = PreferencesDialog(store.settings, sound_available=False)
+    qtbot.addWidget(dialog)
+    names = [dialog.language.itemText(index) for index in range(dialog.language.count())]
+    assert names == ["As the system", "English", "Español"]
+    assert dialog.language_choice() == ""
+    assert dialog.language_note.text().startswith("A new language is used from the next time")
+    dialog.language.setCurrentIndex(2)
+    dialog.save()
+    assert store.settings.get_json(LANGUAGE_KEY) == "es"
+
+    application = make_app()
+    assert application.open_store()
+    application.store.settings.set_json(LANGUAGE_KEY, "es")
+    qtbot.waitUntil(lambda: application.preferences.values().language == "es")
+    window_settings = QSettings(str(application.paths.window_settings), QSettings.Format.IniFormat)
+    qtbot.waitUntil(lambda: window_settings.value(WINDOW_LANGUAGE_KEY) == "es")

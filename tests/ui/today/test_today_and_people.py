@@ -3,8 +3,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from app.core.entities import ActionItem, Contact, ContactSource, Occupation, TodaySummary
-from app.ui.people.contact_dialog import ContactDialog
+from app.core.entities import ActionItem, Contact, Occupation, TodaySummary
 from app.ui.people.people_view import PeopleView
 from app.ui.shell.events import DataEvents
 from app.ui.today.home_view import HomeView
@@ -57,36 +56,18 @@ def test_people_view_adds_an_occupation_and_shows_its_people(qtbot, clock, store
     assert people.selected_occupation_id() == ranger.id
     store.contacts.add(Contact("Jo Bloggs", occupation_id=ranger.id, how_got_name="My aunt works with Jo."))
     store.contacts.add(Contact("Someone Else"))
-    assert people.contact_model.rowCount() == 1
+    assert people.people_filter.rowCount() == 1
     people.contact_table.selectRow(0)
+    assert people.person_form.how_got_name.toPlainText() == "My aunt works with Jo."
     assert "My aunt works with Jo." in people.outreach_tab.texts.phone_script.toPlainText()
     assert "work as a park ranger" in people.outreach_tab.texts.phone_script.toPlainText()
-    people.occupation_list.setCurrentRow(0)  # Everyone
-    assert people.contact_model.rowCount() == 2
+    people.occupation_filter.setCurrentIndex(0)  # All occupations
+    assert people.people_filter.rowCount() == 2
     people.filter.setText("bloggs")
-    assert people.contact_model.rowCount() == 1
+    assert people.people_filter.rowCount() == 1
     people.add_occupation()  # the same title again selects it instead of adding a twin
     assert [o.title for o in store.occupations.list()] == ["Park ranger"]
     assert people.selected_occupation_id() == ranger.id
-
-
-def test_contact_dialog_requires_a_name_and_returns_the_fields(qtbot):
-    nurse = Occupation("Nurse", id=7)
-    dialog = ContactDialog([nurse], Contact(full_name="", occupation_id=7))
-    qtbot.addWidget(dialog)
-    dialog._accept()
-    assert dialog.error.text() == "Please give the person's name."
-    assert dialog.result() == 0
-    dialog.name.setText("  Ana Ruiz ")
-    dialog.source.setCurrentIndex(dialog.source.findData(ContactSource.NEIGHBOUR))
-    dialog.email.setText("ana@example.org")
-    contact = dialog.contact()
-    assert (contact.full_name, contact.source, contact.email, contact.occupation_id) == (
-        "Ana Ruiz",
-        ContactSource.NEIGHBOUR,
-        "ana@example.org",
-        7,
-    )
 
 
 def test_an_interview_under_way_says_so_on_today(qtbot, clock, store):
@@ -111,7 +92,6 @@ def test_people_and_occupations_can_be_removed_but_never_an_interview_s_notes(qt
     store.contacts.add(Contact("Li Wei", occupation_id=nurse.id))
     store.interviews.add(Interview(ana.id, nurse.id))
     people.set_data(people_data(store))
-    people.occupation_list.setCurrentRow(0)  # everyone
 
     people.contact_table.selectRow(0)  # Ana Ruiz, who has an interview
     people.remove_contact()
@@ -123,45 +103,7 @@ def test_people_and_occupations_can_be_removed_but_never_an_interview_s_notes(qt
     assert [c.full_name for c in store.contacts.list()] == ["Ana Ruiz"]
     assert answers == ["Remove Ana Ruiz?", "Remove Li Wei?"]
 
-    people.occupation_list.setCurrentRow(1)
+    people.occupation_filter.setCurrentIndex(1)
     people.remove_occupation()
     assert store.occupations.list() == []
     assert store.contacts.get(ana.id).occupation_id is None
-
-
-def test_an_occupation_line_wraps_whole_at_every_width_of_its_column(qtbot, clock, store):
-    from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
-
-    from app.paths import resource
-    from app.ui.shell.theme import build_stylesheet
-    from app.ui.widgets.palette import load_palette
-
-    store.occupations.add(Occupation("Data analyst 📊"))
-    people = PeopleView(clock, events_following(store))
-    qtbot.addWidget(people)
-    people.set_data(people_data(store))
-    light = load_palette(resource("themes", "light.toml"))
-    people.setStyleSheet(build_stylesheet(light, resource("themes", "app.qss").read_text(encoding="utf-8")))
-    people.show()
-    qtbot.waitExposed(people)
-    occupations = people.occupation_list
-    item = occupations.item(1)
-    assert item.text().startswith("Data analyst 📊") and "0 of 3 done" in item.text()
-    assert "Data analyst 📊" in item.toolTip()
-    style = occupations.style()
-    text_margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, occupations) + 1
-    wanted = occupations.fontMetrics().horizontalAdvance(item.text())
-    for width in range(wanted - 10, wanted + 20):  # round the width where the line just fits
-        occupations.setFixedWidth(width)
-        QApplication.sendPostedEvents()
-        occupations.doItemsLayout()
-        option = QStyleOptionViewItem()
-        occupations.initViewItemOption(option)
-        option.rect = occupations.visualItemRect(item)
-        option.text = item.text()
-        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-        painted = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, occupations)
-        painted = painted.intersected(occupations.viewport().rect())  # nothing shows past the edge
-        one_line = option.rect.height() < 2 * occupations.fontMetrics().lineSpacing()
-        room = painted.width() - 2 * text_margin
-        assert not one_line or wanted <= room, f"cut short in a {width}-pixel column"

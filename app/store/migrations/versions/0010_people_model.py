@@ -9,6 +9,8 @@ details (kind ``name``); nobody gets an N invented from the name shown.
 the user gave them. ``contacts.occupation_id`` stays as the first of them (the store keeps the
 two in step in one transaction), so older readers and exports keep working.
 
+``ix_outreach_attempts_latest`` finds each person's latest interaction for the People list.
+
 ``outreach_drafts`` keeps the phone script and the email draft a person edited for one prospect,
 by kind (``phone_script``, ``email_subject``, ``email_body``), so what they typed is never lost.
 
@@ -70,6 +72,8 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("contact_id", "kind", name=op.f("pk_outreach_drafts")),
     )
+    # The People list reads each person's latest interaction: found in the index, not by scanning.
+    op.create_index("ix_outreach_attempts_latest", "outreach_attempts", ["contact_id", "attempted_at"])
     connection = op.get_bind()
     connection.execute(
         sa.text(
@@ -98,6 +102,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_outreach_attempts_latest", table_name="outreach_attempts")
     op.drop_table("outreach_drafts")
     op.drop_index(op.f("ix_contact_occupations_occupation_id"), table_name="contact_occupations")
     op.drop_table("contact_occupations")

@@ -32,6 +32,8 @@ from app.core.vcard import (
 from app.core.wrapup import WrapUpStep
 from app.ui.widgets.accessibility import StatusLabel
 from app.ui.widgets.i18n import tr_text
+from app.ui.widgets.privacy import mark_personal
+from app.ui.widgets.reflow import mark_reflowing
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
 from app.ui.wrapup.steps.card_import_dialog import CardImportDialog
 
@@ -82,6 +84,7 @@ class CardPage(StepPage):
     def __init__(self, services: WrapUpServices, parent: QWidget | None = None) -> None:
         super().__init__(WrapUpStep.BUSINESS_CARD, services, parent)
         columns = QHBoxLayout()
+        mark_reflowing(columns)  # the buttons below the card's fields when the window is narrow
         form = QFormLayout()
         self.full_name = QLineEdit()
         self.full_name.setAccessibleName(self.tr("Name on the card"))
@@ -98,13 +101,14 @@ class CardPage(StepPage):
         form.addRow(self.tr("&Name:"), self.full_name)
         form.addRow(self.tr("&Title:"), self.job_title)
         form.addRow(self.tr("&Organisation:"), self.organisation)
-        form.addRow(self.tr("&Emails:"), self.emails)
+        form.addRow(self.tr("E&mails:"), self.emails)
         form.addRow("", self.email_message)
-        form.addRow(self.tr("P&hones:"), self.phones)
+        form.addRow(self.tr("&Phones:"), self.phones)
         form.addRow("", self.phone_message)
         form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("&Websites:"), self.websites)
         columns.addLayout(form, 3)
+        mark_personal(self.emails, self.phones, self.address)  # not for a room in presentation mode
 
         side = QVBoxLayout()
         self.save_button = QPushButton(self.tr("Save card"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core.entities import ActionItem
 from app.core.wrapup import DRAFT_NEXT_STEP, WrapUpStep, WrapUpSubject, default_next_step_due
+from app.ui.widgets.calendar_popup import give_roomy_calendar
 from app.ui.widgets.dates import due_words
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
 
@@ -38,6 +39,7 @@ class NextStepPage(StepPage):
         self.due = QDateEdit()
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.setCalendarPopup(True)
+        give_roomy_calendar(self.due)  # its pop-up shows the last week whole
         self.due.setDisplayFormat("d MMM yyyy")
         self.has_due.toggled.connect(self.due.setEnabled)
         self.add_button = QPushButton(self.tr("Add"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.wrapup import DRAFT_REFERRAL_NAME, DRAFT_REFERRAL_REACH, Referral, WrapUpStep, WrapUpSubject
 from app.ui.widgets.dates import day_words
+from app.ui.widgets.privacy import is_presenting, mark_personal, refresh_on_presenting
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices
 
 MAY_USE_CHOICES = (None, True, False)  # not asked, yes, no: in the order of the choice box
@@ -60,6 +61,9 @@ class ReferralsPage(StepPage):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Referrals from this interview"))
         self.body.addWidget(self.list, 1)
+        # How to reach a referral is not for a room in presentation mode.
+        mark_personal(self.reach)
+        refresh_on_presenting(self, lambda: self.subject is not None and self.show_referrals())
 
     def load(self, subject: WrapUpSubject) -> None:
         super().load(subject)
@@ -88,7 +92,7 @@ class ReferralsPage(StepPage):
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(placeholder)
         for person in people:
-            reach = person.email or person.phone or person.notes
+            reach = "" if is_presenting() else person.email or person.phone or person.notes
             with_reach = self.tr("{name} — {reach}").format(name=person.full_name, reach=reach)
             item = QListWidgetItem(with_reach if reach else person.full_name)
             item.setToolTip(person.how_got_name or self._origin(person))

@@ -33,7 +33,9 @@ from app.core.thank_you import (
 from app.core.wrapup import WrapUpStep, describe_thank_you
 from app.files import load_template
 from app.ui.widgets.accessibility import StatusLabel
+from app.ui.widgets.calendar_popup import give_roomy_calendar
 from app.ui.widgets.dates import day_words
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.i18n import tr_text
 from app.ui.wrapup.steps.base import StepPage, WrapUpServices, write_text_file
 from app.ui.wrapup.steps.note_points import DRAFT_BOXES, NotePoints
@@ -94,7 +96,7 @@ class ThankYouNotePage(StepPage):
         self.splitter.setStretchFactor(1, 3)
         self.body.addWidget(self.splitter, 1)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps at a large zoom instead of running off the window
         self.save_button = QPushButton(self.tr("Save note"))
         self.save_button.clicked.connect(self.save)
         self.copy_button = QPushButton(self.tr("Copy"))
@@ -106,13 +108,13 @@ class ThankYouNotePage(StepPage):
         self.file_button.clicked.connect(self.save_as_text)
         for button in (self.save_button, self.copy_button, self.mail_button, self.file_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.sent = QCheckBox(self.tr("Sent on"))
         self.sent.setAccessibleName(self.tr("Thank-you note sent"))
         self.sent.toggled.connect(self._on_sent_changed)
         self.sent_on = QDateEdit()
         self.sent_on.setAccessibleName(self.tr("Date the note was sent"))
         self.sent_on.setCalendarPopup(True)
+        give_roomy_calendar(self.sent_on)  # its pop-up shows the last week whole
         self.sent_on.setDisplayFormat("d MMM yyyy")
         self.sent_on.dateChanged.connect(self._on_sent_date_changed)
         self.body.addLayout(actions)
