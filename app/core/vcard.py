@@ -8,6 +8,11 @@ ORG with its units, ADR by its parts, NOTE and UID are kept as the card writes t
 Real exports are normalised before vobject reads them (line ends, quoted-printable text in any
 charset, ``PROFILE`` lines, pictures); each card of a file is read on its own, so a damaged card
 refuses only itself, with a reason in words. Pictures are not kept.
+
+A file of 10,000 cards reads in a few seconds: picture data is skipped before anything parses
+it, only the properties kept are handed on, and a card's lines are read with vobject's own line
+parser and value decoders without vobject building its objects for each line, which was most
+of the time (a card these do not cover is read by vobject.readOne itself).
 """
 
 from __future__ import annotations
@@ -250,8 +255,8 @@ _CHUNK = 1 << 20
 
 
 def _text_lines(text: str) -> Iterator[str]:
-    """``text.split("\\r\\n")``, a megabyte at a time: a list of a whole file's million lines
-    would be walked by every full garbage collection while the cards are read."""
+    """``text.split("\\r\\n")``, a megabyte at a time: an address book with pictures has a
+    million lines, which as strings take twice the file's size again if all are made at once."""
     start = 0
     while len(text) - start > _CHUNK:
         end = text.find("\r\n", start + _CHUNK)

@@ -24,7 +24,7 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 
 from sqlalchemy import func, insert, select
@@ -118,7 +118,8 @@ def _details(card: CardDetails) -> list[tuple[str, str, str]]:
     if card.units:
         rows.append(("org_units", "", json.dumps(card.units)))
     if card.address_parts is not None:
-        parts = asdict(card.address_parts)
+        # Its fields one level deep (asdict copies each value deeply: a fifth of an import's time).
+        parts = {item.name: getattr(card.address_parts, item.name) for item in fields(card.address_parts)}
         label = parts.pop("label")
         rows.append(("adr", label, json.dumps(parts)))
     if card.uid:
