@@ -13,7 +13,7 @@ tests/core/vcards/ (names, numbers and pictures vary from card to card):
 - Google 3.0 (google-3.0.vcf, gmail-3.0.vcf): custom labels, a PHOTO given as a link, CATEGORIES;
 - Mac Contacts 3.0 (mac-contacts-3.0.vcf) and Thunderbird 4.0 (thunderbird-4.0.vcf).
 
-Runs in about a minute with no arguments. Prints one JSON object as its last line, with
+Runs in under a minute with no arguments. Prints one JSON object as its last line, with
 ``vcard_import_10k_s`` (target ≤ 10, the faster of two rounds) and its processor time.
 """
 
