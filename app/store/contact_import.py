@@ -24,7 +24,7 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 
 from sqlalchemy import func, insert, select
@@ -78,14 +78,14 @@ class ContactImportRepository(_Repository):
             ids = list(range(first, first + len(contacts)))
             for contact_id, row in zip(ids, contacts, strict=True):
                 row["id"] = contact_id
-            session.execute(insert(ContactRecord), contacts)
+            session.execute(insert(ContactRecord.__table__), contacts)  # the table's: no ORM bookkeeping per row
             details = [
                 {"contact_id": contact_id, "kind": kind, "label": label, "value": value, "position": position}
                 for contact_id, card in zip(ids, cards, strict=True)
                 for position, (kind, label, value) in enumerate(_details(card))
             ]
             if details:
-                session.execute(insert(ContactDetailRecord), details)
+                session.execute(insert(ContactDetailRecord.__table__), details)
         return ids
 
     def people_for_export(self) -> list[ExportedPerson]:
@@ -118,7 +118,8 @@ def _details(card: CardDetails) -> list[tuple[str, str, str]]:
     if card.units:
         rows.append(("org_units", "", json.dumps(card.units)))
     if card.address_parts is not None:
-        parts = asdict(card.address_parts)
+        # Its fields one level deep (asdict copies each value deeply: a fifth of an import's time).
+        parts = {item.name: getattr(card.address_parts, item.name) for item in fields(card.address_parts)}
         label = parts.pop("label")
         rows.append(("adr", label, json.dumps(parts)))
     if card.uid:
