@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -255,9 +255,12 @@ class CountdownPanel(QFrame):
             self.open_projector()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_to_zoom()  # the zoom changed the application's font or style sheet
         super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # The zoom changed the application's font or style sheet. Fitted now, and again once
+            # the style sheet has polished the labels (which puts back the font they inherit).
+            self._fit_to_zoom()
+            QTimer.singleShot(0, self, self._fit_to_zoom)
 
     def _fit_to_zoom(self) -> None:
         """Digits, words and shape at the zoom; buttons as wide as their words (styles pad short

@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.ui.shell.confirm import confirm
 
 
 class DemoBanner(QFrame):
-    """Always shown in the demo; never takes the keyboard by itself. Colours from the palette's
-    highlight roles, so it stands out in every theme."""
+    """Always shown in the demo; never takes the keyboard by itself. Its colours are the theme's
+    highlight ones (resources/themes/app.qss), so it stands out in every theme and follows a change."""
 
     reset_confirmed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("demoBanner")
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Highlight))
-        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.HighlightedText))
-        self.setPalette(palette)
         self.badge = QLabel(self.tr("DEMO"))
         font = QFont(self.badge.font())
         font.setBold(True)
