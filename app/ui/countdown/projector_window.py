@@ -173,9 +173,9 @@ class ProjectorWindow(QWidget):
         return self._shape.shape_key
 
     def colours(self) -> tuple[QColor, QColor]:
-        """(background, text) as shown now."""
-        palette = self.palette()
-        return palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText)
+        """(background, text) of the stage shown now."""
+        look = projector_look(self._look_key)
+        return look.background, look.text
 
     # ----- showing -----------------------------------------------------------------------
 
@@ -229,6 +229,11 @@ class ProjectorWindow(QWidget):
             palette.setColor(QPalette.ColorRole.Window, look.background)
             palette.setColor(QPalette.ColorRole.WindowText, look.text)
             self.setPalette(palette)
+            # Its own sheet, so the theme's (which colours every label) never dims the stage's words.
+            self.setStyleSheet(
+                f"ProjectorWindow {{ background: {look.background.name()}; }}"
+                f" QLabel {{ color: {look.text.name()}; background: transparent; }}"
+            )
             self._shape.set_shape(key)
 
     def _fit_fonts(self) -> None:

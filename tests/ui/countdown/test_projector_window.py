@@ -207,3 +207,31 @@ def test_the_panel_opens_it_full_screen_once(qtbot, controller):
     assert window is not None and window.isVisible() and window.isFullScreen()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert panel.projector_window() is window
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high_contrast"])
+def test_the_stage_colours_win_over_the_apps_theme(qtbot, controller, clock, theme, qapp):
+    from app.paths import resource
+    from app.ui.shell.theme import build_stylesheet, load_palette
+
+    template = resource("themes", "app.qss").read_text(encoding="utf-8")
+    qapp.setStyleSheet(build_stylesheet(load_palette(resource("themes", f"{theme}.toml")), template))
+    try:
+        window = ProjectorWindow(controller)
+        qtbot.addWidget(window)
+        window.resize(*PROJECTOR)
+        window.show()
+        qtbot.waitExposed(window)
+        controller.start()
+        elapsed = 0
+        for key, seconds in STAGES.items():
+            advance(controller, clock, seconds - elapsed)
+            elapsed = seconds
+            background, text = window.colours()
+            assert window.shape_key() == key
+            # What is painted: the stage's background at a corner, its text colour in both labels.
+            assert window.grab().toImage().pixelColor(3, 3) == background, (theme, key)
+            for label in (window.words_label(), window.digits_label()):
+                assert label.palette().color(label.foregroundRole()) == text, (theme, key)
+    finally:
+        qapp.setStyleSheet("")
