@@ -35,6 +35,7 @@ def list_table(name: str) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     table.setWordWrap(False)
+    table.setTabKeyNavigation(False)  # arrows move inside; Tab leaves the table
     return table
 
 

@@ -134,6 +134,9 @@ class PeopleView(QWidget):
         for column, characters in ((0, 17), (1, 13), (2, 11), (3, 13), (4, 11), (5, 10)):
             people_header.resizeSection(column, self.fontMetrics().averageCharWidth() * characters)
         self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._person_chosen())
+        # Enter (or a double-click) opens the person's details, with the keyboard in the first field.
+        self.contact_table.activated.connect(lambda _index: self.edit_contact())
+        self.contact_table.setToolTip(self.tr("Press Enter or double-click to edit the person's details"))
 
         add_contact = QPushButton(self.tr("Add person"))
         add_contact.clicked.connect(self.add_contact)
@@ -372,6 +375,13 @@ class PeopleView(QWidget):
             Contact(full_name="", occupation_ids=[occupation_id] if occupation_id is not None else [])
         )
         self.show_person(contact.id)
+        self.person_tabs.setCurrentWidget(self.person_form)
+        self.person_form.focus_first_field()
+
+    def edit_contact(self) -> None:
+        """Open the chosen person's details, with the keyboard in their first field."""
+        if self.person_form.contact_id is None:
+            return
         self.person_tabs.setCurrentWidget(self.person_form)
         self.person_form.focus_first_field()
 
