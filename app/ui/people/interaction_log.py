@@ -108,13 +108,12 @@ class InteractionLog(QWidget):
         self.editor = QWidget()
         editor = QGridLayout(self.editor)
         editor.setContentsMargins(0, 0, 0, 0)
+        # One column, so a picked entry does not widen the person's tabs beside the list.
         editor.addWidget(self.channel, 0, 0)
-        editor.addWidget(self.when, 0, 1)
-        editor.addWidget(self.outcome, 1, 0)
-        editor.addWidget(self.remove_button, 1, 1)
-        editor.addWidget(self.note, 2, 0, 1, 2)
-        editor.setColumnStretch(0, 1)
-        editor.setColumnStretch(1, 1)
+        editor.addWidget(self.when, 1, 0)
+        editor.addWidget(self.outcome, 2, 0)
+        editor.addWidget(self.note, 3, 0)
+        editor.addWidget(self.remove_button, 4, 0, Qt.AlignmentFlag.AlignRight)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

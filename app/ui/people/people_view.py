@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -131,8 +132,8 @@ class PeopleView(QWidget):
         people_header = self.contact_table.horizontalHeader()
         people_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         people_header.setStretchLastSection(True)
-        for column, characters in ((0, 17), (1, 13), (2, 11), (3, 13), (4, 11), (5, 10)):
-            people_header.resizeSection(column, self.fontMetrics().averageCharWidth() * characters)
+        self._columns_sized = False
+        self._size_columns()
         self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._person_chosen())
         # Enter (or a double-click) opens the person's details, with the keyboard in the first field.
         self.contact_table.activated.connect(lambda _index: self.edit_contact())
@@ -199,6 +200,24 @@ class PeopleView(QWidget):
         layout.addWidget(heading)
         layout.addWidget(splitter, 1)
         self._update_buttons()
+
+    def _size_columns(self) -> None:
+        """Each column as wide as a typical value, and never narrower than its heading."""
+        header = self.contact_table.horizontalHeader()
+        for column, characters in ((0, 17), (1, 13), (2, 11), (3, 13), (4, 11), (5, 10)):
+            typical = self.fontMetrics().averageCharWidth() * characters
+            header.resizeSection(column, max(typical, header.sectionSizeFromContents(column).width()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._columns_sized:  # once the theme's padding is known; later the person's own widths
+            self._columns_sized = True
+            self._size_columns()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # a new zoom: headings and values grow
+            self._size_columns()
+        super().changeEvent(event)
 
     # -- data --------------------------------------------------------------------------------
     def set_data(self, data: PeopleData) -> None:
