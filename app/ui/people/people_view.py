@@ -189,7 +189,7 @@ class PeopleView(QWidget):
         self.person_tabs.addTab(self.outreach_tab, self.tr("Outreach"))
         self.person_tabs.addTab(self.referral_tab, self.tr("Referrals"))
 
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.person_tabs)
         splitter.setStretchFactor(0, 1)
@@ -213,6 +213,19 @@ class PeopleView(QWidget):
             self._columns_sized = True
             self._size_columns()
         super().showEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._keep_tabs_tall()
+        return super().event(event)
+
+    def _keep_tabs_tall(self) -> None:
+        """Stacked under the list (a narrow window, a large zoom), the person's tabs keep most of a
+        screen's height, so their form is read by scrolling the page rather than in a slit."""
+        stacked = self.splitter.orientation() == Qt.Orientation.Vertical
+        tall = min(self.fontMetrics().lineSpacing() * 26, int(self.window().height() * 0.75)) if stacked else 0
+        if self.person_tabs.minimumHeight() != tall:
+            self.person_tabs.setMinimumHeight(tall)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:  # a new zoom: headings and values grow
