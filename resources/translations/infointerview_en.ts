@@ -3315,7 +3315,7 @@ scheduled / interviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Name came from</source>
+        <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -3250,8 +3250,8 @@ con cita / entrevistadas</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Name came from</source>
-        <translation>De dónde salió el nombre</translation>
+        <source>Source</source>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Last contact</source>
