@@ -3237,6 +3237,10 @@ scheduled / interviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The email address could not be used; add it in your mail program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The email address “{address}” could not be used; add it in your mail program.</source>
         <translation type="unfinished" />
     </message>
@@ -3300,7 +3304,7 @@ scheduled / interviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Subject:</source>
+        <source>Su&amp;bject:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3335,7 +3339,7 @@ scheduled / interviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Name came from</source>
+        <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3379,6 +3383,10 @@ scheduled / interviewed</source>
     </message>
     <message>
         <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press Enter or double-click to edit the person's details</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3571,15 +3579,15 @@ scheduled / interviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Given name:</source>
+        <source>G&amp;iven name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Family name:</source>
+        <source>Famil&amp;y name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Name &amp;shown:</source>
+        <source>Name sho&amp;wn:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3591,7 +3599,7 @@ scheduled / interviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Emails:</source>
+        <source>Emai&amp;ls:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3599,7 +3607,7 @@ scheduled / interviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Address:</source>
+        <source>A&amp;ddress:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3607,7 +3615,7 @@ scheduled / interviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Name came &amp;from:</source>
+        <source>Name &amp;came from:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3619,11 +3627,11 @@ scheduled / interviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;How I got your name:</source>
+        <source>How I got yo&amp;ur name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Stat&amp;us:</source>
+        <source>St&amp;atus:</source>
         <translation type="unfinished" />
     </message>
     <message>

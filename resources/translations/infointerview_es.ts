@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation>&amp;Teléfonos:</translation>
+        <translation>Telé&amp;fonos:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -2041,7 +2041,7 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     </message>
     <message>
         <source>Finish inte&amp;rview…</source>
-        <translation>Terminar entre&amp;vista…</translation>
+        <translation>Finali&amp;zar entrevista…</translation>
     </message>
     <message>
         <source>End the conversation and start its wrap-up</source>
@@ -2057,7 +2057,7 @@ InfoInterview se reinicia ahora con sus datos tal como estaban.</translation>
     </message>
     <message>
         <source>Add to &amp;calendar…</source>
-        <translation>Añadir al &amp;calendario…</translation>
+        <translation>Aña&amp;dir al calendario…</translation>
     </message>
     <message>
         <source>Save this interview as a file for your calendar</source>
@@ -3172,6 +3172,10 @@ con cita / entrevistadas</translation>
         <translation>Lo que cambió aquí se sustituye por el texto hecho con los datos de esta persona.</translation>
     </message>
     <message>
+        <source>The email address could not be used; add it in your mail program.</source>
+        <translation>No se pudo usar la dirección de correo; añádala en su programa de correo.</translation>
+    </message>
+    <message>
         <source>The email address “{address}” could not be used; add it in your mail program.</source>
         <translation>No se pudo usar la dirección «{address}»; añádala en su programa de correo.</translation>
     </message>
@@ -3235,8 +3239,8 @@ con cita / entrevistadas</translation>
         <translation>Empezar el correo de nuevo desde la plantilla</translation>
     </message>
     <message>
-        <source>&amp;Subject:</source>
-        <translation>&amp;Asunto:</translation>
+        <source>Su&amp;bject:</source>
+        <translation>Asun&amp;to:</translation>
     </message>
     <message>
         <source>Email</source>
@@ -3270,8 +3274,8 @@ con cita / entrevistadas</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Name came from</source>
-        <translation>De dónde salió el nombre</translation>
+        <source>Source</source>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -3319,6 +3323,10 @@ con cita / entrevistadas</translation>
     <message>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to edit the person's details</source>
+        <translation>Pulse Intro o haga doble clic para editar los datos de la persona</translation>
     </message>
     <message>
         <source>Add person</source>
@@ -3500,44 +3508,52 @@ con cita / entrevistadas</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <source>&amp;Given name:</source>
+        <source>G&amp;iven name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <source>&amp;Family name:</source>
-        <translation>&amp;Apellidos:</translation>
+        <source>Famil&amp;y name:</source>
+        <translation>Apelli&amp;dos:</translation>
     </message>
     <message>
-        <source>Name &amp;shown:</source>
-        <translation>Nombre que se &amp;muestra:</translation>
+        <source>Name sho&amp;wn:</source>
+        <translation>Nombre &amp;que se muestra:</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Cargo:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organización:</translation>
-    </message>
-    <message>
-        <source>&amp;Emails:</source>
+        <source>Emai&amp;ls:</source>
         <translation>Co&amp;rreos:</translation>
     </message>
     <message>
-        <source>&amp;Phones:</source>
-        <translation>&amp;Teléfonos:</translation>
+        <source>A&amp;ddress:</source>
+        <translation>Dire&amp;cción:</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>D&amp;irección:</translation>
+        <source>Name &amp;came from:</source>
+        <translation>De dónde salió el nom&amp;bre:</translation>
+    </message>
+    <message>
+        <source>How I got yo&amp;ur name:</source>
+        <translation>Có&amp;mo conseguí su nombre:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Estad&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Car&amp;go:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Organi&amp;zación:</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>Telé&amp;fonos:</translation>
     </message>
     <message>
         <source>Occupations:</source>
         <translation>Ocupaciones:</translation>
-    </message>
-    <message>
-        <source>Name came &amp;from:</source>
-        <translation>&amp;De dónde salió el nombre:</translation>
     </message>
     <message>
         <source>&amp;Referred by:</source>
@@ -3548,16 +3564,8 @@ con cita / entrevistadas</translation>
         <translation>Mencionar&amp;la:</translation>
     </message>
     <message>
-        <source>&amp;How I got your name:</source>
-        <translation>Cómo conse&amp;guí su nombre:</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation>&amp;Estado:</translation>
-    </message>
-    <message>
         <source>&amp;Notes:</source>
-        <translation>Nota&amp;s:</translation>
+        <translation>No&amp;tas:</translation>
     </message>
     <message>
         <source>Choose a person in the list, or add one, to see their details here.</source>
@@ -3897,7 +3905,7 @@ con cita / entrevistadas</translation>
     </message>
     <message>
         <source>&amp;Pick →</source>
-        <translation>&amp;Elegir →</translation>
+        <translation>E&amp;legir →</translation>
     </message>
     <message>
         <source>Add the selected question to this interview (Enter)</source>
@@ -3909,7 +3917,7 @@ con cita / entrevistadas</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>Ed&amp;itar…</translation>
+        <translation>Modi&amp;ficar…</translation>
     </message>
     <message>
         <source>Edit one of your own questions</source>
@@ -4020,7 +4028,7 @@ con cita / entrevistadas</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>S&amp;ubir</translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Alt+Up</source>
@@ -4182,7 +4190,7 @@ con cita / entrevistadas</translation>
     </message>
     <message>
         <source>&amp;Apply set</source>
-        <translation>&amp;Aplicar conjunto</translation>
+        <translation>Aplica&amp;r conjunto</translation>
     </message>
     <message>
         <source>Add the chosen set's questions to this interview</source>
@@ -4190,7 +4198,7 @@ con cita / entrevistadas</translation>
     </message>
     <message>
         <source>Save these as a se&amp;t…</source>
-        <translation>Guardar como con&amp;junto…</translation>
+        <translation>Guardar co&amp;mo conjunto…</translation>
     </message>
     <message>
         <source>Keep the questions picked here as a set to reuse</source>
@@ -4226,7 +4234,7 @@ con cita / entrevistadas</translation>
     </message>
     <message>
         <source>&amp;Saved question sets</source>
-        <translation>Conjuntos de preguntas &amp;guardados</translation>
+        <translation>Conjun&amp;tos de preguntas guardados</translation>
     </message>
     <message>
         <source>Could not read the saved sets</source>
@@ -4526,7 +4534,7 @@ No se importó nada.</translation>
     </message>
     <message>
         <source>May I &amp;use their name?</source>
-        <translation>¿Puedo &amp;usar su nombre?</translation>
+        <translation>¿&amp;Puedo usar su nombre?</translation>
     </message>
     <message>
         <source>Referrals from this interview:</source>
@@ -5659,7 +5667,7 @@ Los detalles están en {log}.</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation>&amp;Omitir</translation>
+        <translation>O&amp;mitir</translation>
     </message>
     <message>
         <source>Skip this step</source>

@@ -29,6 +29,7 @@ from app.core.entities import ContactStatus
 from app.core.pipeline import Channel, Interaction, Outcome
 from app.ui.widgets.dates import when_words
 from app.ui.widgets.i18n import tr_enum
+from app.ui.widgets.privacy import is_presenting, mark_personal, refresh_on_presenting
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 31
 MAX_NOTE = 2000
@@ -54,6 +55,7 @@ class InteractionLog(QWidget):
         self._entries: dict[int, Interaction] = {}
         self._editing: Interaction | None = None
         self._filling = False
+        self._status: ContactStatus | None = None
 
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Status"))
@@ -106,13 +108,12 @@ class InteractionLog(QWidget):
         self.editor = QWidget()
         editor = QGridLayout(self.editor)
         editor.setContentsMargins(0, 0, 0, 0)
+        # One column, so a picked entry does not widen the person's tabs beside the list.
         editor.addWidget(self.channel, 0, 0)
-        editor.addWidget(self.when, 0, 1)
-        editor.addWidget(self.outcome, 1, 0)
-        editor.addWidget(self.remove_button, 1, 1)
-        editor.addWidget(self.note, 2, 0, 1, 2)
-        editor.setColumnStretch(0, 1)
-        editor.setColumnStretch(1, 1)
+        editor.addWidget(self.when, 1, 0)
+        editor.addWidget(self.outcome, 2, 0)
+        editor.addWidget(self.note, 3, 0)
+        editor.addWidget(self.remove_button, 4, 0, Qt.AlignmentFlag.AlignRight)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +121,9 @@ class InteractionLog(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.editor)
+        # The notes on each try are private: hidden while presenting (the note being typed is kept).
+        mark_personal(self.note)
+        refresh_on_presenting(self, lambda: self.set_entries(list(self._entries.values()), self._status))
         self.set_entries([], None)
 
     # ---- showing ------------------------------------------------------------------------------
@@ -127,6 +131,7 @@ class InteractionLog(QWidget):
     def set_entries(self, entries: list[Interaction], status: ContactStatus | None) -> None:
         """Show ``entries`` (newest first); the entry being edited stays picked."""
         enabled = status is not None
+        self._status = status
         for button in (self.log_call_button, self.log_email_button, self.log_other_button):
             button.setEnabled(enabled)
         self.status.setText(self.tr("Status: {status}").format(status=tr_enum(status)) if enabled else "")
@@ -157,7 +162,9 @@ class InteractionLog(QWidget):
         words = self.tr("{when} · {channel} · {outcome}").format(
             when=when_words(entry.at, now), channel=tr_enum(entry.channel), outcome=tr_enum(entry.outcome)
         )
-        return self.tr("{entry} — {note}").format(entry=words, note=entry.note) if entry.note.strip() else words
+        if not entry.note.strip() or is_presenting():
+            return words
+        return self.tr("{entry} — {note}").format(entry=words, note=entry.note)
 
     def pick(self, entry_id: int) -> None:
         """Pick an entry for editing (after logging it) and put the keyboard on its outcome."""

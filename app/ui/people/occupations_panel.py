@@ -35,6 +35,7 @@ def list_table(name: str) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     table.setWordWrap(False)
+    table.setTabKeyNavigation(False)  # arrows move inside; Tab leaves the table
     return table
 
 
@@ -78,7 +79,9 @@ class OccupationsPanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Occupations to explore (double-click a target to change it)")))
+        heading = QLabel(self.tr("Occupations to explore (double-click a target to change it)"))
+        heading.setWordWrap(True)  # wraps rather than widening the page at a large zoom
+        layout.addWidget(heading)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.mark(None)

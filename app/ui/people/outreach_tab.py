@@ -43,6 +43,7 @@ from app.ui.people.outreach_texts import EMAIL_KINDS, PHONE_KINDS, OutreachTexts
 from app.ui.shell import events
 from app.ui.widgets.autosaver import Autosaver
 from app.ui.widgets.i18n import tr_label, tr_text
+from app.ui.widgets.privacy import is_presenting
 from app.ui.widgets.refresh import RefreshWhenShown
 
 if TYPE_CHECKING:
@@ -317,9 +318,12 @@ class OutreachTab(QWidget):
             problem = ""
         except MailtoError:
             url = mailto_url("", subject, body)
-            problem = self.tr("The email address “{address}” could not be used; add it in your mail program.").format(
-                address=self.subject.contact.email
-            )
+            if is_presenting():  # the address is not for a room
+                problem = self.tr("The email address could not be used; add it in your mail program.")
+            else:
+                problem = self.tr(
+                    "The email address “{address}” could not be used; add it in your mail program."
+                ).format(address=self.subject.contact.email)
         if not self._open_url(url):
             problem = self.tr("No mail program opened. Copy the text and paste it into your email instead.")
         self.texts.say(problem)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.core.job_wording import check as job_wording
 from app.core.outreach import DraftKind
 from app.ui.widgets.i18n import tr_text
+from app.ui.widgets.privacy import is_presenting, refresh_on_presenting
 
 CHECKED_LENGTH = 20_000  # the job-wording check reads this much of a long text
 PHONE_KINDS = (DraftKind.PHONE_SCRIPT,)
@@ -51,6 +52,10 @@ class OutreachTexts(QWidget):
         self.allow_button = QPushButton(self.tr("They said I may mention them"))
         self.allow_button.setToolTip(self.tr("Record their yes: the texts then say who suggested the call"))
         self.allow_button.hide()
+        self._caution_words = ""
+        self._can_allow = False
+        # What the referrer said about their name is a private note: not for a room.
+        refresh_on_presenting(self, self._show_caution)
 
         # The call script.
         self.phone_script = QPlainTextEdit()
@@ -80,7 +85,7 @@ class OutreachTexts(QWidget):
         email_page = QWidget()
         email_layout = QVBoxLayout(email_page)
         subject_row = QHBoxLayout()
-        subject_label = QLabel(self.tr("&Subject:"))
+        subject_label = QLabel(self.tr("Su&bject:"))
         subject_label.setBuddy(self.email_subject)
         subject_row.addWidget(subject_label)
         subject_row.addWidget(self.email_subject, 1)
@@ -135,9 +140,14 @@ class OutreachTexts(QWidget):
         self.reset_email_button.setEnabled(bool(edited & set(EMAIL_KINDS)))
 
     def show_caution(self, words: str, can_allow: bool) -> None:
-        self.caution.setText(words)
-        self.caution.setVisible(bool(words))
-        self.allow_button.setVisible(can_allow)
+        self._caution_words, self._can_allow = words, can_allow
+        self._show_caution()
+
+    def _show_caution(self) -> None:
+        presenting = is_presenting()
+        self.caution.setText("" if presenting else self._caution_words)
+        self.caution.setVisible(bool(self._caution_words) and not presenting)
+        self.allow_button.setVisible(self._can_allow and not presenting)
 
     def say(self, words: str) -> None:
         self.message.setText(words)

@@ -52,7 +52,7 @@ class PeopleModel(QAbstractTableModel):
             QCoreApplication.translate("PeopleModel", "Title"),
             QCoreApplication.translate("PeopleModel", "Occupations"),
             QCoreApplication.translate("PeopleModel", "Status"),
-            QCoreApplication.translate("PeopleModel", "Name came from"),
+            QCoreApplication.translate("PeopleModel", "Source"),
             QCoreApplication.translate("PeopleModel", "Last contact"),
         ]
         self._no_name = QCoreApplication.translate("PeopleModel", "(no name yet)")

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -131,9 +132,12 @@ class PeopleView(QWidget):
         people_header = self.contact_table.horizontalHeader()
         people_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         people_header.setStretchLastSection(True)
-        for column, characters in ((0, 17), (1, 13), (2, 11), (3, 13), (4, 11), (5, 10)):
-            people_header.resizeSection(column, self.fontMetrics().averageCharWidth() * characters)
+        self._columns_sized = False
+        self._size_columns()
         self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._person_chosen())
+        # Enter (or a double-click) opens the person's details, with the keyboard in the first field.
+        self.contact_table.activated.connect(lambda _index: self.edit_contact())
+        self.contact_table.setToolTip(self.tr("Press Enter or double-click to edit the person's details"))
 
         add_contact = QPushButton(self.tr("Add person"))
         add_contact.clicked.connect(self.add_contact)
@@ -185,7 +189,7 @@ class PeopleView(QWidget):
         self.person_tabs.addTab(self.outreach_tab, self.tr("Outreach"))
         self.person_tabs.addTab(self.referral_tab, self.tr("Referrals"))
 
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.person_tabs)
         splitter.setStretchFactor(0, 1)
@@ -196,6 +200,37 @@ class PeopleView(QWidget):
         layout.addWidget(heading)
         layout.addWidget(splitter, 1)
         self._update_buttons()
+
+    def _size_columns(self) -> None:
+        """Each column as wide as a typical value, and never narrower than its heading."""
+        header = self.contact_table.horizontalHeader()
+        for column, characters in ((0, 17), (1, 13), (2, 11), (3, 13), (4, 11), (5, 10)):
+            typical = self.fontMetrics().averageCharWidth() * characters
+            header.resizeSection(column, max(typical, header.sectionSizeFromContents(column).width()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._columns_sized:  # once the theme's padding is known; later the person's own widths
+            self._columns_sized = True
+            self._size_columns()
+        super().showEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._keep_tabs_tall()
+        return super().event(event)
+
+    def _keep_tabs_tall(self) -> None:
+        """Stacked under the list (a narrow window, a large zoom), the person's tabs keep most of a
+        screen's height, so their form is read by scrolling the page rather than in a slit."""
+        stacked = self.splitter.orientation() == Qt.Orientation.Vertical
+        tall = min(self.fontMetrics().lineSpacing() * 26, int(self.window().height() * 0.75)) if stacked else 0
+        if self.person_tabs.minimumHeight() != tall:
+            self.person_tabs.setMinimumHeight(tall)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # a new zoom: headings and values grow
+            self._size_columns()
+        super().changeEvent(event)
 
     # -- data --------------------------------------------------------------------------------
     def set_data(self, data: PeopleData) -> None:
@@ -372,6 +407,13 @@ class PeopleView(QWidget):
             Contact(full_name="", occupation_ids=[occupation_id] if occupation_id is not None else [])
         )
         self.show_person(contact.id)
+        self.person_tabs.setCurrentWidget(self.person_form)
+        self.person_form.focus_first_field()
+
+    def edit_contact(self) -> None:
+        """Open the chosen person's details, with the keyboard in their first field."""
+        if self.person_form.contact_id is None:
+            return
         self.person_tabs.setCurrentWidget(self.person_form)
         self.person_form.focus_first_field()
 

@@ -39,6 +39,7 @@ from app.ui.people.person_writes import PersonWrites
 from app.ui.widgets.accessibility import name_clear_button
 from app.ui.widgets.autosaver import Autosaver
 from app.ui.widgets.i18n import tr_enum, tr_text
+from app.ui.widgets.privacy import mark_personal
 
 if TYPE_CHECKING:
     from app.store.repositories import ContactRepository
@@ -135,20 +136,20 @@ class PersonForm(QWidget):
         occupations.addWidget(self.occupations)
         occupations.addLayout(order)
         for label, field in (
-            (self.tr("&Given name:"), self.given_name),
-            (self.tr("&Family name:"), self.family_name),
-            (self.tr("Name &shown:"), self.full_name),
+            (self.tr("G&iven name:"), self.given_name),
+            (self.tr("Famil&y name:"), self.family_name),
+            (self.tr("Name sho&wn:"), self.full_name),
             (self.tr("&Title:"), self.job_title),
             (self.tr("&Organisation:"), self.organisation),
-            (self.tr("&Emails:"), self.emails),
+            (self.tr("Emai&ls:"), self.emails),
             (self.tr("&Phones:"), self.phones),
-            (self.tr("&Address:"), self.address),
+            (self.tr("A&ddress:"), self.address),
             (self.tr("Occupations:"), occupations),
-            (self.tr("Name came &from:"), self.source),
+            (self.tr("Name &came from:"), self.source),
             (self.tr("&Referred by:"), self.referrer),
             (self.tr("&Mention them:"), self.may_use_name),
-            (self.tr("&How I got your name:"), self.how_got_name),
-            (self.tr("Stat&us:"), self.status),
+            (self.tr("How I got yo&ur name:"), self.how_got_name),
+            (self.tr("St&atus:"), self.status),
             (self.tr("&Notes:"), self.notes),
         ):
             form.addRow(label, field)
@@ -162,6 +163,9 @@ class PersonForm(QWidget):
         scroll.setWidget(inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # How to reach the person, and the notes, are not for a room in presentation mode: their rows
+        # hide (label and all) and show again as they were, with whatever was typed in them.
+        mark_personal(self.emails, self.phones, self.address, self.notes)
         self.empty = QLabel(self.tr("Choose a person in the list, or add one, to see their details here."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

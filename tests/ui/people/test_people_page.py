@@ -292,3 +292,23 @@ def test_an_occupations_target_changed_on_the_page_is_kept_and_its_people_are_sh
     page.occupation_table.selectRow(0)  # choosing it lists its people
     assert page.selected_occupation_id() == nurse.id and page.people_filter.rowCount() == 1
     assert page.count.text() == "1 of 2 people"
+
+
+def test_enter_on_a_person_opens_their_details_on_the_first_field_and_tab_leaves_the_list(qtbot, page, store):
+    store.contacts.add(Contact("Ana Ruiz", given_name="Ana"))
+    store.contacts.add(Contact("Bo Chen", given_name="Bo"))
+    page.refresh()
+    page.person_tabs.setCurrentWidget(page.outreach_tab)
+    page.contact_table.setFocus()
+    page.contact_table.selectRow(0)
+    qtbot.keyClick(page.contact_table, Qt.Key.Key_Down)  # arrows move inside the list
+    assert page.selected_contact().full_name == "Bo Chen"
+    assert page.contact_table.hasFocus()
+    qtbot.keyClick(page.contact_table, Qt.Key.Key_Return)
+    assert page.person_tabs.currentWidget() is page.person_form
+    assert QApplication.focusWidget() is page.person_form.given_name
+    assert page.person_form.given_name.text() == "Bo"
+    page.contact_table.setFocus()
+    qtbot.keyClick(page.contact_table, Qt.Key.Key_Tab)
+    assert not page.contact_table.hasFocus()
+    assert not page.occupation_table.tabKeyNavigation()

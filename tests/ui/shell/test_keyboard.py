@@ -4,9 +4,11 @@ focus, no invisible Tab stops, and the countdown's shortcuts from anywhere on th
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QPushButton
 
+from app.paths import resource
+from app.ui.shell.translations import install_translations, remove_translations
 from tests.ui.shell.walk import (
     VIEWS,
     WINDOW_SIZE,
@@ -39,8 +41,20 @@ def test_mnemonic_reads_the_letter_after_a_single_ampersand():
     assert mnemonic("Q && &A") == "a"
 
 
-def test_no_two_things_in_a_view_answer_the_same_alt_letter(seeded):
+@pytest.fixture(params=["en", "es"])
+def language(request, qapp):
+    """The window as it is in English, and as it is with the Spanish catalogue installed."""
+    if request.param == "en":
+        yield request.param
+        return
+    translators = install_translations(resource("translations"), QLocale(QLocale.Language.Spanish))
+    yield request.param
+    remove_translations(translators)
+
+
+def test_no_two_things_in_a_view_answer_the_same_alt_letter(language, seeded):
     window, ids = seeded
+    assert window.menuBar().actions()[0].text() == {"en": "&File", "es": "&Archivo"}[language]
     found = []
     for name, open_view in VIEWS.items():
         open_view(window, ids)

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFormLayout
 
 from app.ui.shell.zoom import apply_zoom, zoom_percent
 from app.ui.widgets.privacy import presenting_flag
-from tests.ui.shell.walk import open_interview, open_wrapup_card, open_wrapup_referrals, seed, settle
+from tests.ui.shell.walk import open_interview, open_people, open_wrapup_card, open_wrapup_referrals, seed, settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -111,16 +111,62 @@ def test_presenting_hides_emails_phones_and_how_to_reach_referrals(make_app, qtb
     assert card.emails.toPlainText() == "work: leo@example.org"  # hidden, never lost
 
 
-def test_the_person_dialog_hides_email_phone_and_notes_while_presenting(make_app, qtbot):
-    from app.ui.people.contact_dialog import ContactDialog
-
-    from app.core.entities import Contact
+def test_the_person_form_and_outreach_hide_how_to_reach_people_and_private_notes_while_presenting(
+    make_app, qtbot, clock
+):
+    from app.core.entities import Contact, ContactSource
+    from app.core.pipeline import Channel, Outcome
 
     application = _shown(make_app, qtbot)
-    application.window.presentation_action.trigger()
-    person = Contact("Ana Ruiz", email="ana@example.org", phone="+1 555 010 2030", notes="Met at the fair")
-    dialog = ContactDialog([], person, parent=application.window)
-    dialog.show()
-    assert not dialog.email.isVisible() and not dialog.phone.isVisible() and not dialog.notes.isVisible()
-    assert dialog.name.isVisible()
-    dialog.reject()
+    ids = seed(application.store, clock)
+    store = application.store
+    window = application.window
+    people = window.pane("people")
+    leo = next(row.id for row in store.reads.people() if row.full_name == "Leo Chen")
+    mia = store.contacts.add(
+        Contact(
+            "Mia Park",
+            email="mia@example.org",
+            phone="+1 555 010 4040",
+            address="12 Elm Street",
+            notes="Met at the fair",
+            source=ContactSource.REFERRAL,
+            referred_by_id=leo,
+            may_use_referrer_name=False,
+        )
+    )
+    store.outreach.log(mia.id, Channel.CALL, Outcome.NO_ANSWER, note="Try after lunch")
+    open_people(window, ids)
+    people.show_person(mia.id)
+    settle()
+    form = people.person_form
+    form.notes.setPlainText("Met at the fair; prefers mornings")  # typed, not yet written
+    personal = [form.emails, form.phones, form.address, form.notes]
+    assert all(widget.isVisible() for widget in personal)
+    labels = [form.findChild(QFormLayout).labelForField(widget) for widget in personal]
+
+    window.presentation_action.trigger()
+    settle()
+    assert not any(widget.isVisible() for widget in personal)
+    assert not any(label.isVisible() for label in labels)  # the whole row goes, label and all
+    assert form.given_name.isVisible() and form.full_name.isVisible()  # the name stays
+    people.person_tabs.setCurrentWidget(people.outreach_tab)
+    settle()
+    outreach = people.outreach_tab
+    entries = [outreach.log.list.item(row).text() for row in range(outreach.log.list.count())]
+    assert entries and not any("lunch" in entry for entry in entries)
+    assert not outreach.texts.caution.isVisible()  # what the referrer said about their name
+    shown = outreach.texts.phone_script.toPlainText() + outreach.texts.email_body.toPlainText()
+    assert "mia@example.org" not in shown and "4040" not in shown and "Leo" not in shown
+
+    window.presentation_action.trigger()  # the room has gone
+    settle()
+    entries = [outreach.log.list.item(row).text() for row in range(outreach.log.list.count())]
+    assert any("Try after lunch" in entry for entry in entries)
+    assert outreach.texts.caution.isVisible()
+    people.person_tabs.setCurrentWidget(form)
+    settle()
+    assert all(widget.isVisible() for widget in personal)
+    assert form.notes.toPlainText() == "Met at the fair; prefers mornings"  # hidden, never lost
+    assert form.flush()
+    assert store.contacts.get(mia.id).notes == "Met at the fair; prefers mornings"

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from app.paths import resource
+from app.ui.shell.theme import STYLESHEET_TEMPLATE, build_stylesheet
 from app.ui.shell.zoom import apply_zoom
+from app.ui.widgets.palette import load_palette
 from tests.ui.shell.walk import VIEWS, WINDOW_SIZE, horizontal_scrolling, layout_problems, seed, settle
 
 # Widgets whose words are cut short on purpose, with the reason.
@@ -15,10 +17,16 @@ ELIDED_BY_DESIGN = {
 }
 
 
+def light_stylesheet() -> str:
+    """The light theme's stylesheet as the app builds it (its palette in the shared template)."""
+    template = resource("themes", STYLESHEET_TEMPLATE).read_text(encoding="utf-8")
+    return build_stylesheet(load_palette(resource("themes", "light.toml")), template)
+
+
 @pytest.fixture
 def zoomed(qapp):
     """Zoom as the app does, with the app's own style sheet (its sizes grow too)."""
-    qapp.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))
+    qapp.setStyleSheet(light_stylesheet())
     yield apply_zoom
     apply_zoom(100)
     qapp.setStyleSheet("")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLabel,
+    QLineEdit,
     QMenuBar,
     QPushButton,
     QRadioButton,
@@ -130,10 +131,11 @@ def settle() -> None:
 
 def _inside_item_view_or_compound(widget: QWidget) -> bool:
     """Parts of other widgets (a combo's line edit, a spin box's editor, a table's editor, scroll
-    bars, tab bar scroll buttons) are checked as part of that widget."""
+    bars, tab bar scroll buttons, a line edit's clear button, which shows only its icon) are checked
+    as part of that widget."""
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QAbstractItemView | QComboBox | QAbstractSpinBox | QTabBar | QScrollBar):
+        if isinstance(parent, QAbstractItemView | QComboBox | QAbstractSpinBox | QTabBar | QScrollBar | QLineEdit):
             return True
         parent = parent.parentWidget()
     return isinstance(widget, QScrollBar)

@@ -6,13 +6,21 @@ import pytest
 from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
 from app.paths import resource
+from app.ui.shell.theme import STYLESHEET_TEMPLATE, build_stylesheet
 from app.ui.shell.zoom import apply_zoom
 from app.ui.widgets.calendar_popup import RoomyCalendar
+from app.ui.widgets.palette import load_palette
+
+
+def light_stylesheet() -> str:
+    """The light theme's stylesheet as the app builds it (its palette in the shared template)."""
+    template = resource("themes", STYLESHEET_TEMPLATE).read_text(encoding="utf-8")
+    return build_stylesheet(load_palette(resource("themes", "light.toml")), template)
 
 
 @pytest.fixture
 def themed(qapp):
-    qapp.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))
+    qapp.setStyleSheet(light_stylesheet())
     yield
     apply_zoom(100)
     qapp.setStyleSheet("")
