@@ -72,6 +72,7 @@ def shipped_checklist() -> list[ChecklistItem]:
 def _section(title: str) -> QLabel:
     label = QLabel(title)
     label.setObjectName("sectionHeading")
+    label.setWordWrap(True)  # on two lines rather than cut short at a large zoom
     return label
 
 

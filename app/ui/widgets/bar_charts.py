@@ -334,6 +334,7 @@ class ChartPanel(QWidget):
         self.chart = chart
         title = QLabel(heading)
         title.setObjectName("sectionHeading")
+        title.setWordWrap(True)  # on two lines rather than cut short at a large zoom
         self.as_text = QToolButton()
         self.as_text.setText(self.tr("As text"))
         self.as_text.setCheckable(True)
@@ -345,8 +346,7 @@ class ChartPanel(QWidget):
         self.words.hide()
         self.as_text.toggled.connect(self._show_words)
         header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
+        header.addWidget(title, 1)
         header.addWidget(self.as_text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.thank_you import MAX_CANDIDATE_POINTS, MAX_POINTS, CandidatePoints, PointWording, point_line
+from app.ui.widgets.flow_layout import FlowLayout
 
 POINT_ROLE = Qt.ItemDataRole.UserRole + 60  # the point as found in the notes
 # Kept as typed with the wrap-up's other drafts: the choice, each line, and the point it was offered for.
@@ -100,11 +100,10 @@ class NotePoints(QWidget):
         (self.as_lines if rewrite else self.as_points).setChecked(True)
         self.as_lines.setVisible(rewrite)
         self.as_lines.toggled.connect(self._on_wording_changed)
-        wording_row = QHBoxLayout()
+        wording_row = FlowLayout()  # wraps at a large zoom instead of widening the page
         wording_row.addWidget(QLabel(self.tr("Put the points in as:")))
         wording_row.addWidget(self.as_lines)
         wording_row.addWidget(self.as_points)
-        wording_row.addStretch(1)
         lines_form = QFormLayout()
         self.lines: list[LineEditor] = []
         self._line_points: list[str] = [""] * MAX_POINTS  # the point each line was offered for
