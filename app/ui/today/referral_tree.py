@@ -27,6 +27,8 @@ class ReferralTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._forest: list[ReferralNode] = []
+        self._total = 0  # people in the forest, shown or not
+        self._summary = ""
         self.setColumnCount(3)
         self.setHeaderLabels([self.tr("Person"), self.tr("Status"), self.tr("Led to")])
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -40,34 +42,42 @@ class ReferralTree(QTreeWidget):
         self._describe()
 
     def set_forest(self, forest: Sequence[ReferralNode]) -> None:
-        self._forest = list(forest)
+        """Draw the first ``MAX_SHOWN`` people of ``forest``; the rest are counted in words.
+
+        The items are put together off the tree and handed to it in one go (each item added to a
+        tree one by one makes it redo its rows), and the words describing it are worked out once."""
+        self._forest = forest = list(forest)
+        self._total = sum(node.size() for node in forest)
         self.setUpdatesEnabled(False)
         self.clear()
+        tops: list[QTreeWidgetItem] = []
         shown = 0
-        stack: list[tuple[ReferralNode, QTreeWidgetItem | None]] = [(node, None) for node in reversed(self._forest)]
+        locale = QLocale()
+        statuses: dict[str, str] = {}
+        stack: list[tuple[ReferralNode, QTreeWidgetItem | None]] = [(node, None) for node in reversed(forest)]
         while stack and shown < MAX_SHOWN:
             node, parent = stack.pop()
             led_to = node.led_to
-            item = QTreeWidgetItem(
-                [node.name, _status_words(node.status), QLocale().toString(led_to) if led_to else ""]
-            )
+            if node.status not in statuses:
+                statuses[node.status] = _status_words(node.status)
+            item = QTreeWidgetItem([node.name, statuses[node.status], locale.toString(led_to) if led_to else ""])
             item.setData(0, CONTACT_ROLE, node.contact_id)
             if parent is None:
-                self.addTopLevelItem(item)
+                tops.append(item)
             else:
                 parent.addChild(item)
             shown += 1
             stack.extend((child, item) for child in reversed(node.children))
-        if not self._forest:
+        if not forest:
             placeholder = QTreeWidgetItem([self.tr("No referrals yet: when someone gives you a name, it shows here.")])
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             placeholder.setFirstColumnSpanned(True)
-            self.addTopLevelItem(placeholder)
-        total = sum(node.size() for node in self._forest)
-        if total > shown:
-            more = QTreeWidgetItem([self.tr("… and %n more person(s)", "", total - shown)])
+            tops.append(placeholder)
+        if self._total > shown:
+            more = QTreeWidgetItem([self.tr("… and %n more person(s)", "", self._total - shown)])
             more.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.addTopLevelItem(more)
+            tops.append(more)
+        self.addTopLevelItems(tops)
         self.expandAll()
         self.setUpdatesEnabled(True)
         self._describe()
@@ -76,6 +86,10 @@ class ReferralTree(QTreeWidget):
         return list(self._forest)
 
     def summary(self) -> str:
+        """The tree in words (worked out once for each forest drawn)."""
+        return self._summary
+
+    def _words(self) -> str:
         if not self._forest:
             return self.tr("No referrals yet.")
         links = []
@@ -86,12 +100,11 @@ class ReferralTree(QTreeWidget):
                 names = self.tr(", ").join(child.name for child in node.children)
                 links.append(self.tr("{name} led to {names}").format(name=node.name, names=names))
             stack.extend(reversed(node.children))
-        total = sum(node.size() for node in self._forest)
-        text = self.tr("%n person(s) in referral chains: ", "", total) + self.tr("; ").join(links)
+        text = self.tr("%n person(s) in referral chains: ", "", self._total) + self.tr("; ").join(links)
         if stack:
             text += self.tr("; …")
         return text + self.tr(".")
 
     def _describe(self) -> None:
-        text = self.summary()
-        self.setAccessibleDescription(text)
+        self._summary = self._words()
+        self.setAccessibleDescription(self._summary)
