@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.core.entities import ContactStatus
@@ -29,17 +29,20 @@ class ReferralTree(QTreeWidget):
         self._forest: list[ReferralNode] = []
         self._total = 0  # people in the forest, shown or not
         self._summary = ""
+        # One item for each different text of the Status and "Led to" columns (see _fit_columns).
+        self._samples: dict[int, dict[str, QTreeWidgetItem]] = {1: {}, 2: {}}
         self.setColumnCount(3)
         self.setHeaderLabels([self.tr("Person"), self.tr("Status"), self.tr("Led to")])
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         self.header().setStretchLastSection(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setUniformRowHeights(True)
         self.setAccessibleName(self.tr("Who led to whom"))
         self.setMinimumHeight(160)
         self._describe()
+        self._fit_columns()
 
     def set_forest(self, forest: Sequence[ReferralNode]) -> None:
         """Draw the first ``MAX_SHOWN`` people of ``forest``; the rest are counted in words.
@@ -54,6 +57,7 @@ class ReferralTree(QTreeWidget):
         shown = 0
         locale = QLocale()
         statuses: dict[str, str] = {}
+        samples = self._samples = {1: {}, 2: {}}
         stack: list[tuple[ReferralNode, QTreeWidgetItem | None]] = [(node, None) for node in reversed(forest)]
         while stack and shown < MAX_SHOWN:
             node, parent = stack.pop()
@@ -62,6 +66,8 @@ class ReferralTree(QTreeWidget):
                 statuses[node.status] = _status_words(node.status)
             item = QTreeWidgetItem([node.name, statuses[node.status], locale.toString(led_to) if led_to else ""])
             item.setData(0, CONTACT_ROLE, node.contact_id)
+            samples[1].setdefault(item.text(1), item)
+            samples[2].setdefault(item.text(2), item)
             if parent is None:
                 tops.append(item)
             else:
@@ -79,8 +85,25 @@ class ReferralTree(QTreeWidget):
             tops.append(more)
         self.addTopLevelItems(tops)
         self.expandAll()
+        self._fit_columns()
         self.setUpdatesEnabled(True)
         self._describe()
+
+    def _fit_columns(self) -> None:
+        """Status and "Led to" as wide as their widest text, as "resize to contents" makes them, but
+        measuring each different text once rather than every one of the hundreds of rows (the same
+        few statuses and numbers repeat)."""
+        header = self.header()
+        for column, samples in self._samples.items():
+            width = header.sectionSizeHint(column)
+            for item in samples.values():
+                width = max(width, self.sizeHintForIndex(self.indexFromItem(item, column)).width())
+            header.resizeSection(column, width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
+            self._fit_columns()
 
     def forest(self) -> list[ReferralNode]:
         return list(self._forest)
