@@ -151,11 +151,28 @@ def add_business_days(start: date, count: int) -> date:
     """The day ``count`` business days after ``start`` (``start`` itself may be a weekend day)."""
     if count < 0:
         raise ValueError("count must not be negative")
-    day = start
-    while count:
+    if not count:
+        return start
+    # From a weekend day the count runs as from the Friday before it; five business days on from a
+    # weekday is the same weekday a week later; what is left is at most four steps.
+    day = start - timedelta(days=max(start.weekday() - SATURDAY + 1, 0))
+    weeks, rest = divmod(count, 5)
+    day += timedelta(weeks=weeks)
+    while rest:
         day += timedelta(days=1)
         if is_business_day(day):
-            count -= 1
+            rest -= 1
+    return day
+
+
+def last_contact_day_due(today: date, settings: FollowUpSettings) -> date:
+    """The last day a person can have been contacted on for a "no reply" suggestion to be due by
+    ``today``: anyone contacted later than this has nothing due yet (``suggestions`` gives them
+    nothing), so a query may leave them out. Days are the person's calendar days."""
+    first = min(settings.try_another_after, settings.follow_up_after)
+    day = today - timedelta(days=first)  # a business day is at least a calendar day
+    while add_business_days(day, first) > today:
+        day -= timedelta(days=1)
     return day
 
 
@@ -231,12 +248,27 @@ def suggestions(
     """
     by_key = {decision.key: decision for decision in decisions}
     due: list[Suggestion] = []
+    # Thousands of people share a few dozen contact days: each day's due kind is worked out once.
+    due_by_day: dict[date, tuple[SuggestionKind, date] | None] = {}
     for outreach in last_outreach:
-        found = [s for s in _outreach_suggestions(outreach, zone, settings) if s.due_on <= today]
-        if found:
-            latest = max(found, key=lambda s: s.due_on)
-            if not _hidden(latest.key, by_key, today):
-                due.append(latest)
+        contacted_on = outreach.attempted_at.astimezone(zone).date()
+        if contacted_on not in due_by_day:
+            found = [s for s in _outreach_suggestions(outreach, zone, settings) if s.due_on <= today]
+            latest = max(found, key=lambda s: s.due_on) if found else None
+            due_by_day[contacted_on] = None if latest is None else (latest.kind, latest.due_on)
+        if (kind_due := due_by_day[contacted_on]) is None:
+            continue
+        key = SuggestionKey(kind_due[0], outreach.contact_id, kind_due[1])
+        if not _hidden(key, by_key, today):
+            due.append(
+                Suggestion(
+                    key=key,
+                    contact_id=outreach.contact_id,
+                    contact_name=outreach.contact_name,
+                    occupation_id=outreach.occupation_id,
+                    occupation_title=outreach.occupation_title,
+                )
+            )
     due.sort(key=lambda s: (s.due_on, s.contact_name, s.contact_id))
     confirm = []
     for interview in interviews:

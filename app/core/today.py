@@ -133,7 +133,11 @@ def referral_forest(rows: Iterable[tuple[int, str, str, int | None]]) -> list[Re
             node.children.sort(key=name_key)
         stack.extend(node.children)
     for node in reversed(order):  # children before their parents
-        node.led_to = sum(1 + child.led_to for child in node.children) if node.children else 0
+        if node.children:
+            led_to = len(node.children)
+            for child in node.children:
+                led_to += child.led_to
+            node.led_to = led_to
     return forest
 
 

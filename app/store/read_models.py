@@ -37,6 +37,7 @@ from app.core.follow_up import (
     SuggestionKind,
     UpcomingInterview,
     ends_the_wait,
+    last_contact_day_due,
     suggestions,
 )
 from app.core.people import PersonRow
@@ -62,14 +63,20 @@ SELECT o.id, o.title, o.notes, o.target_interviews,
 FROM occupations AS o
 LEFT JOIN interviews AS i ON i.occupation_id = o.id
 LEFT JOIN (
-    SELECT co.occupation_id,
-           COUNT(*) AS found,
-           SUM(c.status <> 'prospect') AS contacted,
-           SUM(c.status IN ('scheduled', 'interviewed', 'thanked')) AS scheduled,
-           SUM(c.status IN ('interviewed', 'thanked')) AS interviewed
-    FROM contact_occupations AS co
-    JOIN contacts AS c ON c.id = co.contact_id
-    GROUP BY co.occupation_id
+    SELECT occupation_id,
+           SUM(people) AS found,
+           SUM(CASE WHEN status <> 'prospect' THEN people ELSE 0 END) AS contacted,
+           SUM(CASE WHEN status IN ('scheduled', 'interviewed', 'thanked') THEN people ELSE 0 END) AS scheduled,
+           SUM(CASE WHEN status IN ('interviewed', 'thanked') THEN people ELSE 0 END) AS interviewed
+    FROM (
+        -- People counted by status first, walking the contacts in order (CROSS JOIN keeps SQLite
+        -- from looking each person up by id from the occupations' index, which is slower).
+        SELECT co.occupation_id, c.status, COUNT(*) AS people
+        FROM contacts AS c
+        CROSS JOIN contact_occupations AS co ON co.contact_id = c.id
+        GROUP BY co.occupation_id, c.status
+    )
+    GROUP BY occupation_id
 ) AS p ON p.occupation_id = o.id
 WHERE o.archived = 0
 GROUP BY o.id
@@ -125,6 +132,8 @@ SELECT (SELECT COUNT(*) FROM contacts),
 # People marked contacted, with their latest outreach attempt (the follow-up rules' input).
 # The latest logged try of each person marked contacted: an ask still unanswered is when the wait
 # began, an answer or a meeting ends it (``waiting_since``, read from the log's last entry).
+# Only tries made before the given time (``last_contact_day_due``) can have a suggestion due: the
+# later ones are left out here, and the core rules still decide for the rest.
 _WAITING_FOR_REPLY = """
 SELECT c.id, c.full_name, c.occupation_id, COALESCE(o.title, ''), a.attempted_at, a.channel, a.outcome
 FROM contacts AS c
@@ -133,7 +142,7 @@ JOIN outreach_attempts AS a ON a.id = (
     ORDER BY latest.attempted_at DESC, latest.id DESC LIMIT 1
 )
 LEFT JOIN occupations AS o ON o.id = c.occupation_id
-WHERE c.status = 'contacted'
+WHERE c.status = 'contacted' AND a.attempted_at < ?
 ORDER BY c.id
 """
 
@@ -346,11 +355,16 @@ class ReadModels:
         """The parts of Today that depend on the day: follow-ups, thank-you notes due, the weeks."""
         now, today, zone = clock.now(), clock.today(), clock.local_zone()
         settings = _settings(connection.execute(_FOLLOW_UP_SETTINGS).fetchone())
-        waiting = [
-            LastOutreach(contact_id, name, occupation_id, title, _time(at))
-            for contact_id, name, occupation_id, title, at, channel, outcome in connection.execute(_WAITING_FOR_REPLY)
-            if not ends_the_wait(channel_from_stored(channel), outcome_from_stored(outcome))
-        ]
+        waiting = []
+        ended: dict[tuple[str, str], bool] = {}  # a few kinds of entry, thousands of people
+        might_be_due_before = start_of_day(last_contact_day_due(today, settings) + timedelta(days=1), zone)
+        for contact_id, name, occupation_id, title, at, channel, outcome in connection.execute(
+            _WAITING_FOR_REPLY, (_db_time(might_be_due_before),)
+        ):
+            if (channel, outcome) not in ended:
+                ended[channel, outcome] = ends_the_wait(channel_from_stored(channel), outcome_from_stored(outcome))
+            if not ended[channel, outcome]:
+                waiting.append(LastOutreach(contact_id, name, occupation_id, title, _time(at)))
         soon = [
             UpcomingInterview(interview_id, contact_id, name, _time(at))
             for interview_id, contact_id, name, at in connection.execute(

@@ -19,6 +19,7 @@ from app.core.follow_up import (
     add_business_days,
     business_days_between,
     describe,
+    last_contact_day_due,
     suggestions,
 )
 from tests.fakes import FakeClock
@@ -265,3 +266,37 @@ def test_the_wait_starts_at_the_last_ask_and_an_answer_or_a_meeting_ends_it():
         )
         is None
     )
+
+
+def _stepped(start: date, count: int) -> date:
+    """Business days counted one calendar day at a time (what ``add_business_days`` must match)."""
+    day = start
+    while count:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def test_adding_business_days_matches_stepping_day_by_day_from_every_weekday():
+    start = date(2026, 12, 24)  # a Thursday, with the year end ahead
+    for offset in range(14):
+        for count in range(0, 61):
+            day = start + timedelta(days=offset)
+            assert add_business_days(day, count) == _stepped(day, count), (day, count)
+
+
+@pytest.mark.parametrize("zone", [UTC, NEW_YORK, TOKYO])
+@pytest.mark.parametrize(
+    "settings", [DEFAULTS, FollowUpSettings(1, 1), FollowUpSettings(5, 2), FollowUpSettings(10, 20)]
+)
+def test_the_last_contact_day_due_is_where_the_suggestions_stop(zone, settings):
+    """Everyone contacted on or before that day has a suggestion due; nobody contacted after it has."""
+    for offset in range(10):
+        today = date(2026, 11, 23) + timedelta(days=offset)  # every weekday and a weekend or two
+        last = last_contact_day_due(today, settings)
+        for back in range(-3, 30):
+            contacted_on = today - timedelta(days=back)
+            at = datetime.combine(contacted_on, datetime.min.time(), tzinfo=zone).replace(hour=23, minute=30)
+            found = suggestions([outreach(at)], [], [], today, zone, settings)
+            assert bool(found) == (contacted_on <= last), (today, contacted_on, last)

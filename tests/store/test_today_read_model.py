@@ -151,3 +151,51 @@ def test_without_a_clock_only_the_undated_parts_are_read(store, clock):
     summary = store.reads.today()
     assert summary.contact_count == 1
     assert summary.follow_ups == [] and summary.interviews_per_week == [] and summary.follow_up_settings is None
+
+
+@pytest.mark.parametrize("zone", ["UTC", "America/New_York", "Asia/Tokyo"])
+def test_today_leaves_out_only_people_with_nothing_due_yet(tmp_path, migrated_database, zone):
+    """Today's read leaves out, in its query, people contacted too recently for anything to be due;
+    the suggestions it gives are still those of the core rules over each person's whole log (the
+    suggestion repository's path), on every day of two weeks, whatever the settings and the zone."""
+    import shutil
+
+    from app.store.store import open_store
+
+    database = tmp_path / "infointerview.db"
+    shutil.copyfile(migrated_database, database)
+    clock = FakeClock(start=datetime(2026, 11, 16, 15, tzinfo=UTC), zone=zone)
+    store = open_store(database, clock)
+    engine = create_store_engine(database)
+    sessions = make_session_factory(engine)
+    try:
+        nursing = store.occupations.add(Occupation("Nursing")).id
+        entries = [("phone", ""), ("email", "waiting"), ("call", "replied"), ("meeting", "other"), ("message", "")]
+        with sessions.begin() as session:
+            for n in range(60):
+                status = ContactStatus.CONTACTED if n % 7 else ContactStatus.SCHEDULED
+                person = add(store, f"Person {n:02d}", status, occupation_id=nursing if n % 2 else None)
+                # Two tries each, the latest spread over three weeks up to a few days ahead, at
+                # times of day that fall on another calendar day in some zones.
+                latest = datetime(2026, 11, 10, tzinfo=UTC) + timedelta(hours=9 * n + 3)
+                for at, (channel, outcome) in ((latest - timedelta(days=4), ("call", "")), (latest, entries[n % 5])):
+                    session.add(
+                        OutreachAttemptRecord(
+                            contact_id=person, attempted_at=to_db_time(at), channel=channel, outcome=outcome
+                        )
+                    )
+        for settings in (FollowUpSettings(), FollowUpSettings(try_another_after=1, follow_up_after=4)):
+            store.settings.save_follow_up_settings(settings)
+            seen = set()
+            for _day in range(14):
+                summary = store.reads.today(clock)
+                assert summary.follow_ups == store.suggestions.due(settings)
+                seen.add(len(summary.follow_ups))
+                if summary.follow_ups:  # decisions are applied the same way on both paths
+                    store.suggestions.dismiss(summary.follow_ups[-1].key)
+                clock.advance(24 * 3600)
+            clock.advance(-14 * 24 * 3600)
+            assert len(seen) > 3  # the days differ: some people become due as they pass
+    finally:
+        engine.dispose()
+        store.dispose()
