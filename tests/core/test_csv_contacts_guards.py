@@ -235,7 +235,7 @@ def test_a_preset_is_named_by_three_columns_it_knows_or_by_half_the_header():
 
 def test_a_mapping_of_the_wrong_length_is_refused():
     table = read_csv_table("Name,Email\nAda,ada@example.com\n")
-    with pytest.raises(ValueError, match="^the mapping must give one role per column$"):
+    with pytest.raises(ValueError, match=r"^the mapping must give one role per column$"):
         preview_rows(table, (ColumnRole(ContactField.FULL_NAME),))
 
 

@@ -51,7 +51,7 @@ def test_business_days_between_counts_a_season_like_stepping():
 
 
 def test_a_negative_count_of_business_days_is_refused():
-    with pytest.raises(ValueError, match="^count must not be negative$"):
+    with pytest.raises(ValueError, match=r"^count must not be negative$"):
         add_business_days(date(2026, 11, 27), -1)
 
 
