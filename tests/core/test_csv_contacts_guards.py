@@ -135,6 +135,7 @@ def test_a_column_the_preset_has_no_role_for_stands_on_its_own():
 def test_an_old_google_csv_maps_types_numbered_values_and_only_the_first_organisation():
     header = (
         "Name,Given Name,Family Name,Name Suffix,E-mail 1 - Type,E-mail 1 - Value,E-mail 2 - Value,"
+        "E-mail 1 - Display Name,"
         "Phone 1 - Type,Phone 1 - Value,Phone 2 - Value,Phone 1 - Extension,"
         "Address 1 - Type,Address 1 - Street,Address 1 - City,Address 1 - Extended Address,"
         "Organization 1 - Name,Organization 1 - Title,Organization 2 - Name,Organization 2 - Title,"
@@ -149,6 +150,7 @@ def test_an_old_google_csv_maps_types_numbered_values_and_only_the_first_organis
         ColumnRole(G.EMAIL_LABEL, "", 1),
         ColumnRole(G.EMAIL, "", 1),
         ColumnRole(G.EMAIL, "", 2),
+        ColumnRole(),
         ColumnRole(G.PHONE_LABEL, "", 1),
         ColumnRole(G.PHONE, "", 1),
         ColumnRole(G.PHONE, "", 2),
@@ -166,7 +168,7 @@ def test_an_old_google_csv_maps_types_numbered_values_and_only_the_first_organis
         ColumnRole(G.URL),
     )
     row = (
-        "Kenji Tanaka,Kenji,Tanaka,Jr.,* Home,kenji@home.example,kenji@work.example,Mobile,+1 650-253-0000,"
+        "Kenji Tanaka,Kenji,Tanaka,Jr.,* Home,kenji@home.example,kenji@work.example,Kenji T.,Mobile,+1 650-253-0000,"
         "+1 650-555-0142,12,Home,1 Elm St,Springfield,Flat 2,Tanaka Labs,Founder,Old Corp,Intern,Aiko,"
         "Blog,https://kenji.example\n"
     )
@@ -191,9 +193,10 @@ def test_a_second_address_is_flagged_and_only_the_first_is_kept():
         "Address 3 - Type,Address 3 - Formatted\n"
         'Ada,Home,,Work,"1 Main St\nSpringfield",Other,"2 Side St"\n'
         'Bo,Home,"3 Oak St",,,,\n'
+        'Cy,Home,,Work,"4 Elm St",,\n'
     )
     _table, preview = read_csv_contacts(data, "US")
-    ada, bo = preview.rows
+    ada, bo, cy = preview.rows
     # A label with no address is no address: the first address is the work one.
     assert ada.card.address == "1 Main St\nSpringfield" and ada.card.address_parts is None
     assert messages(ada) == [
@@ -205,6 +208,7 @@ def test_a_second_address_is_flagged_and_only_the_first_is_kept():
     ]
     assert ada.importable
     assert bo.card.address == "3 Oak St" and bo.problems == []
+    assert cy.card.address == "4 Elm St" and cy.problems == []  # one address, beside a label with none
 
 
 def test_address_parts_without_a_label_and_a_whole_address_over_two_columns():
@@ -270,8 +274,12 @@ def test_the_last_line_needs_no_line_break():
 
 
 def test_quotes_inside_values_are_read_as_spreadsheets_write_them():
-    table = read_csv_table('Name,Notes\nAda,"Says ""hello"" first"\nSam O"Neil,stray quote\n')
-    assert [row.values for row in table.rows] == [("Ada", 'Says "hello" first'), ('Sam O"Neil', "stray quote")]
+    table = read_csv_table('Name,Notes\nAda,"Says ""hello"" first"\nSam O"Neil,stray quote\n"Al" Smith,x\n')
+    assert [row.values for row in table.rows] == [
+        ("Ada", 'Says "hello" first'),
+        ('Sam O"Neil', "stray quote"),
+        ("Al Smith", "x"),  # text after a closing quote is kept, not refused
+    ]
 
 
 def test_a_row_the_reader_cannot_take_is_named_by_its_line():
@@ -301,3 +309,30 @@ def test_a_file_over_50_mb_is_refused_in_words():
     with pytest.raises(CsvError) as binary:
         decode_csv(b"Name\x00")
     assert in_spanish(binary.value.text) == "El archivo no es texto: contiene datos binarios."
+
+
+def test_google_s_organisation_columns_count_towards_recognising_its_file():
+    header = [
+        "Name",
+        "Organization 1 - Type",
+        "Organization 1 - Yomi Name",
+        "Organization 1 - Symbol",
+        "Pet",
+        "Tea",
+        "Car",
+    ]
+    assert detect_preset(header) is PresetKind.GOOGLE
+
+
+def test_a_stray_byte_order_mark_in_a_column_name_does_not_hide_it():
+    assert preset_mapping(PresetKind.LINKEDIN, ["\ufeffFirst Name", "Last\ufeff Name"]) == (
+        ColumnRole(ContactField.GIVEN),
+        ColumnRole(ContactField.FAMILY),
+    )
+
+
+def test_a_name_with_one_part_has_no_empty_other_part():
+    _table, preview = read_csv_contacts("First Name,Last Name\nCher,\n,Lovelace\n", "US")
+    cher, lovelace = (row.card.name for row in preview.rows)
+    assert (cher.given, cher.family) == (("Cher",), ())
+    assert (lovelace.given, lovelace.family) == ((), ("Lovelace",))
