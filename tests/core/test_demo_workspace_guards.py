@@ -9,8 +9,17 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.core.demo_workspace import NEXT_HOUR, DemoInterview, DemoPlanError, day_from, parse_demo_plan
-from app.core.entities import InterviewStatus, TakeawayWeight
+from app.core.demo_workspace import (
+    NEXT_HOUR,
+    DemoInterview,
+    DemoOccupation,
+    DemoPerson,
+    DemoPlan,
+    DemoPlanError,
+    day_from,
+    parse_demo_plan,
+)
+from app.core.entities import ContactSource, ContactStatus, InterviewStatus, TakeawayWeight
 from app.core.wrapup import EvaluationAspect, WrapUpStep
 
 CHICAGO = ZoneInfo("America/Chicago")
@@ -126,3 +135,74 @@ def test_times_are_the_person_s_local_times_written_in_utc(host_in_tokyo):
 def test_days_are_counted_from_today():
     assert day_from(date(2026, 12, 2), 3) == date(2026, 12, 5)
     assert day_from(date(2026, 12, 2), -40) == date(2026, 10, 23)
+
+
+def test_an_empty_plan_is_an_empty_workspace():
+    assert parse_demo_plan("") == DemoPlan((), (), (), ())
+
+
+def test_occupations_and_people_read_every_field_and_default_the_rest():
+    plan = parse_demo_plan(
+        """
+[[occupation]]
+key = "planner"
+title = "Urban planner"
+notes = "Public sector"
+target = 5
+
+[[occupation]]
+key = "ux"
+title = "UX researcher"
+
+[[person]]
+key = "amara"
+given = "Amara"
+family = "Okafor"
+title = "Senior planner"
+organisation = "City of Riverton"
+email = "amara@riverton.example"
+phone = "+1 555 0142"
+occupations = ["planner"]
+source = "friend"
+how_got_name = "My friend Dana works with you."
+status = "thanked"
+
+[[person]]
+key = "tomas"
+given = "Tomás"
+source = "referral"
+referred_by = "amara"
+may_use_referrer_name = true
+status = "contacted"
+contacted_days = -6
+"""
+    )
+    assert plan.occupations == (
+        DemoOccupation("planner", "Urban planner", "Public sector", 5),
+        DemoOccupation("ux", "UX researcher", "", 3),
+    )
+    amara, tomas = plan.people
+    assert amara == DemoPerson(
+        key="amara",
+        given="Amara",
+        family="Okafor",
+        title="Senior planner",
+        organisation="City of Riverton",
+        email="amara@riverton.example",
+        phone="+1 555 0142",
+        occupations=("planner",),
+        source=ContactSource.FRIEND,
+        how_got_name="My friend Dana works with you.",
+        status=ContactStatus.THANKED,
+    )
+    assert tomas == DemoPerson(
+        key="tomas",
+        given="Tomás",
+        family="",
+        source=ContactSource.REFERRAL,
+        referred_by="amara",
+        may_use_referrer_name=True,
+        status=ContactStatus.CONTACTED,
+        contacted_day=-6,
+    )
+    assert tomas.full_name == "Tomás"
