@@ -206,3 +206,42 @@ contacted_days = -6
         contacted_day=-6,
     )
     assert tomas.full_name == "Tomás"
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ('[[person]]\nkey = "jonas"\ngiven = "J"\n', "the demo workspace names a person twice"),
+        (
+            '[[person]]\nkey = "sofia"\ngiven = "S"\nreferred_by = "lucia"\n',
+            "sofia is referred by someone not listed before them",
+        ),
+        (
+            '[[person]]\nkey = "sofia"\ngiven = "S"\noccupations = ["chef"]\n',
+            "sofia names an occupation that is not listed",
+        ),
+        (
+            '[[interview]]\nperson = "jonas"\noccupation = "chef"\nday = 1\n',
+            "an interview names a person or occupation that is not listed: jonas",
+        ),
+        (
+            '[[interview]]\nperson = "nobody"\noccupation = "ux"\nday = 1\n',
+            "an interview names a person or occupation that is not listed: nobody",
+        ),
+        (
+            '[[interview]]\nperson = "jonas"\noccupation = "ux"\nday = 1\nset = "Other"\n',
+            "an interview names a question set that is not listed: Other",
+        ),
+    ],
+)
+def test_a_plan_that_links_to_what_it_does_not_list_is_refused_naming_it(extra, message):
+    with pytest.raises(DemoPlanError) as refused:
+        parse_demo_plan(PEOPLE + extra)
+    assert str(refused.value) == message
+
+
+def test_a_person_may_name_every_listed_occupation_and_be_referred_by_someone_before_them():
+    plan = parse_demo_plan(
+        PEOPLE + '[[person]]\nkey = "sofia"\ngiven = "Sofia"\noccupations = ["ux"]\nreferred_by = "jonas"\n'
+    )
+    assert [person.key for person in plan.people] == ["jonas", "sofia"]
