@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>I'm exploring work as {role}, and I'm seeking information and guidance from people who do it — I'm not asking for a job.</source>
-        <translation>Estoy explorando el trabajo de {role} y busco información y orientación de personas que se dedican a ello; no estoy pidiendo empleo.</translation>
+        <translation>Estoy explorando el trabajo de {occupation} y busco información y orientación de personas que se dedican a ello; no estoy pidiendo empleo.</translation>
     </message>
     <message>
         <source>I'm exploring your line of work, and I'm seeking information and guidance from people who do it — I'm not asking for a job.</source>
@@ -3126,7 +3126,7 @@ con cita / entrevistadas</translation>
     <name>OutreachEmail</name>
     <message>
         <source>{minutes} minutes of your advice about work as {role}?</source>
-        <translation>¿{minutes} minutos de su consejo sobre el trabajo de {role}?</translation>
+        <translation>¿{minutes} minutos de su consejo sobre el trabajo de {occupation}?</translation>
     </message>
     <message>
         <source>{minutes} minutes of your advice about your work?</source>

@@ -20,6 +20,7 @@ from app.core.demo_workspace import (
     parse_demo_plan,
 )
 from app.core.entities import ContactSource, ContactStatus, InterviewStatus, TakeawayWeight
+from app.core.pipeline import Channel, Outcome
 from app.core.wrapup import EvaluationAspect, WrapUpStep
 
 CHICAGO = ZoneInfo("America/Chicago")
@@ -174,7 +175,7 @@ source = "referral"
 referred_by = "amara"
 may_use_referrer_name = true
 status = "contacted"
-contacted_days = -6
+interactions = [["call", "no_answer", -9, ""], ["email", "waiting", -6, "Sent the draft."]]
 """
     )
     assert plan.occupations == (
@@ -203,7 +204,10 @@ contacted_days = -6
         referred_by="amara",
         may_use_referrer_name=True,
         status=ContactStatus.CONTACTED,
-        contacted_day=-6,
+        interactions=(
+            (Channel.CALL, Outcome.NO_ANSWER, -9, ""),
+            (Channel.EMAIL, Outcome.WAITING, -6, "Sent the draft."),
+        ),
     )
     assert tomas.full_name == "Tomás"
 
