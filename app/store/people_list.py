@@ -7,6 +7,7 @@ import sqlite3
 from collections import defaultdict
 from datetime import datetime
 
+from app.core.bulk import collector_paused
 from app.core.entities import ContactSource, ContactStatus
 from app.core.people import PersonRow
 
@@ -33,10 +34,12 @@ def people_rows(connection: sqlite3.Connection, contact_id: int | None = None) -
     forgiving = connection.text_factory
     connection.text_factory = str
     try:
-        return _people_rows(connection, contact_id)
+        with collector_paused():  # ten thousand rows, none in a cycle
+            return _people_rows(connection, contact_id)
     except sqlite3.OperationalError:  # "Could not decode to UTF-8 column ..."
         connection.text_factory = forgiving
-        return _people_rows(connection, contact_id)
+        with collector_paused():
+            return _people_rows(connection, contact_id)
     finally:
         connection.text_factory = forgiving
 

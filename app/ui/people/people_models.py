@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.core.bulk import collector_paused
 from app.core.entities import ContactStatus, OccupationProgress
 from app.core.people import PersonRow
 from app.ui.widgets.dates import day_words
@@ -80,12 +81,17 @@ class PeopleModel(QAbstractTableModel):
 
     def _haystack_list(self) -> list[str]:
         if len(self._haystacks) != len(self._rows):
-            emails = self.emails_source() if self.emails_source is not None else {}
-            self._haystacks = [
-                f"{row.full_name}\n{row.organisation}\n{row.job_title}\n{emails.get(row.id, '')}".casefold()
-                for row in self._rows
-            ]
+            with collector_paused():  # one string per person, none in a cycle
+                emails = self.emails_source() if self.emails_source is not None else {}
+                self._haystacks = [
+                    f"{row.full_name}\n{row.organisation}\n{row.job_title}\n{emails.get(row.id, '')}".casefold()
+                    for row in self._rows
+                ]
         return self._haystacks
+
+    def prepare_filtering(self) -> None:
+        """Read what a filter looks in now (the filter box got the keyboard), not on the first key."""
+        self._haystack_list()
 
     def row_at(self, row: int) -> PersonRow:
         return self._rows[row]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.bulk import collector_paused
 from app.core.clock import Clock
 from app.core.entities import Contact, ContactInUse, ContactStatus, Occupation
 from app.ui.people.occupations_panel import OccupationsPanel, list_table
@@ -121,6 +122,7 @@ class PeopleView(QWidget):
         self.people_model.zone = clock.local_zone()
         self.people_filter = PeopleFilter(self.people_model, self)
         self.filter.textChanged.connect(self._text_filter_changed)
+        self.filter.installEventFilter(self)  # reads what a filter looks in when the box is entered
         self.occupation_filter.currentIndexChanged.connect(lambda _i: self._occupation_filter_changed())
         self.status_filter.currentIndexChanged.connect(lambda _i: self._status_filter_changed())
         self.contact_table = list_table(self.tr("People"))
@@ -246,6 +248,10 @@ class PeopleView(QWidget):
     def refresh(self) -> None:
         if self._data is None:
             return
+        with collector_paused():  # ten thousand rows read and handed to the list in one go
+            self._refresh()
+
+    def _refresh(self) -> None:
         progress = self._data.reads.occupation_progress()
         rows = self._data.reads.people()
         self._occupations = {row.occupation.id: row.occupation for row in progress}
@@ -332,6 +338,11 @@ class PeopleView(QWidget):
         status = self.status_filter.currentData()
         self.people_filter.set_status(None if status is None else ContactStatus(status))
         self._update_count()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.filter and event.type() == QEvent.Type.FocusIn:
+            self.people_model.prepare_filtering()
+        return super().eventFilter(watched, event)
 
     def _text_filter_changed(self, text: str) -> None:
         self.people_filter.set_text(text)

@@ -312,3 +312,14 @@ def test_enter_on_a_person_opens_their_details_on_the_first_field_and_tab_leaves
     qtbot.keyClick(page.contact_table, Qt.Key.Key_Tab)
     assert not page.contact_table.hasFocus()
     assert not page.occupation_table.tabKeyNavigation()
+
+
+def test_entering_the_filter_box_reads_what_filters_look_in_so_the_first_key_is_quick(qtbot, page, store):
+    store.contacts.add(Contact(full_name="Ana Lima", email="ana@example.org"))
+    qtbot.waitUntil(lambda: page.people_model.rowCount() == 1)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.people_model._haystacks == []
+    page.filter.setFocus()
+    qtbot.waitUntil(lambda: page.filter.hasFocus())
+    assert len(page.people_model._haystacks) == page.people_model.rowCount()
