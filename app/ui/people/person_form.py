@@ -254,6 +254,8 @@ class PersonForm(QWidget):
             self.may_use_name.setCurrentIndex({None: 0, True: 1, False: 2}.get(contact.may_use_referrer_name, 0))
             if self.how_got_name.toPlainText() != contact.how_got_name:
                 self.how_got_name.setPlainText(contact.how_got_name)
+            # Left empty, the script says what the source and referrer give: shown, not stored.
+            self.how_got_name.setPlaceholderText(self._auto_how(contact) or self.tr("How I got your name"))
             self.status.setCurrentIndex(self.status.findData(contact.status))
         finally:
             self._filling = False

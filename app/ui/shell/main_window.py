@@ -357,8 +357,8 @@ class MainWindow(QMainWindow):
     def _default_size(self) -> QSize:
         screen = QGuiApplication.primaryScreen()
         available = screen.availableGeometry().size() if screen else QSize(1024, 768)
-        if available.width() <= 1280:
-            return available  # a projector or a small laptop: every pixel is needed
+        if available.width() <= 1440:
+            return available  # a projector or a laptop (1366 wide): every pixel is needed
         return QSize(min(1240, int(available.width() * 0.92)), min(820, int(available.height() * 0.92)))
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -323,3 +323,21 @@ def test_entering_the_filter_box_reads_what_filters_look_in_so_the_first_key_is_
     page.filter.setFocus()
     qtbot.waitUntil(lambda: page.filter.hasFocus())
     assert len(page.people_model._haystacks) == page.people_model.rowCount()
+
+
+def test_an_empty_how_i_got_your_name_shows_what_the_script_will_say_without_storing_it(qtbot, page, store):
+    priya = store.contacts.add(Contact(full_name="Priya Natarajan"))
+    daniel = store.contacts.add(
+        Contact(
+            full_name="Daniel Brooks",
+            source=ContactSource.REFERRAL,
+            referred_by_id=priya.id,
+            may_use_referrer_name=True,
+        )
+    )
+    qtbot.waitUntil(lambda: page.people_model.rowCount() == 2)
+    page.show_person(daniel.id)
+    form = page.person_form
+    assert form.how_got_name.toPlainText() == ""
+    assert form.how_got_name.placeholderText() == "Priya Natarajan suggested I speak with you."
+    assert store.contacts.get(daniel.id).how_got_name == ""
