@@ -289,6 +289,8 @@ class MainWindow(QMainWindow):
         from app.ui.shell.shortcuts import sequences, shortcut
 
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A long area name ("Personas y ocupaciones") goes onto a second line, never cut short.
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         # Focus shows on the list itself, whatever the theme draws for the current item.
         self.navigation.setStyleSheet("QListWidget#navigation:focus { border: 2px solid palette(highlight); }")
         by_id = {
