@@ -122,6 +122,10 @@ def _request(minutes: int) -> Text:
 
 
 def _first_name(contact: Contact) -> str:
+    """Whom the greeting names: the given name when it is known (山田 太郎 is greeted as 太郎),
+    else the first word of the name shown."""
+    if contact.given_name.strip():
+        return contact.given_name.strip()
     return contact.full_name.split()[0] if contact.full_name.strip() else ""
 
 

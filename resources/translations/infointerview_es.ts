@@ -834,7 +834,7 @@
     </message>
     <message numerus="yes">
         <source>Ready — %n min planned</source>
-        <translation><numerusform>Lista — %n min previstos</numerusform><numerusform>Lista — %n min previstos</numerusform></translation>
+        <translation><numerusform>Preparada — %n min previstos</numerusform><numerusform>Preparada — %n min previstos</numerusform></translation>
     </message>
 </context>
 <context>

@@ -82,3 +82,11 @@ def test_only_a_full_stop_is_taken_from_the_end_of_the_person_s_own_name():
     _subject, body = email_text(email_draft(Contact("Li Wei"), your_name="Malcolm X."))
     assert "My name is Malcolm X." in body
     assert body.endswith("Thank you,\nMalcolm X")
+
+
+def test_the_greeting_names_the_given_name_when_it_is_known():
+    from app.core.outreach import call_script
+
+    family_first = Contact("山田 太郎", given_name="太郎", family_name="山田")
+    assert str(call_script(family_first)[0]) == "Hello 太郎, my name is [your name]."
+    assert str(call_script(Contact("Ana Lima"))[0]) == "Hello Ana, my name is [your name]."

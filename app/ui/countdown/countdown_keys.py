@@ -37,7 +37,9 @@ KEYS_HINT_PARTS = (
     QT_TRANSLATE_NOOP("CountdownPanel", "+/↑ add 1 min"),
     QT_TRANSLATE_NOOP("CountdownPanel", "−/↓ take 1"),
     QT_TRANSLATE_NOOP("CountdownPanel", "PgUp/PgDn 5 min"),
-    QT_TRANSLATE_NOOP("CountdownPanel", "from anywhere on the page:"),
+)
+PAGE_KEYS_LEAD = QT_TRANSLATE_NOOP("CountdownPanel", "from anywhere on the page:")
+PAGE_KEYS_PARTS = (
     QT_TRANSLATE_NOOP("CountdownPanel", "Ctrl+Space"),
     QT_TRANSLATE_NOOP("CountdownPanel", "Ctrl+Shift+↑/↓"),
 )
@@ -54,8 +56,12 @@ def _held_together(text: str) -> str:
 def keys_hint() -> str:
     """The keys, in the person's language. Each part holds together, so a narrow screen wraps
     between parts and never leaves "min" alone on a line."""
-    lead, *parts = (tr_label("CountdownPanel", text) for text in (KEYS_HINT_LEAD, *KEYS_HINT_PARTS))
-    return _held_together(lead) + " " + "\u00a0· ".join(_held_together(part) for part in parts)
+
+    def group(lead: str, parts: tuple[str, ...]) -> str:
+        words = [_held_together(tr_label("CountdownPanel", part)) for part in parts]
+        return _held_together(tr_label("CountdownPanel", lead)) + " " + "\u00a0· ".join(words)
+
+    return group(KEYS_HINT_LEAD, KEYS_HINT_PARTS) + "\u00a0· " + group(PAGE_KEYS_LEAD, PAGE_KEYS_PARTS)
 
 
 def key_action(key: int, modifiers: Qt.KeyboardModifier) -> tuple[str, int] | None:

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from app.ui.shell.preferences import Preferences, PreferenceValues
 
 
+PRESENTING_ZOOM = 150  # what presentation mode starts at when nothing larger was chosen
+
+
 class Presentation(QObject):
     def __init__(self, window: MainWindow, preferences: Preferences) -> None:
         super().__init__(window)
@@ -27,6 +30,7 @@ class Presentation(QObject):
         self._preferences = preferences
         self._presenting = False
         self._zoom = MIN_ZOOM
+        self._zoom_before: int | None = None  # the size before presenting made it larger
         window.presentation_toggled.connect(self.set_presenting)
         window.zoom_requested.connect(self.step_zoom)
         preferences.changed.connect(self.apply)
@@ -40,10 +44,19 @@ class Presentation(QObject):
         return self._zoom
 
     def set_presenting(self, presenting: bool) -> None:
-        self._show(presenting, self._zoom)
+        """Presenting to a room makes everything larger at once (150 % unless a zoom was chosen);
+        leaving goes back to the size before."""
+        zoom = self._zoom
+        if presenting and not self._presenting and zoom == MIN_ZOOM:
+            self._zoom_before = zoom
+            zoom = PRESENTING_ZOOM
+        elif not presenting and self._presenting and self._zoom_before is not None:
+            zoom, self._zoom_before = self._zoom_before, None
+        self._show(presenting, zoom)
         self._preferences.save_view(self._presenting, self._zoom)
 
     def step_zoom(self, direction: int) -> None:
+        self._zoom_before = None  # a size chosen while presenting stays after it
         self._show(self._presenting, MIN_ZOOM if direction == 0 else next_zoom(self._zoom, direction))
         self._preferences.save_view(self._presenting, self._zoom)
 

@@ -39,7 +39,8 @@ class ShortcutsSheet(QDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setWordWrap(True)
         self.tree.setTabKeyNavigation(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # The keys as wide as they need, up to 40 % of the sheet; the descriptions take the rest and wrap.
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(True)
         for area, shortcuts in by_area():
             group = QTreeWidgetItem([QCoreApplication.translate("Shortcuts", AREAS[area])])
@@ -59,7 +60,16 @@ class ShortcutsSheet(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        self.resize(760, 560)
+        self._fit_keys_column()
+
+    def _fit_keys_column(self) -> None:
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), int(self.width() * 0.4)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_keys_column()
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(area, keys, description) as shown, for tests and screen readers alike."""

@@ -508,14 +508,18 @@ def _wrapped_lines(label: QLabel, width: int) -> list[str]:
 
 
 def test_the_keys_hint_wraps_between_its_parts_never_inside_one(panel):
-    from app.ui.countdown.countdown_keys import KEYS_HINT_LEAD, KEYS_HINT_PARTS
+    from app.ui.countdown.countdown_keys import KEYS_HINT_LEAD, KEYS_HINT_PARTS, PAGE_KEYS_LEAD, PAGE_KEYS_PARTS
 
     hint = panel.findChild(QLabel, "countdownHint")
-    whole = [KEYS_HINT_LEAD, *KEYS_HINT_PARTS]
+    whole = [KEYS_HINT_LEAD, *KEYS_HINT_PARTS, PAGE_KEYS_LEAD, *PAGE_KEYS_PARTS]
+    plain_hint = hint.text().replace("\u00a0", " ").replace("\u2060", "")
+    assert ": ·" not in plain_hint  # a lead is followed by its keys, never by a separator
     for width in range(220, 620, 5):  # from a narrow window to a wide one
         for line in _wrapped_lines(hint, width):
             plain = line.replace("\u00a0", " ").replace("\u2060", "")
-            pieces = plain.replace(KEYS_HINT_LEAD, KEYS_HINT_LEAD + " · ").split(" · ")
+            for lead in (KEYS_HINT_LEAD, PAGE_KEYS_LEAD):
+                plain = plain.replace(lead, lead + " · ")
+            pieces = plain.split(" · ")
             pieces = [piece.strip() for piece in pieces if piece.strip()]
             assert all(piece in whole for piece in pieces), f"{line!r} at {width} px"
 

@@ -72,9 +72,23 @@ def test_presentation_mode_and_zoom_are_kept_for_the_next_start(make_app, qtbot,
     apply_zoom(100)
     again = _shown(make_app, qtbot, paths=app_paths)
     assert again.window.presentation_action.isChecked()
-    assert zoom_percent() == 110
+    assert zoom_percent() == 175  # presenting made it 150 %, one step larger was chosen
     again.window.presentation_action.trigger()  # off again
     assert not again.window.presentation_action.isChecked()
+
+
+def test_presenting_makes_everything_larger_at_once_and_leaving_puts_it_back(make_app, qtbot):
+    window = _shown(make_app, qtbot).window
+    presenting = (Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.navigation, *presenting)
+    assert zoom_percent() == 150
+    qtbot.keyClick(window.navigation, *presenting)
+    assert zoom_percent() == 100
+    # A size chosen while presenting is the person's: it stays after presenting ends.
+    qtbot.keyClick(window.navigation, *presenting)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Equal, CTRL)
+    qtbot.keyClick(window.navigation, *presenting)
+    assert zoom_percent() == 175
 
 
 def test_presenting_hides_emails_phones_and_how_to_reach_referrals(make_app, qtbot, clock):
