@@ -5643,6 +5643,10 @@ Details are in {log}.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>No interviews held in the last {weeks} weeks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>week of {day}: {count}</source>
         <translation type="unfinished" />
     </message>

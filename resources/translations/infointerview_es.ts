@@ -5519,6 +5519,10 @@ Los detalles están en {log}.</translation>
         <translation>Aún no hay entrevistas contadas.</translation>
     </message>
     <message>
+        <source>No interviews held in the last {weeks} weeks.</source>
+        <translation>Ninguna entrevista en las últimas {weeks} semanas.</translation>
+    </message>
+    <message>
         <source>week of {day}: {count}</source>
         <translation>semana del {day}: {count}</translation>
     </message>

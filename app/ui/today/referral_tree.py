@@ -77,13 +77,14 @@ class ReferralTree(QTreeWidget):
         if not forest:
             placeholder = QTreeWidgetItem([self.tr("No referrals yet: when someone gives you a name, it shows here.")])
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            placeholder.setFirstColumnSpanned(True)
             tops.append(placeholder)
         if self._total > shown:
             more = QTreeWidgetItem([self.tr("… and %n more person(s)", "", self._total - shown)])
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             tops.append(more)
         self.addTopLevelItems(tops)
+        if not forest:
+            placeholder.setFirstColumnSpanned(True)  # only once it is in the tree does this take
         self.expandAll()
         self._fit_columns()
         self.setUpdatesEnabled(True)

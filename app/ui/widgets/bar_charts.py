@@ -51,6 +51,8 @@ class WeeklyBarChart(QWidget):
         if not self._weeks:
             return self.tr("No interviews counted yet.")
         total = sum(week.count for week in self._weeks)
+        if not total:
+            return self.tr("No interviews held in the last {weeks} weeks.").format(weeks=len(self._weeks))
         lines = [
             self.tr("week of {day}: {count}").format(day=_short_day(week.start), count=QLocale().toString(week.count))
             for week in self._weeks
@@ -102,9 +104,9 @@ class WeeklyBarChart(QWidget):
         colours = self.colours()
         painter.fillRect(self.rect(), colours.background)
         metrics = self.fontMetrics()
-        if not self._weeks:
+        if not any(week.count for week in self._weeks):  # no bars: say so rather than show an empty axis
             painter.setPen(colours.text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.summary())
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.summary())
             return
         plot, slot, _top = self._layout()
         label_width = self._label_width() + 8

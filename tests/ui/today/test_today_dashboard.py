@@ -254,9 +254,8 @@ def test_each_picture_has_its_words_and_an_as_text_switch(home, clock, store):
     )
     assert home.occupation_chart.toolTip() == home.occupation_chart.accessibleDescription()
     assert home.weekly_chart.accessibleName() == "Interviews per week"
-    assert home.weekly_chart.accessibleDescription().startswith(
-        "0 interviews held in the last 12 weeks: week of 7 Sep: 0; week of 14 Sep: 0;"
-    )
+    # No bars to read: the chart says so, in its picture and its words.
+    assert home.weekly_chart.accessibleDescription() == "No interviews held in the last 12 weeks."
     for panel in (home.occupation_panel, home.weekly_panel, home.referral_panel):
         assert panel.chart.isVisibleTo(home) and not panel.words.isVisibleTo(home)
         panel.as_text.click()
@@ -277,3 +276,12 @@ def test_today_scrolls_rather_than_clips_on_a_small_screen(home, clock, store, w
     assert content.minimumSizeHint().height() > home.scroll.viewport().height()
     assert home.scroll.verticalScrollBar().maximum() > 0
     assert content.width() <= home.scroll.viewport().width()  # no sideways scrolling at this width
+
+
+def test_with_no_referrals_the_tree_says_so_across_its_whole_width(home, store):
+    home.set_data(today_data(store))
+    home.show()
+    tree = home.referral_panel.chart
+    placeholder = tree.topLevelItem(0)
+    assert placeholder.text(0).startswith("No referrals yet")
+    assert placeholder.isFirstColumnSpanned()
