@@ -108,6 +108,9 @@ class CardPage(StepPage):
         form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("&Websites:"), self.websites)
         columns.addLayout(form, 3)
+        # Room for a title or an organisation's name: narrower than this, the buttons go below.
+        for editor in (self.full_name, self.job_title, self.organisation):
+            editor.setMinimumWidth(editor.fontMetrics().averageCharWidth() * 26)
         mark_personal(self.emails, self.phones, self.address)  # not for a room in presentation mode
 
         side = QVBoxLayout()
