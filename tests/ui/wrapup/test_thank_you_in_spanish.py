@@ -46,6 +46,7 @@ def test_a_spanish_note_offers_only_points_to_word_and_is_drafted_from_the_spani
     store.content.save_notes(finished_interview.id, NOTES)
     page = _thank_you_page(qtbot, services, finished_interview.id)
     assert page.as_lines.isHidden() and page.as_points.isChecked()
+    assert page.as_points.isHidden()  # one way only: no choice shown
     assert page.body_edit.toPlainText().startswith("Estimado/a ")
     assert page.subject_line.text().startswith("Gracias, ")
     page.points.item(0).setCheckState(Qt.CheckState.Checked)

@@ -101,9 +101,13 @@ class NotePoints(QWidget):
         self.as_lines.setVisible(rewrite)
         self.as_lines.toggled.connect(self._on_wording_changed)
         wording_row = FlowLayout()  # wraps at a large zoom instead of widening the page
-        wording_row.addWidget(QLabel(self.tr("Put the points in as:")))
+        self.wording_label = QLabel(self.tr("Put the points in as:"))
+        wording_row.addWidget(self.wording_label)
         wording_row.addWidget(self.as_lines)
         wording_row.addWidget(self.as_points)
+        # With one way only (the lines are reworded in English alone), there is no choice to show.
+        self.wording_label.setVisible(rewrite)
+        self.as_points.setVisible(rewrite)
         lines_form = QFormLayout()
         self.lines: list[LineEditor] = []
         self._line_points: list[str] = [""] * MAX_POINTS  # the point each line was offered for
