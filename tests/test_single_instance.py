@@ -52,9 +52,8 @@ def test_a_lock_naming_a_live_process_that_does_not_answer_is_taken_over(paths):
 STAND_IN = """
 import os, socket, sys
 path, mode = sys.argv[1], sys.argv[2]
-if mode == "starting":  # an instance still starting up: it listens a little after taking the lock
-    import time
-    time.sleep(0.5)
+if mode == "starting":  # an instance still starting up: it listens only once told the asker found nobody
+    sys.stdin.readline()
 server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
 server.bind(path)
 server.listen(2)
@@ -83,7 +82,7 @@ class StandInInstance:
         if os.path.exists(path):
             os.unlink(path)
         self.process = subprocess.Popen(
-            [sys.executable, "-c", STAND_IN, path, answer], stdout=subprocess.PIPE, text=True
+            [sys.executable, "-c", STAND_IN, path, answer], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         )
         if listening:
             assert self.process.stdout.readline().strip() == "listening"
@@ -135,10 +134,21 @@ def test_an_answer_that_arrives_with_the_hang_up_is_heard(paths):
 
 
 @pytest.mark.slow
-def test_a_second_start_while_the_first_is_still_starting_defers_to_it(paths):
+def test_a_second_start_while_the_first_is_still_starting_defers_to_it(paths, monkeypatch):
+    import app.single_instance as single_instance
+
     holder = QLockFile(str(paths.lock_file))
     assert holder.tryLock(0)
     stand_in = StandInInstance(paths, "starting", listening=False)
+    first_ask = single_instance.other_instance_answers
+
+    def ask_then_let_it_finish_starting(*args, **kwargs):
+        answered = first_ask(*args, **kwargs)  # nobody listens yet: the first instance is starting
+        stand_in.process.stdin.write("go\n")
+        stand_in.process.stdin.flush()
+        return answered
+
+    monkeypatch.setattr(single_instance, "other_instance_answers", ask_then_let_it_finish_starting)
     try:
         assert claim_single_instance(paths, answer_timeout_ms=100) is None
         assert holder.isLocked()
