@@ -144,6 +144,21 @@
     </message>
 </context>
 <context>
+    <name>AddPeople</name>
+    <message>
+        <source>Adding the people…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added.</source>
+        <translation><numerusform>%n person added.</numerusform><numerusform>%n people added.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the people could not be added. The details are in the log file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AutomaticBackups</name>
     <message>
         <source>A backup of your data could not be made ({reason}). Your data itself is safe; another try comes later.</source>
@@ -1218,21 +1233,6 @@
         <translation>
             <numerusform>Import %n person</numerusform>
             <numerusform>Import %n people</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Adding the people…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing was imported: the people could not be added. The details are in the log file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) added.</source>
-        <translation>
-            <numerusform>%n person added.</numerusform>
-            <numerusform>%n people added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5600,21 +5600,6 @@ Details are in {log}.</source>
         <translation>
             <numerusform>Import %n person</numerusform>
             <numerusform>Import %n people</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Adding the people…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing was imported: the people could not be added. The details are in the log file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) added.</source>
-        <translation>
-            <numerusform>%n person added.</numerusform>
-            <numerusform>%n people added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -138,6 +138,21 @@
     </message>
 </context>
 <context>
+    <name>AddPeople</name>
+    <message>
+        <source>Adding the people…</source>
+        <translation>Añadiendo a las personas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added.</source>
+        <translation><numerusform>%n persona añadida.</numerusform><numerusform>%n personas añadidas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the people could not be added. The details are in the log file.</source>
+        <translation>No se importó nada: no se pudo añadir a las personas. Los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
     <name>AutomaticBackups</name>
     <message>
         <source>A backup of your data could not be made ({reason}). Your data itself is safe; another try comes later.</source>
@@ -1186,18 +1201,6 @@
     <message numerus="yes">
         <source>Import %n person(s)</source>
         <translation><numerusform>Importar %n persona</numerusform><numerusform>Importar %n personas</numerusform></translation>
-    </message>
-    <message>
-        <source>Adding the people…</source>
-        <translation>Añadiendo a las personas…</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: the people could not be added. The details are in the log file.</source>
-        <translation>No se importó nada: no se pudo añadir a las personas. Los detalles están en el archivo de registro.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) added.</source>
-        <translation><numerusform>%n persona añadida.</numerusform><numerusform>%n personas añadidas.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) left out.</source>
@@ -5486,18 +5489,6 @@ Los detalles están en {log}.</translation>
     <message numerus="yes">
         <source>Import %n person(s)</source>
         <translation><numerusform>Importar %n persona</numerusform><numerusform>Importar %n personas</numerusform></translation>
-    </message>
-    <message>
-        <source>Adding the people…</source>
-        <translation>Añadiendo a las personas…</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: the people could not be added. The details are in the log file.</source>
-        <translation>No se importó nada: no se pudo añadir a las personas. Los detalles están en el archivo de registro.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) added.</source>
-        <translation><numerusform>%n persona añadida.</numerusform><numerusform>%n personas añadidas.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Left out as you chose: %n card(s).</source>

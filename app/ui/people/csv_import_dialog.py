@@ -36,6 +36,7 @@ from app.core.csv_contacts import (
     preview_rows,
     with_role,
 )
+from app.ui.people.add_people import add_people, failed_words
 from app.ui.shell.progress_work import run_with_progress
 from app.ui.widgets.accessibility import name_corner_button
 from app.ui.widgets.i18n import tr_enum, tr_text
@@ -302,20 +303,12 @@ class CsvImportDialog(QDialog):
         if self.preview is None:
             return
         cards = self.preview.importable_cards()
-        outcome = run_with_progress(
-            self,
-            self.tr("Adding the people…"),
-            lambda _cancelled: self._importer.import_cards(cards),
-            cancellable=False,
-        )
-        if not outcome.ok:  # the store rolled back: nobody was added
-            self.done_text.setText(
-                self.tr("Nothing was imported: the people could not be added. The details are in the log file.")
-            )
+        text = add_people(self, self._importer, cards)
+        if text is None:  # the store rolled back: nobody was added
+            self.done_text.setText(failed_words())
         else:
             self.imported_count = len(cards)
             left_out = len(self.preview.left_out)
-            text = self.tr("%n person(s) added.", "", len(cards))
             if left_out:
                 text += " " + self.tr("%n row(s) left out.", "", left_out)
             self.done_text.setText(text)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.vcard import VCardFile
-from app.ui.shell.progress_work import run_with_progress
+from app.ui.people.add_people import add_people, failed_words
 from app.ui.widgets.accessibility import name_corner_button
 from app.ui.widgets.i18n import tr_text
 
@@ -183,19 +183,11 @@ class VCardImportDialog(QDialog):
         cards = [self._found.cards[row].card for row in rows]
         if not cards:
             return
-        outcome = run_with_progress(
-            self,
-            self.tr("Adding the people…"),
-            lambda _cancelled: self._importer.import_cards(cards),
-            cancellable=False,
-        )
-        if not outcome.ok:  # the store rolled back: nobody was added
-            self.done_text.setText(
-                self.tr("Nothing was imported: the people could not be added. The details are in the log file.")
-            )
+        text = add_people(self, self._importer, cards)
+        if text is None:  # the store rolled back: nobody was added
+            self.done_text.setText(failed_words())
         else:
             self.imported_count = len(cards)
-            text = self.tr("%n person(s) added.", "", len(cards))
             skipped = len(self._found.cards) - len(cards)
             if skipped:
                 text += " " + self.tr("Left out as you chose: %n card(s).", "", skipped)
