@@ -40,14 +40,12 @@ def fill_demo(store: Store, plan: DemoPlan, bank: Mapping[str, BankQuestion], cl
             email=person.email,
             phone=person.phone,
             status=person.status,
-            occupation_id=ids[0] if ids else None,
             referred_by_id=people[person.referred_by].id if person.referred_by else None,
             may_use_referrer_name=person.may_use_referrer_name,
+            given_name=person.given,
+            family_name=person.family,
+            occupation_ids=ids,
         )
-        if hasattr(contact, "given_name"):
-            contact.given_name, contact.family_name = person.given, person.family
-        if hasattr(contact, "occupation_ids"):
-            contact.occupation_ids = ids
         people[person.key] = store.contacts.add(contact)
     _log_interactions(store, plan, people, clock)
     sets: dict[str, int] = {}
