@@ -9,12 +9,27 @@ from tests.store.data_seed import seed
 
 
 @pytest.fixture
-def seeded_dir(tmp_path, migrated_database):
+def data_folder(tmp_path, migrated_database):
+    """A data folder holding an empty database at the current schema."""
     folder = tmp_path / "data"
     folder.mkdir()
     shutil.copyfile(migrated_database, folder / "infointerview.db")
-    seed(folder / "infointerview.db")
     return folder
+
+
+@pytest.fixture
+def seeded_dir(data_folder):
+    seed(data_folder / "infointerview.db")
+    return data_folder
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    """A command run in-process: its exit status, what it printed and what it said on stderr."""
+    from app.cli import main
+
+    status = main(list(argv))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
 
 
 @pytest.fixture

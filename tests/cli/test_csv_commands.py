@@ -3,29 +3,12 @@ every person added in one transaction."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
-import pytest
-
-from app.cli import main
+from tests.cli.conftest import run
 
 SAMPLES = Path(__file__).parents[1] / "core" / "csv"
-
-
-@pytest.fixture
-def data_folder(tmp_path, migrated_database):
-    folder = tmp_path / "data"
-    folder.mkdir()
-    shutil.copyfile(migrated_database, folder / "infointerview.db")
-    return folder
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 def people(folder: Path) -> list[tuple]:

@@ -7,24 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.core.vcard import read_vcard_file, read_vcards
+from tests.cli.conftest import run
 
 SAMPLES = Path(__file__).parents[1] / "core" / "vcards"
-
-
-@pytest.fixture
-def data_folder(tmp_path, migrated_database):
-    folder = tmp_path / "data"
-    folder.mkdir()
-    shutil.copyfile(migrated_database, folder / "infointerview.db")
-    return folder
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 def test_every_card_becomes_a_new_person_and_refused_cards_are_listed(capsys, data_folder, tmp_path):
