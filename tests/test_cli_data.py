@@ -15,6 +15,7 @@ from tests.cli.conftest import bad_exports
 from tests.cli.test_commands import EXPECTED_MESSAGES
 
 # The same seeded data folder and export as the in-process tests.
+data_folder = cli_fixtures.data_folder
 seeded_dir = cli_fixtures.seeded_dir
 export_file = cli_fixtures.export_file
 
